@@ -1,0 +1,197 @@
+"""The command line: ``validate``, ``compile`` and ``new`` (``open`` is handed to the GUI).
+
+Exit codes: 0 success, 1 validation or runtime error, 2 usage error. Problems and error
+messages go to stderr; requested output (JSON, problem lists) to stdout or ``-o FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from storyboard_app import __version__
+from storyboard_app.compiler.cost import estimate_cost
+from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.compiler.validation import validate_project
+from storyboard_app.domain.models import Project, Shot, Storyboard
+from storyboard_app.domain.problems import Problem, has_errors
+from storyboard_app.storage.assets import AssetStore
+from storyboard_app.storage.bundle import (
+    BUNDLE_SUFFIX,
+    ProjectLoadError,
+    ProjectSaveError,
+    atomic_write_text,
+    create_project,
+    load_project,
+)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """The command was called with arguments that do not fit (exit code 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command, ``open`` included."""
+    parser = argparse.ArgumentParser(
+        prog="storyboard-app",
+        description="Plan a short video shot by shot and compile it for an AI video service. "
+        "With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a project against its models' limits",
+        description="Print each problem of the project as 'path: severity: message'. "
+        "Exit 1 if any is an error.",
+    )
+    validate.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+
+    compile_ = commands.add_parser(
+        "compile",
+        help="print the guidances payload or the Kling request of a storyboard",
+        description="Compile one storyboard to JSON. Images are named by file; their bytes "
+        "are read only when a request is really sent.",
+    )
+    compile_.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    compile_.add_argument(
+        "--storyboard",
+        metavar="NAME_OR_NUMBER",
+        default="1",
+        help="which storyboard: its name or its number from 1 (default: 1)",
+    )
+    compile_.add_argument(
+        "--format",
+        choices=("guidances", "kling"),
+        default="guidances",
+        help="the app's own payload (default) or the Kling API request",
+    )
+    compile_.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+
+    new = commands.add_parser(
+        "new",
+        help="create a new, empty project folder",
+        description="Create a project folder with one storyboard of one shot.",
+    )
+    new.add_argument("project", type=Path, help="folder to create (NAME.storyboard)")
+    new.add_argument("--title", help="project title (default: the folder's name)")
+
+    open_ = commands.add_parser(
+        "open",
+        help="open a project in the app window",
+        description="Open the app window on a project.",
+    )
+    open_.add_argument("project", type=Path, nargs="?", help="project folder (NAME.storyboard)")
+    open_.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a screenshot of the window once it is painted, then exit",
+    )
+    open_.add_argument(
+        "--size", default="1600x1000", metavar="WxH", help="window size (default: 1600x1000)"
+    )
+    return parser
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal (stderr, so stdout stays pipeable)."""
+    print(message, file=sys.stderr)
+
+
+def _print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
+    for problem in problems:
+        print(problem.format(), file=stream)
+
+
+def _summary(problems: Sequence[Problem]) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``validate PROJECT``."""
+    project = load_project(args.project)
+    problems = validate_project(project, AssetStore(args.project))
+    _print_problems(problems, sys.stdout)
+    say(f"{args.project}: {_summary(problems)}" if problems else f"{args.project}: no problems")
+    return EXIT_ERROR if has_errors(problems) else EXIT_OK
+
+
+def board_index(project: Project, name_or_number: str) -> int:
+    """The index of the storyboard named or numbered, or a usage error listing them."""
+    index = project.storyboard_index(name_or_number)
+    if index is None:
+        names = ", ".join(f"{i + 1} “{b.name}”" for i, b in enumerate(project.storyboards))
+        raise UsageError(f"no storyboard “{name_or_number}”; this project has: {names}")
+    return index
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    """``compile PROJECT [--storyboard] [--format] [-o]``."""
+    project = load_project(args.project)
+    index = board_index(project, args.storyboard)
+    own = f"storyboards[{index}]"
+    problems = [
+        p
+        for p in validate_project(project, AssetStore(args.project))
+        if p.path.startswith(own + ".") or p.path == own or not p.path.startswith("storyboards[")
+    ]
+    _print_problems(problems, sys.stderr)
+    if has_errors(problems):
+        say(f"Not compiled: {_summary(problems)}.")
+        return EXIT_ERROR
+    payload = compile_guidances(project, index)
+    document: object
+    if args.format == "kling":
+        document = compile_kling(payload).display()
+    else:
+        document = payload.model_dump(mode="json")
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    cost = estimate_cost(payload)
+    if cost is not None:
+        say(f"Estimated cost: {cost.describe()}")
+    if args.output:
+        atomic_write_text(args.output, text)
+        say(f"Wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """``new PROJECT [--title]``."""
+    folder: Path = args.project
+    if folder.suffix != BUNDLE_SUFFIX:
+        folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
+    title = args.title or folder.stem
+    project = Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
+    create_project(folder, project)
+    say(f"Created {folder}")
+    return EXIT_OK
+
+
+COMMANDS = {"validate": cmd_validate, "compile": cmd_compile, "new": cmd_new}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed non-GUI command, turning expected failures into messages and exit codes."""
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        say(f"storyboard-app {args.command}: error: {error}")
+        return EXIT_USAGE
+    except (ProjectLoadError, ProjectSaveError, OSError) as error:
+        say(f"storyboard-app {args.command}: {error}")
+        return EXIT_ERROR

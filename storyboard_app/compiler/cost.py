@@ -1,0 +1,53 @@
+"""Cost estimate of a render, from the capability table's price rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import billing_model
+from storyboard_app.domain.capabilities import capability
+from storyboard_app.domain.vocabulary import Mode
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    """What a render is expected to cost: units of the resource pack and US dollars."""
+
+    model: str
+    mode: Mode
+    audio: bool
+    seconds: float
+    units_per_second: float
+    units: float
+    usd: float
+
+    def describe(self) -> str:
+        """One line for people: "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"."""
+        audio = "audio" if self.audio else "silent"
+        return (
+            f"{self.seconds:g} s × {self.units_per_second:g} u/s = {self.units:g} units"
+            f" ≈ ${self.usd:.2f} ({self.model}, {self.mode.value}, {audio})"
+        )
+
+
+def estimate_cost(payload: GuidancesPayload) -> CostEstimate | None:
+    """The estimate, or None when the model or the mode/audio combination has no price."""
+    model = billing_model(payload)
+    cap = capability(model)
+    if cap is None:
+        return None
+    rate = cap.price.units_per_second(payload.mode, payload.audio)
+    if rate is None:
+        return None
+    seconds = payload.total_duration
+    units = round(rate * seconds, 4)
+    return CostEstimate(
+        model=model,
+        mode=payload.mode,
+        audio=payload.audio,
+        seconds=seconds,
+        units_per_second=rate,
+        units=units,
+        usd=round(units * cap.price.usd_per_unit, 4),
+    )

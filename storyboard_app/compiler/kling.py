@@ -1,0 +1,211 @@
+"""Guidances payload to a Kling request (legacy standard, ``shared/docs/kling-api.md`` §3-4).
+
+Endpoint choice:
+
+* reference images in any shot (or a model that is itself an Omni model) → ``omni-video``
+  with the capability row's ``reference_model``; the prompt names them ``<<<image_n>>>``;
+* else a first frame → ``image2video`` (``image``, optional ``image_tail``, no aspect ratio);
+* else → ``text2video``.
+
+Images are carried as :class:`ImageFile` placeholders. :meth:`KlingRequest.display_body`
+names the files (for the payload dock and job records); only
+:meth:`KlingRequest.wire_body`, called when a request is really sent, reads and
+base64-encodes the bytes (no ``data:`` prefix, §4.2).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
+from storyboard_app.domain.capabilities import capability
+from storyboard_app.domain.vocabulary import ImageRole
+
+TEXT2VIDEO = "/v1/videos/text2video"
+IMAGE2VIDEO = "/v1/videos/image2video"
+OMNI_VIDEO = "/v1/videos/omni-video"
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    """An image the request carries, named by its path inside the project folder."""
+
+    path: str
+
+    def display(self) -> str:
+        """How the image is shown where bytes would be: ``<image assets/ab.png>``."""
+        return f"<image {self.path}>"
+
+
+@dataclass(frozen=True)
+class KlingRequest:
+    """A request ready for the Kling client: endpoint, model and body."""
+
+    endpoint: str
+    model_name: str
+    body: Mapping[str, Any]
+
+    def images(self) -> tuple[ImageFile, ...]:
+        """Every image the body carries, in order."""
+        found: list[ImageFile] = []
+
+        def walk(value: object) -> None:
+            if isinstance(value, ImageFile):
+                found.append(value)
+            elif isinstance(value, Mapping):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list | tuple):
+                for item in value:
+                    walk(item)
+
+        walk(self.body)
+        return tuple(found)
+
+    def display_body(self) -> dict[str, Any]:
+        """The body with every image named by its file instead of its bytes."""
+        return _render_body(self.body, lambda image: image.display())
+
+    def wire_body(self, read: Callable[[str], bytes]) -> dict[str, Any]:
+        """The body to send: each image read with ``read(path)`` and base64-encoded."""
+        return _render_body(
+            self.body, lambda image: base64.b64encode(read(image.path)).decode("ascii")
+        )
+
+    def display(self) -> dict[str, Any]:
+        """Endpoint and displayed body together, as the payload dock and CLI show them."""
+        return {"method": "POST", "endpoint": self.endpoint, "body": self.display_body()}
+
+
+def _render_body(body: Mapping[str, Any], image: Callable[[ImageFile], str]) -> dict[str, Any]:
+    return {key: _render(value, image) for key, value in body.items()}
+
+
+def _render(value: Any, image: Callable[[ImageFile], str]) -> Any:
+    if isinstance(value, ImageFile):
+        return image(value)
+    if isinstance(value, Mapping):
+        return {key: _render(item, image) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_render(item, image) for item in value]
+    return value
+
+
+_ROLE_WORDING: Mapping[ImageRole, str] = {
+    ImageRole.CHARACTER: "{label} looks like {token}",
+    ImageRole.PRODUCT: "{label} looks exactly like {token}",
+    ImageRole.STYLE: "match the visual style of {token}",
+    ImageRole.LOCATION: "{label} looks like {token}",
+}
+_ROLE_DEFAULT_LABEL: Mapping[ImageRole, str] = {
+    ImageRole.CHARACTER: "the character",
+    ImageRole.PRODUCT: "the product",
+    ImageRole.STYLE: "",
+    ImageRole.LOCATION: "the location",
+}
+
+
+def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str]) -> str:
+    phrases = []
+    for ref in guidance.references:
+        label = ref.label.strip() or _ROLE_DEFAULT_LABEL[ref.role]
+        phrase = _ROLE_WORDING[ref.role].format(label=label, token=tokens[ref.image])
+        if phrase not in phrases:
+            phrases.append(phrase)
+    if not phrases:
+        return ""
+    text = "; ".join(phrases)
+    return f"References: {text}."
+
+
+def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str]) -> str:
+    """A shot's Kling prompt: the neutral prompt plus its ``<<<image_n>>>`` references."""
+    sentence = _reference_sentence(guidance, tokens)
+    return f"{guidance.prompt} {sentence}" if sentence else guidance.prompt
+
+
+def reference_tokens(payload: GuidancesPayload) -> dict[str, str]:
+    """``<<<image_n>>>`` for each reference image, numbered from 1 in payload order."""
+    return {path: f"<<<image_{n}>>>" for n, path in enumerate(payload.references, start=1)}
+
+
+def uses_omni(payload: GuidancesPayload) -> bool:
+    """Whether the payload goes to ``omni-video`` (references, or an Omni model)."""
+    cap = capability(payload.model)
+    own_omni = cap is not None and cap.reference_model == cap.name
+    return bool(payload.references) or own_omni
+
+
+def billing_model(payload: GuidancesPayload) -> str:
+    """The model that renders (and bills) the payload: the Omni model when it has references."""
+    cap = capability(payload.model)
+    if cap is not None and uses_omni(payload) and cap.reference_model:
+        return cap.reference_model
+    return payload.model
+
+
+def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
+    """The prompt of each shot exactly as it goes into the request."""
+    tokens = reference_tokens(payload) if uses_omni(payload) else {}
+    return tuple(kling_shot_prompt(g, tokens) for g in payload.guidances)
+
+
+def _whole_seconds(value: float) -> str:
+    return str(round(value))
+
+
+def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None) -> KlingRequest:
+    """Translate a guidances payload into the Kling legacy request.
+
+    The payload should have passed validation; this function does not re-check limits.
+    """
+    model_name = billing_model(payload)
+    omni = uses_omni(payload)
+    if omni:
+        endpoint = OMNI_VIDEO
+    elif payload.first_frame:
+        endpoint = IMAGE2VIDEO
+    else:
+        endpoint = TEXT2VIDEO
+
+    body: dict[str, Any] = {"model_name": model_name, "mode": payload.mode.value}
+    prompts = kling_shot_prompts(payload)
+    if len(payload.guidances) > 1:
+        body["multi_shot"] = True
+        body["shot_type"] = "customize"
+        body["multi_prompt"] = [
+            {"index": g.index, "prompt": prompt, "duration": _whole_seconds(g.duration)}
+            for g, prompt in zip(payload.guidances, prompts, strict=True)
+        ]
+    else:
+        body["prompt"] = prompts[0] if prompts else ""
+    body["duration"] = _whole_seconds(payload.total_duration)
+    body["sound"] = "on" if payload.audio else "off"
+    if endpoint != IMAGE2VIDEO and not (omni and payload.first_frame):
+        # image2video takes its aspect from the image (§4.2); omni needs it unless a first
+        # frame sets it (§4.3).
+        body["aspect_ratio"] = payload.aspect_ratio.value
+    if payload.negative_prompt.strip():
+        body["negative_prompt"] = payload.negative_prompt.strip()
+
+    if omni:
+        image_list: list[dict[str, Any]] = [
+            {"image_url": ImageFile(path)} for path in payload.references
+        ]
+        if payload.first_frame:
+            image_list.append({"image_url": ImageFile(payload.first_frame), "type": "first_frame"})
+            if payload.last_frame:
+                image_list.append({"image_url": ImageFile(payload.last_frame), "type": "end_frame"})
+        if image_list:
+            body["image_list"] = image_list
+    elif payload.first_frame:
+        body["image"] = ImageFile(payload.first_frame)
+        if payload.last_frame:
+            body["image_tail"] = ImageFile(payload.last_frame)
+
+    if external_task_id:
+        body["external_task_id"] = external_task_id
+    return KlingRequest(endpoint=endpoint, model_name=model_name, body=body)

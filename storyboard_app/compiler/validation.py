@@ -1,0 +1,504 @@
+"""Validation: every limit of the capability table checked, reported as problems.
+
+Nothing here raises for something a user can fix. The UI's problems dock and the
+``validate`` command show the same list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.kling import billing_model, kling_shot_prompts, uses_omni
+from storyboard_app.domain.capabilities import (
+    CAPABILITIES,
+    KLING_V3,
+    ImageRules,
+    ModelCapability,
+    capability,
+)
+from storyboard_app.domain.images import ImageCatalog, ImageInfo
+from storyboard_app.domain.models import Project, Shot, Storyboard
+from storyboard_app.domain.problems import Problem, Severity
+
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:g} s"
+
+
+def _list_words(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) -> list[Problem]:
+    """What is wrong with one image against a model's image rules."""
+    name = info.path
+    if not info.exists:
+        return [
+            Problem(
+                severity=ERROR,
+                code="image-missing",
+                path=path,
+                message=f"{name} is missing from the project folder.",
+                hint="Put the file back in the project's assets, or remove the image.",
+            )
+        ]
+    if not info.readable:
+        return [
+            Problem(
+                severity=ERROR,
+                code="image-unreadable",
+                path=path,
+                message=f"{name} cannot be read as an image ({info.error or 'unknown format'}).",
+                hint="Replace it with a JPEG or PNG file.",
+            )
+        ]
+    problems = []
+    if info.format not in rules.formats:
+        problems.append(
+            Problem(
+                severity=ERROR,
+                code="image-format",
+                path=path,
+                message=f"{name} is a {info.format} image; {model} takes "
+                f"{rules.describe_formats()}.",
+                hint="Export it as PNG or JPEG and use that file instead.",
+            )
+        )
+    if info.size_bytes > rules.max_bytes:
+        problems.append(
+            Problem(
+                severity=ERROR,
+                code="image-too-large",
+                path=path,
+                message=f"{name} is {_mb(info.size_bytes)}; {model} takes images up to "
+                f"{_mb(rules.max_bytes)}.",
+                hint="Save it as a JPEG or at a smaller size.",
+            )
+        )
+    if min(info.width, info.height) < rules.min_side:
+        problems.append(
+            Problem(
+                severity=ERROR,
+                code="image-too-small",
+                path=path,
+                message=f"{name} is {info.width}×{info.height} px; {model} needs at least "
+                f"{rules.min_side} px on each side.",
+                hint="Use a larger version of the image.",
+            )
+        )
+    aspect = info.width / info.height if info.height else 0.0
+    if not rules.min_aspect - 1e-9 <= aspect <= rules.max_aspect + 1e-9:
+        problems.append(
+            Problem(
+                severity=ERROR,
+                code="image-aspect",
+                path=path,
+                message=f"{name} is {info.width}×{info.height} px ({aspect:.2f}:1); {model} takes "
+                f"images between 1:{1 / rules.min_aspect:g} and {rules.max_aspect:g}:1.",
+                hint="Crop it closer to the storyboard's aspect ratio.",
+            )
+        )
+    return problems
+
+
+def _board_settings(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[Problem]:
+    if board.mode not in cap.modes:
+        modes = _list_words([m.value for m in cap.modes])
+        yield Problem(
+            severity=ERROR,
+            code="mode-unsupported",
+            path=f"{at}.mode",
+            message=f"{cap.name} has no {board.mode.value} mode; it takes {modes}.",
+            hint="Pick another mode or another model.",
+        )
+    if board.aspect_ratio not in cap.aspect_ratios:
+        yield Problem(
+            severity=ERROR,
+            code="aspect-unsupported",
+            path=f"{at}.aspect_ratio",
+            message=f"{cap.name} does not render {board.aspect_ratio.value}.",
+        )
+    if board.audio and board.mode not in cap.audio_modes:
+        where = _list_words([m.value for m in cap.audio_modes]) if cap.audio_modes else ""
+        yield Problem(
+            severity=ERROR,
+            code="audio-unsupported",
+            path=f"{at}.audio",
+            message=f"{cap.name} has no native audio in {board.mode.value} mode"
+            + (f"; only in {where}." if where else "."),
+            hint="Switch audio off, or change the mode.",
+        )
+    if len(board.negative_prompt) > cap.negative_prompt_max:
+        yield Problem(
+            severity=ERROR,
+            code="negative-prompt-too-long",
+            path=f"{at}.negative_prompt",
+            message=f"The negative prompt is {len(board.negative_prompt)} characters; "
+            f"{cap.name} allows {cap.negative_prompt_max}.",
+            hint=f"Remove {len(board.negative_prompt) - cap.negative_prompt_max} characters.",
+        )
+
+
+def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[Problem]:
+    count = len(board.shots)
+    if count == 0:
+        yield Problem(
+            severity=ERROR,
+            code="no-shots",
+            path=f"{at}.shots",
+            message=f"Storyboard “{board.name}” has no shots.",
+            hint="Add a shot.",
+        )
+        return
+    if count > cap.max_shots:
+        yield Problem(
+            severity=ERROR,
+            code="too-many-shots",
+            path=f"{at}.shots",
+            message=f"Storyboard “{board.name}” has {count} shots; {cap.name} renders at most "
+            f"{cap.max_shots} in one request.",
+            hint="Move the extra shots to a new storyboard: a project plays its storyboards "
+            "one after another.",
+        )
+    for j, shot in enumerate(board.shots):
+        number = j + 1
+        if shot.duration < cap.shot_min_duration:
+            yield Problem(
+                severity=ERROR,
+                code="shot-too-short",
+                path=f"{at}.shots[{j}].duration",
+                message=f"Shot {number} lasts {_s(shot.duration)}; {cap.name} needs at least "
+                f"{_s(cap.shot_min_duration)} per shot.",
+                hint=f"Make it {_s(cap.shot_min_duration)} or longer.",
+            )
+        elif (
+            abs(shot.duration / cap.duration_step - round(shot.duration / cap.duration_step)) > 1e-9
+        ):
+            lower = (shot.duration // cap.duration_step) * cap.duration_step
+            yield Problem(
+                severity=ERROR,
+                code="shot-duration-step",
+                path=f"{at}.shots[{j}].duration",
+                message=f"Shot {number} lasts {_s(shot.duration)}; {cap.name} takes durations in "
+                f"steps of {_s(cap.duration_step)}.",
+                hint=f"Make it {_s(lower)} or {_s(lower + cap.duration_step)}.",
+            )
+    total = board.total_duration
+    if not any(abs(total - allowed) < 1e-9 for allowed in cap.total_durations):
+        steps = list(cap.total_durations)
+        contiguous = steps == list(range(steps[0], steps[-1] + 1))
+        allowed = (
+            f"{steps[0]}–{steps[-1]} s"
+            if contiguous
+            else _list_words([str(d) for d in steps]) + " s"
+        )
+        if total > cap.max_total:
+            code, hint = (
+                "total-too-long",
+                (
+                    f"Shorten the shots by {_s(total - cap.max_total)} in all, or move a shot to "
+                    "another storyboard."
+                ),
+            )
+        elif total < cap.min_total:
+            code, hint = "total-too-short", f"Lengthen the shots by {_s(cap.min_total - total)}."
+        else:
+            code, hint = "total-not-allowed", f"Change the shot durations to add up to {allowed}."
+        yield Problem(
+            severity=ERROR,
+            code=code,
+            path=f"{at}.shots",
+            message=f"Storyboard “{board.name}” lasts {_s(total)}; {cap.name} renders {allowed}.",
+            hint=hint,
+        )
+
+
+def _shot_content(
+    project: Project, board: Storyboard, shot: Shot, number: int, at: str
+) -> Iterator[Problem]:
+    if not (shot.subject.strip() or shot.action.strip() or shot.dialogue):
+        yield Problem(
+            severity=WARNING,
+            code="shot-empty",
+            path=f"{at}.action",
+            message=f"Shot {number} has no subject, action or dialogue: the model gets only "
+            "its framing.",
+            hint="Describe who or what is in the shot and what happens.",
+        )
+    for k, move in enumerate(shot.moves):
+        where = f"{at}.moves[{k}]"
+        if move.direction not in move.kind.directions:
+            allowed = _list_words([d.value for d in move.kind.directions])
+            yield Problem(
+                severity=ERROR,
+                code="move-direction",
+                path=f"{where}.direction",
+                message=f"Shot {number}: a {move.kind.value} move goes {allowed}, "
+                f"not {move.direction.value}.",
+            )
+        start = move.start if move.start is not None else 0.0
+        end = move.end if move.end is not None else shot.duration
+        if start >= end or end > shot.duration + 1e-9:
+            yield Problem(
+                severity=ERROR,
+                code="move-window",
+                path=f"{where}.end" if end > shot.duration else f"{where}.start",
+                message=f"Shot {number}: the {move.kind.value} move runs {start:g}–{end:g} s, "
+                f"but the shot lasts {_s(shot.duration)}.",
+                hint="Its window must start before it ends and end within the shot.",
+            )
+    for k, line in enumerate(shot.dialogue):
+        where = f"{at}.dialogue[{k}]"
+        if not line.character.strip():
+            yield Problem(
+                severity=ERROR,
+                code="dialogue-no-character",
+                path=f"{where}.character",
+                message=f"Shot {number}: dialogue line {k + 1} has no character.",
+                hint="Choose who says it.",
+            )
+        elif project.character(line.character) is None:
+            yield Problem(
+                severity=WARNING,
+                code="dialogue-unknown-character",
+                path=f"{where}.character",
+                message=f"Shot {number}: {line.character} is not in the project's characters.",
+                hint=f"Add {line.character} to the characters so they look and sound the same "
+                "in every shot.",
+            )
+        if not line.line.strip():
+            yield Problem(
+                severity=WARNING,
+                code="dialogue-empty",
+                path=f"{where}.line",
+                message=f"Shot {number}: dialogue line {k + 1} is empty and will be left out.",
+            )
+        elif not board.audio:
+            yield Problem(
+                severity=WARNING,
+                code="dialogue-muted",
+                path=f"{where}.line",
+                message=f"Shot {number} has dialogue but the storyboard's audio is off: "
+                "nobody will be heard.",
+                hint="Switch native audio on, or keep the line as a note.",
+            )
+    for k, name in enumerate(shot.characters):
+        if project.character(name) is None:
+            yield Problem(
+                severity=WARNING,
+                code="unknown-character",
+                path=f"{at}.characters[{k}]",
+                message=f"Shot {number}: {name} is not in the project's characters.",
+                hint=f"Add {name} to the characters, with their appearance.",
+            )
+
+
+def _shot_images(
+    board: Storyboard,
+    shot: Shot,
+    number: int,
+    cap: ModelCapability,
+    at: str,
+    catalog: ImageCatalog,
+) -> Iterator[Problem]:
+    if shot.references and cap.references_per_shot == 0:
+        yield Problem(
+            severity=ERROR,
+            code="references-unsupported",
+            path=f"{at}.references",
+            message=f"Shot {number} has reference images; {cap.name} takes none.",
+            hint="Remove them, or switch the storyboard to kling-v3.",
+        )
+    elif len(shot.references) > cap.references_per_shot:
+        yield Problem(
+            severity=ERROR,
+            code="too-many-references",
+            path=f"{at}.references",
+            message=f"Shot {number} has {len(shot.references)} reference images; at most "
+            f"{cap.references_per_shot} per shot.",
+            hint="Remove the least useful one.",
+        )
+    if shot.last_frame and not shot.first_frame:
+        yield Problem(
+            severity=ERROR,
+            code="last-frame-without-first",
+            path=f"{at}.last_frame",
+            message=f"Shot {number} has a last frame but no first frame; {cap.name} needs a "
+            "first frame to end on a last frame.",
+            hint="Add a first frame, or clear the last frame.",
+        )
+    if shot.last_frame and not cap.last_frame:
+        yield Problem(
+            severity=ERROR,
+            code="last-frame-unsupported",
+            path=f"{at}.last_frame",
+            message=f"{cap.name} takes no last frame.",
+        )
+    elif shot.last_frame and board.mode not in cap.last_frame_modes:
+        yield Problem(
+            severity=ERROR,
+            code="last-frame-mode",
+            path=f"{at}.last_frame",
+            message=f"{cap.name} takes a last frame only in "
+            f"{_list_words([m.value for m in cap.last_frame_modes])} mode.",
+            hint="Change the mode, or clear the last frame.",
+        )
+    elif shot.last_frame and board.audio and not cap.last_frame_with_audio:
+        yield Problem(
+            severity=ERROR,
+            code="last-frame-audio",
+            path=f"{at}.last_frame",
+            message=f"{cap.name} takes first and last frames only for silent videos.",
+            hint="Switch audio off, or clear the last frame.",
+        )
+    count = len(board.shots)
+    for field, wrong_place in (
+        ("first_frame", number != 1),
+        ("last_frame", number != count),
+    ):
+        if getattr(shot, field) and wrong_place and count > 1:
+            which = "first frame" if field == "first_frame" else "last frame"
+            allowed_shot = "shot 1" if field == "first_frame" else f"shot {count}"
+            yield Problem(
+                severity=WARNING,
+                code="frame-mid-sequence",
+                path=f"{at}.{field}",
+                message=f"Shot {number} has its own {which}; one multi-shot request takes a "
+                f"{which} only for {allowed_shot}, so it will not be sent.",
+                hint="Render shot by shot to use it, or clear it.",
+            )
+    rules = cap.image_rules
+    for k, ref in enumerate(shot.references):
+        yield from image_problems(
+            catalog.inspect(ref.image), rules, f"{at}.references[{k}].image", cap.name
+        )
+    for field in ("first_frame", "last_frame"):
+        value = getattr(shot, field)
+        if value:
+            yield from image_problems(catalog.inspect(value), rules, f"{at}.{field}", cap.name)
+
+
+def _board_prompts(
+    project: Project, index: int, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    payload = compile_guidances(project, index)
+    prompts = kling_shot_prompts(payload)
+    multi = len(prompts) > 1
+    limit = cap.shot_prompt_max if multi else cap.prompt_max
+    for j, prompt in enumerate(prompts):
+        if len(prompt) > limit:
+            where = "per shot in a multi-shot request" if multi else "in a prompt"
+            yield Problem(
+                severity=ERROR,
+                code="shot-prompt-too-long",
+                path=f"{at}.shots[{j}]",
+                message=f"Shot {j + 1}'s prompt is {len(prompt)} characters; {cap.name} allows "
+                f"{limit} {where}.",
+                hint=f"Shorten its subject, action, dialogue or the style line by "
+                f"{len(prompt) - limit} characters.",
+            )
+    if uses_omni(payload):
+        frames = [f for f in (payload.first_frame, payload.last_frame) if f]
+        images = len(payload.references) + len(frames)
+        omni = capability(billing_model(payload)) or cap
+        if images > omni.request_images_max:
+            yield Problem(
+                severity=ERROR,
+                code="too-many-images",
+                path=f"{at}.shots",
+                message=f"Storyboard “{payload.storyboard}” sends {images} images (references, "
+                f"character images and frames); {omni.name} takes at most "
+                f"{omni.request_images_max} in one request.",
+                hint="Remove some reference images, or split the storyboard.",
+            )
+
+
+def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> list[Problem]:
+    """The problems of one storyboard of the project (not of the project as a whole)."""
+    board = project.storyboards[index]
+    at = f"storyboards[{index}]"
+    cap = capability(board.model)
+    if cap is None:
+        known = ", ".join(sorted(CAPABILITIES))
+        return [
+            Problem(
+                severity=ERROR,
+                code="unknown-model",
+                path=f"{at}.model",
+                message=f"Storyboard “{board.name}” uses the model “{board.model}”, which this "
+                f"app does not know.",
+                hint=f"Pick one of: {known}.",
+            )
+        ]
+    problems = [*_board_settings(board, cap, at), *_board_timing(board, cap, at)]
+    for j, shot in enumerate(board.shots):
+        shot_at = f"{at}.shots[{j}]"
+        problems.extend(_shot_content(project, board, shot, j + 1, shot_at))
+        problems.extend(_shot_images(board, shot, j + 1, cap, shot_at, catalog))
+    if board.shots:
+        problems.extend(_board_prompts(project, index, cap, at))
+    return problems
+
+
+def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
+    """Every problem of the project, storyboard by storyboard, then its characters."""
+    problems: list[Problem] = []
+    if not project.title.strip():
+        problems.append(
+            Problem(
+                severity=WARNING,
+                code="title-empty",
+                path="title",
+                message="The project has no title.",
+                hint="Give it one: exports and renders are named after it.",
+            )
+        )
+    shot_ids = Counter(shot.id for board in project.storyboards for shot in board.shots)
+    for i, board in enumerate(project.storyboards):
+        problems.extend(validate_storyboard(project, i, catalog))
+        for j, shot in enumerate(board.shots):
+            if shot_ids[shot.id] > 1:
+                problems.append(
+                    Problem(
+                        severity=ERROR,
+                        code="duplicate-shot-id",
+                        path=f"storyboards[{i}].shots[{j}].id",
+                        message=f"Shot id {shot.id} is used by {shot_ids[shot.id]} shots.",
+                        hint="Give each shot its own id (the app does this for new shots).",
+                    )
+                )
+    names = Counter(c.name.casefold() for c in project.characters)
+    # Character images go with every storyboard; they are checked against the first one's
+    # model (all known models share the Kling image rules).
+    character_cap = capability(project.storyboards[0].model) or KLING_V3
+    for k, character in enumerate(project.characters):
+        at = f"characters[{k}]"
+        if names[character.name.casefold()] > 1:
+            problems.append(
+                Problem(
+                    severity=WARNING,
+                    code="duplicate-character",
+                    path=f"{at}.name",
+                    message=f"Two characters are called {character.name}.",
+                    hint="Rename or merge them; shots find characters by name.",
+                )
+            )
+        for m, path in enumerate(character.references):
+            problems.extend(
+                image_problems(
+                    catalog.inspect(path),
+                    character_cap.image_rules,
+                    f"{at}.references[{m}]",
+                    character_cap.name,
+                )
+            )
+    return problems

@@ -1,0 +1,28 @@
+"""The ``storyboard-app`` entry point: the command line, or the window for ``open``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from storyboard_app import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run it; with no command (or ``open``) start the GUI."""
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "open"):
+        from storyboard_app import app  # the GUI is imported only when it is needed
+
+        return app.run_gui(
+            project=getattr(args, "project", None),
+            screenshot=getattr(args, "screenshot", None),
+            size=getattr(args, "size", "1600x1000"),
+            parser=parser,
+        )
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
