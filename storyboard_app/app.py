@@ -3,19 +3,57 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+import platformdirs
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from storyboard_app.cli import say
-from storyboard_app.domain.models import Project, Shot, Storyboard
-from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
-from storyboard_app.ui.project_view import ProjectView
+from storyboard_app.storage.recovery import RecoveryStore
+from storyboard_app.ui.background import Background
+from storyboard_app.ui.dialogs import QtDialogs
+from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.theme import apply_theme
+from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.workspace import AppWorkspace, blank_project
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+HOME_VARIABLE = "STORYBOARD_APP_HOME"
+"""Where settings and recovery files live instead of the user's directories (tests, demos)."""
+
+
+def app_dirs() -> tuple[Path, Path]:
+    """(config folder, data folder) of the app."""
+    home = os.environ.get(HOME_VARIABLE)
+    if home:
+        return Path(home) / "config", Path(home) / "data"
+    return (
+        Path(platformdirs.user_config_dir("storyboard-app")),
+        Path(platformdirs.user_data_dir("storyboard-app")),
+    )
+
+
+def build_services(app: QApplication) -> Services:
+    """Everything the windows share, built once."""
+    config, data = app_dirs()
+    config.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(config / "settings.ini"), QSettings.Format.IniFormat, app)
+    background = Background(app)
+    return Services(
+        dialogs=QtDialogs(),
+        settings=settings,
+        recovery=RecoveryStore(data / "recovery"),
+        background=background,
+        thumbnails=ThumbnailCache(background, app),
+        examples=EXAMPLES,
+    )
 
 
 def _parse_size(text: str, parser: argparse.ArgumentParser) -> tuple[int, int]:
@@ -38,27 +76,31 @@ def run_gui(
     app.setApplicationName("Storyboard")
     app.setOrganizationName("storyboard-app")
     apply_theme(app)
+    services = build_services(app)
+    workspace = AppWorkspace(services)
+
+    interactive = screenshot is None
+    if interactive:
+        for recovery in services.recovery.pending():
+            if services.dialogs.ask_restore(None, recovery):
+                workspace.restore(recovery)
+            else:
+                services.recovery.discard(recovery.key)
 
     if project is not None:
         try:
-            model = load_project(project)
+            document = ProjectDocument(load_project(project), project)
         except ProjectLoadError as error:
             say(f"storyboard-app open: {error}")
-            if screenshot is None:
-                QMessageBox.critical(None, "Cannot open the project", str(error))
+            if interactive:
+                services.dialogs.error(None, "Cannot open the project", str(error))
             return 1
-        folder: Path | None = project
-        catalog = AssetStore(project)
+        window = workspace.show(document)
+    elif workspace.windows:
+        window = workspace.windows[0]
     else:
-        model = Project(
-            title="Untitled", storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),)
-        )
-        folder = None
-        catalog = AssetStore(Path.cwd())
-
-    window = ProjectView(model, folder, catalog)
+        window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
     window.resize(width, height)
-    window.show()
 
     if screenshot is not None:
         outcome: list[bool] = []
@@ -67,11 +109,16 @@ def run_gui(
             outcome.append(ok)
             app.quit()
 
-        capture_when_painted(window, screenshot, finished)
+        capture_when_painted(
+            window, screenshot, finished, ready=lambda: not services.background.busy()
+        )
         app.exec()
+        services.background.wait()
         if not outcome or not outcome[0]:
             say(f"storyboard-app open: could not save {screenshot}")
             return 1
         say(f"Saved a screenshot to {screenshot}")
         return 0
-    return app.exec()
+    code = app.exec()
+    services.background.wait()
+    return code

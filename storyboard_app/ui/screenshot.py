@@ -15,9 +15,16 @@ def _is_exposed(window: QWidget) -> bool:
 
 
 def capture_when_painted(
-    window: QWidget, file: Path, done: Callable[[bool], None], poll_ms: int = 20
+    window: QWidget,
+    file: Path,
+    done: Callable[[bool], None],
+    ready: Callable[[], bool] = lambda: True,
+    poll_ms: int = 20,
 ) -> None:
     """Once ``window`` is exposed and has painted, save it to ``file`` and call ``done(ok)``.
+
+    ``ready()`` is polled too, so work started by the first paint (thumbnails decoded in
+    the background) lands before the picture is taken.
 
     ``QScreen.grabWindow`` is used so that video surfaces show (``QWidget.grab`` renders
     widgets only); where the platform cannot grab the screen (offscreen), the widget
@@ -25,9 +32,12 @@ def capture_when_painted(
     """
 
     def attempt() -> None:
-        if not _is_exposed(window):
+        if not _is_exposed(window) or not ready():
             QTimer.singleShot(poll_ms, attempt)
             return
+        QTimer.singleShot(0, grab)  # let the paints queued by finished work run first
+
+    def grab() -> None:
         window.repaint()
         pixmap = window.screen().grabWindow(window.winId())
         if pixmap.isNull():

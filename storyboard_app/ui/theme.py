@@ -23,7 +23,7 @@ QTabBar::tab:selected {{ color: {TEXT.name()}; border-bottom: 2px solid {ACCENT.
 QHeaderView::section {{ background: {PANEL.name()}; color: {MUTED.name()}; border: none;
                         padding: 4px 6px; }}
 QTableView, QListView, QTreeView, QPlainTextEdit {{ background: {BASE.name()};
-    border: 1px solid #1b1c1f; selection-background-color: #4a3b22; }}
+    border: 1px solid #1b1c1f; selection-background-color: #5a4524; selection-color: #ffffff; }}
 QLabel#banner {{ background: #3a3222; color: {WARNING.name()}; padding: 6px 10px;
                  border-radius: 4px; }}
 QLabel#heading {{ font-size: 15px; font-weight: 600; color: {TEXT.name()}; }}

@@ -1,0 +1,90 @@
+"""Questions the window asks the user, behind a port so tests can answer them."""
+
+from __future__ import annotations
+
+import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from storyboard_app.storage.bundle import BUNDLE_SUFFIX
+from storyboard_app.storage.recovery import Recovery
+
+
+class Discard(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs(Protocol):
+    """Everything the window asks; :class:`QtDialogs` asks a person."""
+
+    def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
+        """Save, discard or cancel before closing a project with unsaved changes."""
+        ...
+
+    def ask_open(self, parent: QWidget) -> Path | None:
+        """A project folder to open."""
+        ...
+
+    def ask_new(self, parent: QWidget, suggested: str) -> Path | None:
+        """Where to create a project folder."""
+        ...
+
+    def ask_restore(self, parent: QWidget | None, recovery: Recovery) -> bool:
+        """Whether to restore work left unsaved by a crash."""
+        ...
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user something failed."""
+        ...
+
+
+class QtDialogs:
+    """The real dialogs."""
+
+    def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{title}” before closing?")
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return Discard.SAVE
+        return Discard.DISCARD if answer == buttons.Discard else Discard.CANCEL
+
+    def ask_open(self, parent: QWidget) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(parent, "Open a project folder (.storyboard)")
+        return Path(folder) if folder else None
+
+    def ask_new(self, parent: QWidget, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Create the project folder", suggested, f"Projects (*{BUNDLE_SUFFIX})"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == BUNDLE_SUFFIX else path.with_name(path.name + BUNDLE_SUFFIX)
+
+    def ask_restore(self, parent: QWidget | None, recovery: Recovery) -> bool:
+        when = datetime.datetime.fromtimestamp(recovery.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+        where = str(recovery.folder) if recovery.folder else "an unsaved project"
+        answer = QMessageBox.question(
+            parent,
+            "Restore unsaved work?",
+            f"The app closed unexpectedly while “{recovery.project.title}” ({where}) had "
+            f"unsaved changes. Restore them as they were at {when}?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)

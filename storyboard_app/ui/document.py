@@ -1,0 +1,109 @@
+"""The open project, its undo history and where it is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from storyboard_app.domain.models import Project
+from storyboard_app.storage.assets import AssetStore
+from storyboard_app.storage.bundle import save_project
+
+MergeKey = tuple[str, ...]
+
+
+class ReplaceProject(QUndoCommand):
+    """One user edit: the project before and after.
+
+    Commands with the same merge key that follow each other (typing in one field, one drag)
+    merge into a single undo step that keeps the first "before" and the newest "after".
+    """
+
+    _MERGE_ID = 1
+
+    def __init__(
+        self, document: ProjectDocument, text: str, after: Project, merge: MergeKey | None
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before = document.project
+        self._after = after
+        self._merge = merge
+
+    def redo(self) -> None:
+        self._document._set(self._after)
+
+    def undo(self) -> None:
+        self._document._set(self._before)
+
+    def id(self) -> int:
+        return self._MERGE_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ReplaceProject) or other._merge != self._merge:
+            return False
+        self._after = other._after
+        return True
+
+
+class ProjectDocument(QObject):
+    """The project being edited.
+
+    Signals:
+        changed(Project): after every edit, undo or redo that changes the project.
+        dirty_changed(bool): when the project stops or starts matching what is saved.
+        folder_changed(object): the bundle folder (a Path, or None) after Save As.
+    """
+
+    changed = Signal(object)
+    dirty_changed = Signal(bool)
+    folder_changed = Signal(object)
+
+    def __init__(
+        self, project: Project, folder: Path | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._project = project
+        self.folder = folder
+        self.assets = AssetStore(folder) if folder else None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self._drag_serial = 0
+
+    @property
+    def project(self) -> Project:
+        """The current project."""
+        return self._project
+
+    @property
+    def dirty(self) -> bool:
+        """Whether there are changes that are not saved."""
+        return not self.undo_stack.isClean()
+
+    def edit(self, text: str, after: Project, merge: MergeKey | None = None) -> None:
+        """Apply an edit as one undoable step named ``text`` (no-op when nothing changes)."""
+        if after != self._project:
+            self.undo_stack.push(ReplaceProject(self, text, after, merge))
+
+    def new_gesture(self) -> str:
+        """A fresh token for one drag, so two drags of the same shot stay two steps."""
+        self._drag_serial += 1
+        return str(self._drag_serial)
+
+    def _set(self, project: Project) -> None:
+        self._project = project
+        self.changed.emit(project)
+
+    def save(self, folder: Path | None = None) -> None:
+        """Save to ``folder`` (Save As) or to the current folder; raises ProjectSaveError."""
+        target = folder or self.folder
+        if target is None:
+            raise ValueError("an untitled project needs a folder to save to")
+        save_project(target, self._project)
+        if folder is not None and folder != self.folder:
+            self.folder = folder
+            self.assets = AssetStore(folder)
+            self.folder_changed.emit(folder)
+        self.undo_stack.setClean()

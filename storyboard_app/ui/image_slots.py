@@ -1,0 +1,311 @@
+"""Drop targets for images: the reference tray and the first/last frame slots.
+
+They accept image files dragged from the desktop's file manager, images dragged from other
+shots (or other projects), and paste from the clipboard. Files are imported (checked,
+copied into ``assets/``, thumbnailed) off the GUI thread by the :class:`Editor`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.domain.models import ReferenceImage
+from storyboard_app.domain.vocabulary import ImageRole
+from storyboard_app.ui.editor import Editor
+
+ASSET_MIME = "application/x-storyboard-asset"
+"""Mime type of an image dragged out of a slot: the absolute path of its file."""
+
+
+def files_from_mime(mime: QMimeData) -> list[Path]:
+    """Local image files carried by a drag or the clipboard."""
+    if mime.hasFormat(ASSET_MIME):
+        return [Path(bytes(mime.data(ASSET_MIME).data()).decode())]
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def paste_files(editor: Editor, use: Callable[[list[str]], None]) -> None:
+    """Import what the clipboard holds: image files, or a picture (saved as PNG first)."""
+    mime = QApplication.clipboard().mimeData()
+    files = files_from_mime(mime)
+    if not files and mime.hasImage():
+        image = QImage(mime.imageData())
+        folder = Path(tempfile.mkdtemp(prefix="storyboard-paste-"))
+        file = folder / "pasted.png"
+        image.save(str(file))
+        files = [file]
+    if not files:
+        editor.refused.emit("The clipboard holds no image.")
+        return
+    editor.import_images(files, use)
+
+
+class _Thumb(QLabel):
+    """A thumbnail that can be dragged to another slot."""
+
+    def __init__(self, size: QSize, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(size)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.file: Path | None = None
+        self._press: QPoint | None = None
+
+    def show_file(self, file: Path | None, pixmap: QPixmap | None, empty: str) -> None:
+        self.file = file
+        if file is None:
+            self.setPixmap(QPixmap())
+            self.setText(empty)
+        elif pixmap is None:
+            self.setPixmap(QPixmap())
+            self.setText("…")
+        else:
+            self.setPixmap(
+                pixmap.scaled(
+                    self.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or self.file is None:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < 8:
+            return
+        mime = QMimeData()
+        mime.setData(ASSET_MIME, QByteArray(str(self.file).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        if not self.pixmap().isNull():
+            drag.setPixmap(self.pixmap().scaledToWidth(64))
+        self._press = None
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class _DropTarget(QWidget):
+    """Accepts image drops and hands the files to :meth:`accept_files`."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if files_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if files_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = files_from_mime(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.accept_files(files)
+
+    def accept_files(self, files: list[Path]) -> None:
+        raise NotImplementedError
+
+
+class ReferenceTray(_DropTarget):
+    """Up to the model's limit of reference images for the selected shot.
+
+    Signals:
+        changed(tuple): the new references (a tuple of ReferenceImage) for the shot.
+    """
+
+    changed = Signal(tuple)
+    SLOT = QSize(96, 64)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.setObjectName("reference-tray")
+        self._references: tuple[ReferenceImage, ...] = ()
+        self._limit = 4
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._hint = QLabel()
+        self._hint.setObjectName("muted")
+        paste = QPushButton("Paste")
+        paste.setToolTip("Add the image on the clipboard (Ctrl+V while the tray has focus)")
+        paste.clicked.connect(self.paste)
+        QShortcut(
+            QKeySequence.StandardKey.Paste,
+            self,
+            self.paste,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        footer = QHBoxLayout()
+        footer.addWidget(self._hint, 1)
+        footer.addWidget(paste)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._row)
+        layout.addLayout(footer)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        editor.thumbnails.ready.connect(lambda _path: self._rebuild())
+
+    def show_references(self, references: tuple[ReferenceImage, ...], limit: int) -> None:
+        """Show a shot's references."""
+        if references == self._references and limit == self._limit and self._row.count():
+            return
+        self._references = references
+        self._limit = limit
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        folder = self.editor.document.folder
+        for index, ref in enumerate(self._references):
+            self._row.addWidget(self._slot(index, ref, folder))
+        if len(self._references) < self._limit:
+            drop = QLabel("Drop images\nhere")
+            drop.setObjectName("muted")
+            drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            drop.setFixedSize(self.SLOT)
+            drop.setFrameShape(QFrame.Shape.StyledPanel)
+            self._row.addWidget(drop)
+        self._row.addStretch(1)
+        self._hint.setText(f"{len(self._references)} of {self._limit} references")
+
+    def _slot(self, index: int, ref: ReferenceImage, folder: Path | None) -> QWidget:
+        slot = QWidget()
+        column = QVBoxLayout(slot)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        thumb = _Thumb(self.SLOT)
+        file = folder / ref.image if folder else None
+        thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
+        thumb.setToolTip(f"{ref.image}\nDrag onto another shot to use it there too.")
+        role = QComboBox()
+        for value in ImageRole:
+            role.addItem(value.value, value)
+        role.setCurrentIndex(list(ImageRole).index(ref.role))
+        role.currentIndexChanged.connect(
+            lambda _i, at=index, box=role: self._set_role(at, box.currentData())
+        )
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip("Remove this reference")
+        remove.clicked.connect(lambda _checked=False, at=index: self._remove(at))
+        controls = QHBoxLayout()
+        controls.addWidget(role, 1)
+        controls.addWidget(remove)
+        column.addWidget(thumb)
+        column.addLayout(controls)
+        return slot
+
+    def _set_role(self, index: int, role: ImageRole) -> None:
+        refs = list(self._references)
+        refs[index] = refs[index].evolve(role=role)
+        self.changed.emit(tuple(refs))
+
+    def _remove(self, index: int) -> None:
+        self.changed.emit(self._references[:index] + self._references[index + 1 :])
+
+    def accept_files(self, files: list[Path]) -> None:
+        room = self._limit - len(self._references)
+        if room <= 0:
+            self.editor.refused.emit(
+                f"This shot already has {self._limit} reference images, the most it can take."
+            )
+            return
+        if len(files) > room:
+            self.editor.refused.emit(
+                f"Only {room} more reference image{'s' * (room != 1)} fit; "
+                f"{len(files) - room} not added."
+            )
+            files = files[:room]
+        self.editor.import_images(files, self._add)
+
+    def _add(self, paths: list[str]) -> None:
+        current = self.editor.shot
+        if current is None:
+            return
+        refs = list(current.references)
+        for path in paths:
+            if len(refs) < self._limit and all(r.image != path for r in refs):
+                refs.append(ReferenceImage(image=path))
+        self.changed.emit(tuple(refs))
+
+    def paste(self) -> None:
+        """Add the clipboard's image."""
+        paste_files(self.editor, self._add)
+
+
+class FrameSlot(_DropTarget):
+    """The first or the last frame of the selected shot.
+
+    Signals:
+        changed(object): the new asset path, or None when cleared.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, editor: Editor, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self._title = title
+        self.path: str | None = None
+        self.thumb = _Thumb(QSize(132, 76))
+        clear = QToolButton()
+        clear.setText("Clear")
+        clear.clicked.connect(lambda: self.changed.emit(None))
+        label = QLabel(title)
+        label.setObjectName("muted")
+        header = QHBoxLayout()
+        header.addWidget(label, 1)
+        header.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.thumb)
+        editor.thumbnails.ready.connect(lambda _path: self.show_path(self.path, force=True))
+
+    def show_path(self, path: str | None, force: bool = False) -> None:
+        """Show the frame at ``path`` (an asset path) or an empty slot."""
+        if path == self.path and not force:
+            return
+        self.path = path
+        folder = self.editor.document.folder
+        file = folder / path if path and folder else None
+        pixmap = self.editor.thumbnails.get(file) if file else None
+        self.thumb.show_file(file, pixmap, f"Drop the\n{self._title.lower()}")
+        self.thumb.setToolTip(path or f"Drop an image to set the {self._title.lower()}")
+
+    def accept_files(self, files: list[Path]) -> None:
+        self.editor.import_images(files[:1], lambda paths: self.changed.emit(paths[0]))

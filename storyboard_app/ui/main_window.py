@@ -1,0 +1,571 @@
+"""The window a director works in: storyboards, picture, timeline, inspector, payload, problems."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.compiler.cost import estimate_cost
+from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.compiler.validation import validate_project
+from storyboard_app.domain import edits
+from storyboard_app.domain.images import ImageCatalog
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.problems import Problem
+from storyboard_app.storage.assets import AssetStore
+from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, atomic_write_text
+from storyboard_app.storage.recovery import RecoveryStore, recovery_key
+from storyboard_app.ui.background import Background
+from storyboard_app.ui.dialogs import Dialogs, Discard
+from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.inspector import BoardSettings, ShotInspector
+from storyboard_app.ui.json_view import JsonView
+from storyboard_app.ui.preview import ShotPreview
+from storyboard_app.ui.theme import ERROR, WARNING
+from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.timeline import Timeline
+
+RECENT_LIMIT = 8
+_PATH = re.compile(r"^storyboards\[(\d+)\](?:\.shots\[(\d+)\](?:\.(\w+))?|\.(\w+))?")
+
+
+class Workspace(Protocol):
+    """Opens and creates projects in windows (implemented by the app)."""
+
+    def open_folder(self, folder: Path) -> bool:
+        """Open a project folder in a window; False if it could not be opened."""
+        ...
+
+    def new_project(self, folder: Path, template: Path | None) -> bool:
+        """Create a project (blank, or a copy of ``template``) and open it."""
+        ...
+
+
+@dataclass
+class Services:
+    """What every window shares, built once at start-up."""
+
+    dialogs: Dialogs
+    settings: QSettings
+    recovery: RecoveryStore
+    background: Background
+    thumbnails: ThumbnailCache
+    examples: Path
+    autosave_ms: int = 5000
+
+
+def problem_target(path: str) -> tuple[int | None, int | None, str | None, bool]:
+    """(storyboard index, shot index, field, is a storyboard field) named by a problem path."""
+    match = _PATH.match(path)
+    if not match:
+        return None, None, None, False
+    board, shot, shot_field, board_field = match.groups()
+    return (
+        int(board),
+        int(shot) if shot is not None else None,
+        shot_field or board_field,
+        board_field is not None,
+    )
+
+
+class MainWindow(QMainWindow):
+    """One project in one window."""
+
+    def __init__(self, document: ProjectDocument, services: Services, workspace: Workspace) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setMinimumSize(1024, 640)
+        self.document = document
+        self.services = services
+        self.workspace = workspace
+        self.editor = Editor(document, services.background, services.thumbnails, self)
+        self._untitled_id = str(id(self))
+        self._autosaved: Project | None = document.project
+        self._problems: list[Problem] = []
+
+        self.board_list = QListWidget()
+        self.board_list.setObjectName("storyboards")
+        self.board_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.board_list.currentRowChanged.connect(self._board_row_changed)
+        self.board_list.model().rowsMoved.connect(self._boards_reordered)
+        self.preview = ShotPreview(services.thumbnails)
+        self.timeline = Timeline(services.thumbnails)
+        self.shot_inspector = ShotInspector(self.editor)
+        self.board_settings = BoardSettings(self.editor)
+        self.guidances_view = JsonView()
+        self.kling_view = JsonView()
+        self.payload_tabs = QTabWidget()
+        self.cost_label = QLabel()
+        self.cost_label.setObjectName("muted")
+        self.problem_list = QTreeWidget()
+        self.problem_list.setObjectName("problems")
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(services.autosave_ms)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._restore_layout()
+        self.refresh_all()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_layout(self) -> None:
+        boards = QWidget()
+        column = QVBoxLayout(boards)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.board_list, 1)
+        row = QHBoxLayout()
+        for text, tip, slot in (
+            ("Add", "Add a storyboard after this one", self.add_storyboard),
+            ("Duplicate", "Copy this storyboard", self.duplicate_storyboard),
+            ("Delete", "Delete this storyboard", self.delete_storyboard),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        column.addLayout(row)
+        hint = QLabel("Drag to reorder. A project plays its storyboards in this order.")
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.boards_dock = self._dock(
+            "Storyboards", "storyboards-dock", boards, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("center-splitter")
+        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.inspector_tabs = QTabWidget()
+        self.inspector_tabs.addTab(self.shot_inspector, "Shot")
+        self.inspector_tabs.addTab(self.board_settings, "Storyboard")
+        self.inspector_dock = self._dock(
+            "Inspector",
+            "inspector-dock",
+            self.inspector_tabs,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.inspector_dock.setMinimumWidth(360)
+
+        self.payload_tabs.addTab(self.guidances_view, "Guidances payload")
+        self.payload_tabs.addTab(self.kling_view, "Kling request")
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy the JSON shown to the clipboard")
+        copy.clicked.connect(self.copy_payload)
+        export = QPushButton("Export…")
+        export.setToolTip("Save the JSON shown to a file")
+        export.clicked.connect(self.export_payload)
+        payload = QWidget()
+        payload_layout = QVBoxLayout(payload)
+        payload_layout.setContentsMargins(0, 0, 0, 0)
+        payload_layout.addWidget(self.payload_tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cost_label, 1)
+        buttons.addWidget(copy)
+        buttons.addWidget(export)
+        payload_layout.addLayout(buttons)
+        self.payload_dock = self._dock(
+            "Payload", "payload-dock", payload, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+        self.problem_list.setHeaderLabels(("Problem", "Where", "What to do"))
+        self.problem_list.setRootIsDecorated(False)
+        self.problem_list.itemDoubleClicked.connect(self._problem_activated)
+        self.problems_dock = self._dock(
+            "Problems", "problems-dock", self.problem_list, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.splitDockWidget(self.problems_dock, self.payload_dock, Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.boards_dock, self.inspector_dock], [200, 400], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
+
+    def _action(
+        self, menu: QMenu, text: str, slot: object, shortcut: object = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&New Project…", self.new_project, QKeySequence.StandardKey.New)
+        self.examples_menu = file.addMenu("New from &Example")
+        for example in sorted(self.services.examples.glob("*.storyboard")):
+            self._action(
+                self.examples_menu,
+                example.stem,
+                lambda _c=False, e=example: self.new_project(template=e),
+            )
+        self._action(file, "&Open…", self.open_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self._action(file, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file.addSeparator()
+        self._action(file, "&Close", self.close, QKeySequence.StandardKey.Close)
+        self._action(file, "&Quit", QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu("&Edit")
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self._action(
+            edit,
+            "&Add Shot",
+            self.editor.add_shot,
+            "Ctrl+Shift+N",
+            "Add a shot after the selected one",
+        )
+        self.duplicate_action = self._action(
+            edit, "&Duplicate Shot", self.editor.duplicate_shot, "Ctrl+D", "Copy the selected shot"
+        )
+        self._action(
+            edit,
+            "De&lete Shot",
+            self.editor.delete_shot,
+            None,
+            "Delete the selected shot (Delete on the timeline)",
+        )
+
+        view = bar.addMenu("&View")
+        for dock in (self.boards_dock, self.inspector_dock, self.payload_dock, self.problems_dock):
+            view.addAction(dock.toggleViewAction())
+
+    def _connect(self) -> None:
+        self.document.changed.connect(lambda _p: self.refresh_all())
+        self.document.dirty_changed.connect(self.setWindowModified)
+        self.editor.selection_changed.connect(self.refresh_selection)
+        self.editor.refused.connect(self._refused)
+        self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.timeline.shot_selected.connect(self.editor.select_shot)
+        self.timeline.reorder_requested.connect(self.editor.move_shot)
+        self.timeline.resize_requested.connect(self.editor.resize_shot)
+        self.timeline.delete_requested.connect(self.editor.delete_shot)
+        self.timeline.duplicate_requested.connect(self.editor.duplicate_shot)
+        self.timeline.add_requested.connect(self.editor.add_shot)
+
+    # -- showing the project -------------------------------------------------------------
+
+    def is_template(self) -> bool:
+        """Whether the open folder is a bundled example (saved elsewhere, never over it)."""
+        folder = self.document.folder
+        return folder is not None and self.services.examples.resolve() in folder.resolve().parents
+
+    def _update_title(self) -> None:
+        folder = self.document.folder
+        name = folder.name if folder else "not saved yet"
+        suffix = " (example: Save makes your own copy)" if self.is_template() else ""
+        self.setWindowTitle(f"{self.document.project.title} — {name}{suffix}[*] — Storyboard")
+        self.setWindowModified(self.document.dirty)
+
+    def refresh_all(self) -> None:
+        """Show the project after it changed."""
+        project = self.document.project
+        self._update_title()
+        with_signals = self.board_list.blockSignals(True)
+        self.board_list.clear()
+        for board in project.storyboards:
+            item = QListWidgetItem(
+                f"{board.name}\n{len(board.shots)} shots · {board.total_duration:g} s"
+                f" · {board.model}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, board.id)
+            self.board_list.addItem(item)
+        self.board_list.setCurrentRow(self.editor.board_index)
+        self.board_list.blockSignals(with_signals)
+        self._problems = validate_project(project, self._catalog())
+        self._fill_problems()
+        self.refresh_selection()
+
+    def _catalog(self) -> ImageCatalog:
+        return self.document.assets or AssetStore(Path.cwd())
+
+    def refresh_selection(self) -> None:
+        """Show the selected storyboard and shot."""
+        editor = self.editor
+        board = editor.board
+        if self.board_list.currentRow() != editor.board_index:
+            self.board_list.setCurrentRow(editor.board_index)
+        self.timeline.set_board(board, self.document.folder, editor.shot_id)
+        self.preview.show_shot(board, editor.shot, self.document.folder)
+        payload = compile_guidances(editor.project, editor.board_index)
+        self.guidances_view.show_text(
+            json.dumps(payload.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        )
+        self.kling_view.show_text(
+            json.dumps(compile_kling(payload).display(), indent=2, ensure_ascii=False)
+        )
+        cost = estimate_cost(payload)
+        self.cost_label.setText(f"Estimated: {cost.describe()}" if cost else "No price known.")
+
+    def _fill_problems(self) -> None:
+        self.problem_list.clear()
+        if not self._problems:
+            self.problem_list.addTopLevelItem(QTreeWidgetItem(("No problems", "", "")))
+        for problem in self._problems:
+            item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
+            item.setForeground(0, ERROR if problem.is_error else WARNING)
+            item.setToolTip(0, problem.message)
+            item.setData(0, Qt.ItemDataRole.UserRole, problem.path)
+            self.problem_list.addTopLevelItem(item)
+        errors = sum(p.is_error for p in self._problems)
+        self.problems_dock.setWindowTitle(
+            f"Problems ({errors} errors, {len(self._problems) - errors} warnings)"
+        )
+
+    # -- reacting ------------------------------------------------------------------------
+
+    def _refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self.services.dialogs.error(self, "Not possible", message)
+
+    def _board_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.editor.select_board(row)
+
+    def _boards_reordered(self, *_args: object) -> None:
+        order = [
+            self.board_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.board_list.count())
+        ]
+        by_id = {board.id: board for board in self.document.project.storyboards}
+        reordered = tuple(by_id[board_id] for board_id in order)
+        selected = self.editor.board.id
+        self.document.edit(
+            "Reorder storyboards", self.document.project.evolve(storyboards=reordered)
+        )
+        self.editor.select_board(next(i for i, b in enumerate(reordered) if b.id == selected))
+
+    def _problem_activated(self, item: QTreeWidgetItem) -> None:
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        if not path:
+            return
+        board, shot, field, board_field = problem_target(str(path))
+        if board is None:
+            return
+        self.editor.select_board(board)
+        if shot is not None and shot < len(self.editor.board.shots):
+            self.editor.select_shot(self.editor.board.shots[shot].id)
+            self.inspector_tabs.setCurrentWidget(self.shot_inspector)
+            self.shot_inspector.focus_field(field or "subject")
+        elif board_field and field:
+            self.inspector_tabs.setCurrentWidget(self.board_settings)
+            widget = self.board_settings.fields.get(field)
+            if widget is not None:
+                widget.setFocus()
+
+    def add_storyboard(self) -> None:
+        """Add a storyboard after the selected one."""
+        project, index = edits.add_storyboard(self.document.project, self.editor.board_index)
+        self.document.edit("Add storyboard", project)
+        self.editor.select_board(index)
+
+    def duplicate_storyboard(self) -> None:
+        """Copy the selected storyboard."""
+        project, index = edits.duplicate_storyboard(self.document.project, self.editor.board_index)
+        self.document.edit("Duplicate storyboard", project)
+        self.editor.select_board(index)
+
+    def delete_storyboard(self) -> None:
+        """Delete the selected storyboard (undoable)."""
+        index = self.editor.board_index
+        self.editor.attempt(
+            "Delete storyboard", lambda: edits.delete_storyboard(self.document.project, index)
+        )
+
+    def copy_payload(self) -> None:
+        """Copy the JSON of the payload tab shown."""
+        view = self.payload_tabs.currentWidget()
+        assert isinstance(view, JsonView)
+        QApplication.clipboard().setText(view.toPlainText())
+        self.statusBar().showMessage("Copied to the clipboard.", 3000)
+
+    def export_payload(self) -> None:
+        """Save the JSON of the payload tab shown to a file."""
+        view = self.payload_tabs.currentWidget()
+        assert isinstance(view, JsonView)
+        kind = "kling" if view is self.kling_view else "guidances"
+        suggested = f"{self.editor.board.name}.{kind}.json"
+        target = self.services.dialogs.ask_new(self, suggested)
+        if target is None:
+            return
+        target = target.with_suffix("") if target.suffix == ".storyboard" else target
+        try:
+            atomic_write_text(target, view.toPlainText() + "\n")
+        except OSError as error:
+            self.services.dialogs.error(self, "Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {target}", 5000)
+
+    # -- files ---------------------------------------------------------------------------
+
+    def recovery_key(self) -> str:
+        """The name of this window's recovery file."""
+        return recovery_key(self.document.folder, self._untitled_id)
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are changes it does not hold yet."""
+        project = self.document.project
+        if not self.document.dirty or project == self._autosaved:
+            return
+        try:
+            self.services.recovery.write(self.recovery_key(), self.document.folder, project)
+        except OSError as error:
+            self.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+            return
+        self._autosaved = project
+
+    def save(self) -> bool:
+        """Save the project (an example or an unsaved project asks where)."""
+        if self.document.folder is None or self.is_template():
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        """Save the project into a new folder, with its images."""
+        suggested = f"{self.document.project.title}.storyboard"
+        target = self.services.dialogs.ask_new(self, suggested)
+        if target is None:
+            return False
+        if target.exists() and any(target.iterdir()):
+            self.services.dialogs.error(
+                self, "Not saved", f"{target} already exists and is not empty; choose a new name."
+            )
+            return False
+        old = self.document.folder
+        if old is not None and (old / ASSETS_DIR).is_dir():
+            shutil.copytree(old / ASSETS_DIR, target / ASSETS_DIR, dirs_exist_ok=True)
+        return self._save_to(target)
+
+    def _save_to(self, target: Path | None) -> bool:
+        old_key = self.recovery_key()
+        try:
+            self.document.save(target)
+        except ProjectSaveError as error:
+            self.services.dialogs.error(self, "Not saved", str(error))
+            return False
+        self.services.recovery.discard(old_key)
+        self.services.recovery.discard(self.recovery_key())
+        self._autosaved = self.document.project
+        self._remember_recent(self.document.folder)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {self.document.folder}", 4000)
+        return True
+
+    def _remember_recent(self, folder: Path | None) -> None:
+        if folder is None or self.is_template():
+            return
+        recent = [str(folder)] + [p for p in self._recent() if p != str(folder)]
+        self.services.settings.setValue("recent", recent[:RECENT_LIMIT])
+
+    def _recent(self) -> list[str]:
+        value = self.services.settings.value("recent", [])
+        return (
+            [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+        )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            self._action(
+                self.recent_menu, path, lambda _c=False, p=path: self.workspace.open_folder(Path(p))
+            )
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+
+    def new_project(self, _checked: bool = False, template: Path | None = None) -> None:
+        """Create a project (blank or from an example) in a folder the user picks."""
+        suggested = f"{template.stem if template else 'Untitled'}.storyboard"
+        target = self.services.dialogs.ask_new(self, suggested)
+        if target is not None:
+            self.workspace.new_project(target, template)
+
+    def open_project(self) -> None:
+        """Open another project folder in its own window."""
+        folder = self.services.dialogs.ask_open(self)
+        if folder is not None:
+            self.workspace.open_folder(folder)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.dirty:
+            answer = self.services.dialogs.ask_unsaved(self, self.document.project.title)
+            if answer is Discard.CANCEL or (answer is Discard.SAVE and not self.save()):
+                event.ignore()
+                return
+        self.services.recovery.discard(self.recovery_key())
+        self.autosave_timer.stop()
+        self._save_layout()
+        event.accept()
+
+    def _save_layout(self) -> None:
+        settings = self.services.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def _restore_layout(self) -> None:
+        settings = self.services.settings
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)

@@ -1,0 +1,376 @@
+"""The timeline: shots as blocks on a seconds ruler, reordered and re-timed by dragging.
+
+The widget never changes the project itself: it asks (signals) and the window turns each
+request into one undoable edit, then hands the new storyboard back with :meth:`set_board`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from storyboard_app.domain.capabilities import KLING_V3, capability
+from storyboard_app.domain.models import Shot, Storyboard
+from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
+from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
+from storyboard_app.ui.thumbnails import ThumbnailCache
+
+RULER = 40
+LABEL_ROW = 16
+MARGIN = 12
+ADD_WIDTH = 44
+HANDLE = 7
+BLOCK_GAP = 3
+
+SIZE_COLOURS = {
+    ShotSize.EWS: "#2f5d62",
+    ShotSize.WS: "#35606e",
+    ShotSize.MLS: "#3d5a80",
+    ShotSize.MS: "#4a4e8a",
+    ShotSize.MCU: "#5e4b8b",
+    ShotSize.CU: "#7a4a7e",
+    ShotSize.ECU: "#8a4660",
+    ShotSize.TWO_SHOT: "#4f6b4a",
+    ShotSize.OTS: "#5d6b3f",
+    ShotSize.POV: "#6b5a3f",
+    ShotSize.INSERT: "#6b4a3f",
+}
+
+
+def move_label(shot: Shot) -> str:
+    """The shot's moves in a few characters: "dolly in", "pan L → tilt U"."""
+    if not shot.moves:
+        return ""
+    short = {Direction.LEFT: "L", Direction.RIGHT: "R", Direction.UP: "U", Direction.DOWN: "D"}
+    parts = []
+    for move in shot.moves:
+        if move.kind in (MoveKind.STATIC, MoveKind.HANDHELD) or move.direction is Direction.NONE:
+            parts.append(move.kind.value)
+        else:
+            parts.append(f"{move.kind.value} {short.get(move.direction, move.direction.value)}")
+    return " → ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Drag:
+    shot_id: str
+    kind: str  # "resize" or "move"
+    origin: QPoint
+    gesture: int
+    started: bool = False
+
+
+class Timeline(QWidget):
+    """Shot blocks proportional to duration, on a ruler up to the model's longest total.
+
+    Signals:
+        shot_selected(str): the user selected the shot with that id.
+        reorder_requested(str, int): move the shot to that index.
+        resize_requested(str, float, int): set the shot's duration; the int names the drag
+            gesture, so one drag becomes one undo step.
+        delete_requested(str), duplicate_requested(str): remove or copy the shot.
+        add_requested(): add a shot at the end.
+    """
+
+    shot_selected = Signal(str)
+    reorder_requested = Signal(str, int)
+    resize_requested = Signal(str, float, int)
+    delete_requested = Signal(str)
+    duplicate_requested = Signal(str)
+    add_requested = Signal()
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumHeight(165)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._thumbnails = thumbnails
+        thumbnails.ready.connect(lambda _path: self.update())
+        self._board = Storyboard(shots=())
+        self._folder: Path | None = None
+        self._selected: str | None = None
+        self._drag: _Drag | None = None
+        self._drop_index: int | None = None
+        self._gestures = 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 175)
+
+    # -- what it shows -------------------------------------------------------------------
+
+    def set_board(self, board: Storyboard, folder: Path | None, selected: str | None) -> None:
+        """Show a storyboard, with one shot selected."""
+        self._board = board
+        self._folder = folder
+        self._selected = selected
+        self.update()
+
+    @property
+    def selected(self) -> str | None:
+        """Id of the selected shot."""
+        return self._selected
+
+    def _limit(self) -> float:
+        cap = capability(self._board.model) or KLING_V3
+        return float(cap.max_total)
+
+    def _scale_seconds(self) -> float:
+        return max(self._limit(), self._board.total_duration)
+
+    def pixels_per_second(self) -> float:
+        """Horizontal scale of the ruler."""
+        usable = self.width() - 2 * MARGIN - ADD_WIDTH - BLOCK_GAP
+        return max(usable, 50) / self._scale_seconds()
+
+    def block_rect(self, index: int) -> QRectF:
+        """Where shot ``index`` is drawn."""
+        pps = self.pixels_per_second()
+        start = self._board.shot_starts()[index]
+        duration = self._board.shots[index].duration
+        top = RULER + 6
+        return QRectF(
+            MARGIN + start * pps + BLOCK_GAP / 2,
+            top,
+            max(duration * pps - BLOCK_GAP, 8),
+            self.height() - top - 8,
+        )
+
+    def add_rect(self) -> QRectF:
+        """The "+" button after the last shot."""
+        pps = self.pixels_per_second()
+        top = RULER + 6
+        x = MARGIN + self._board.total_duration * pps + BLOCK_GAP
+        return QRectF(x, top, ADD_WIDTH - BLOCK_GAP, self.height() - top - 8)
+
+    def _hit(self, point: QPointF) -> tuple[int, bool] | None:
+        """(shot index, on its resize handle) under a point."""
+        for index in range(len(self._board.shots)):
+            rect = self.block_rect(index)
+            grab = rect.adjusted(0, 0, HANDLE / 2, 0)
+            if grab.contains(point):
+                return index, point.x() >= rect.right() - HANDLE
+        return None
+
+    def _insertion_index(self, x: float) -> int:
+        pps = self.pixels_per_second()
+        seconds = (x - MARGIN) / pps
+        for index, (start, shot) in enumerate(
+            zip(self._board.shot_starts(), self._board.shots, strict=True)
+        ):
+            if seconds < start + shot.duration / 2:
+                return index
+        return len(self._board.shots)
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), BASE)
+        self._paint_ruler(painter)
+        for index, shot in enumerate(self._board.shots):
+            self._paint_block(painter, index, shot)
+        self._paint_add(painter)
+        if self._drop_index is not None:
+            pps = self.pixels_per_second()
+            starts = [*self._board.shot_starts(), self._board.total_duration]
+            x = MARGIN + starts[self._drop_index] * pps
+            painter.setPen(QPen(ACCENT, 3))
+            painter.drawLine(QPointF(x, RULER + 2), QPointF(x, self.height() - 4))
+        painter.end()
+
+    def _paint_ruler(self, painter: QPainter) -> None:
+        pps = self.pixels_per_second()
+        limit = self._limit()
+        painter.setPen(QPen(MUTED, 1))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+        painter.setFont(small)
+        every = 1 if pps >= 28 else 5
+        for second in range(int(self._scale_seconds()) + 1):
+            x = MARGIN + second * pps
+            tall = second % every == 0
+            painter.drawLine(QPointF(x, RULER - (10 if tall else 5)), QPointF(x, RULER))
+            if tall:
+                painter.drawText(QPointF(x + 3, RULER - 6), f"{second}s")
+        limit_x = MARGIN + limit * pps
+        painter.setPen(QPen(ERROR, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(limit_x, LABEL_ROW + 2), QPointF(limit_x, self.height() - 2))
+        total = self._board.total_duration
+        over = total > limit
+        painter.setPen(ERROR if over else TEXT)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        text = f"{total:g} s of {limit:g} s · {len(self._board.shots)} shots"
+        rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _thumbnail(self, shot: Shot) -> QPixmap | None:
+        path = shot.first_frame or (shot.references[0].image if shot.references else None)
+        if path is None or self._folder is None:
+            return None
+        return self._thumbnails.get(self._folder / path)
+
+    def _paint_block(self, painter: QPainter, index: int, shot: Shot) -> None:
+        rect = self.block_rect(index)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 6, 6)
+        painter.fillPath(path, QColor(SIZE_COLOURS.get(shot.size, "#444")))
+        picture = self._thumbnail(shot)
+        if picture is not None and not picture.isNull():
+            painter.save()
+            painter.setClipPath(path)
+            area = rect.adjusted(0, 0, 0, -38)
+            scaled = picture.scaled(
+                area.size().toSize(),
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            source = QRectF(
+                (scaled.width() - area.width()) / 2,
+                (scaled.height() - area.height()) / 2,
+                area.width(),
+                area.height(),
+            )
+            painter.drawPixmap(area, scaled, source)
+            painter.restore()
+        painter.setPen(TEXT)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        inner = rect.adjusted(7, 0, -HANDLE - 2, -4)
+        bottom = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, f"{index + 1} · {shot.size.value}")
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        detail = f"{shot.duration:g}s  {move_label(shot)}"
+        elided = painter.fontMetrics().elidedText(
+            detail, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
+        painter.drawText(inner, bottom, elided)
+        if shot.dialogue:
+            self._paint_speech_marker(painter, QPointF(rect.right() - HANDLE - 16, rect.top() + 6))
+        if shot.id == self._selected:
+            painter.setPen(QPen(ACCENT, 3))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        painter.fillRect(
+            QRectF(rect.right() - HANDLE + 2, rect.top() + rect.height() / 2 - 10, 2, 20),
+            QColor(255, 255, 255, 120),
+        )
+
+    @staticmethod
+    def _paint_speech_marker(painter: QPainter, at: QPointF) -> None:
+        """A small speech bubble: this shot has dialogue."""
+        bubble = QPainterPath()
+        bubble.addRoundedRect(QRectF(at.x(), at.y(), 14, 10), 3, 3)
+        bubble.moveTo(at.x() + 3, at.y() + 10)
+        bubble.lineTo(at.x() + 2, at.y() + 14)
+        bubble.lineTo(at.x() + 7, at.y() + 10)
+        painter.fillPath(bubble, QColor(255, 255, 255, 220))
+
+    def _paint_add(self, painter: QPainter) -> None:
+        cap = capability(self._board.model) or KLING_V3
+        rect = self.add_rect()
+        full = len(self._board.shots) >= cap.max_shots
+        painter.setPen(QPen(MUTED if full else ACCENT, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(PANEL)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(MUTED if full else ACCENT)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() + 6)
+        painter.setFont(big)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "+")
+
+    # -- interaction ---------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = event.position()
+        if self.add_rect().contains(point):
+            self.add_requested.emit()
+            return
+        hit = self._hit(point)
+        if hit is None:
+            return
+        index, on_handle = hit
+        shot_id = self._board.shots[index].id
+        self._select(shot_id)
+        self._gestures += 1
+        kind = "resize" if on_handle else "move"
+        self._drag = _Drag(shot_id, kind, event.position().toPoint(), self._gestures)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if self._drag is None:
+            hit = self._hit(point)
+            on_handle = hit is not None and hit[1]
+            self.setCursor(
+                Qt.CursorShape.SizeHorCursor if on_handle else Qt.CursorShape.ArrowCursor
+            )
+            return
+        drag = self._drag
+        if not drag.started:
+            if (point.toPoint() - drag.origin).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._drag = drag = _Drag(drag.shot_id, drag.kind, drag.origin, drag.gesture, True)
+        if drag.kind == "resize":
+            index = next(i for i, s in enumerate(self._board.shots) if s.id == drag.shot_id)
+            start_x = MARGIN + self._board.shot_starts()[index] * self.pixels_per_second()
+            wanted = (point.x() - start_x) / self.pixels_per_second()
+            self.resize_requested.emit(drag.shot_id, wanted, drag.gesture)
+        else:
+            self._drop_index = self._insertion_index(point.x())
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        drop, self._drop_index = self._drop_index, None
+        if drag is None or not drag.started or drag.kind != "move" or drop is None:
+            self.update()
+            return
+        current = next(i for i, s in enumerate(self._board.shots) if s.id == drag.shot_id)
+        target = drop - 1 if drop > current else drop
+        if target != current:
+            self.reorder_requested.emit(drag.shot_id, target)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ids = [shot.id for shot in self._board.shots]
+        if not ids:
+            super().keyPressEvent(event)
+            return
+        current = ids.index(self._selected) if self._selected in ids else 0
+        key = event.key()
+        if key == Qt.Key.Key_Left:
+            self._select(ids[max(0, current - 1)])
+        elif key == Qt.Key.Key_Right:
+            self._select(ids[min(len(ids) - 1, current + 1)])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
+            self.delete_requested.emit(self._selected)
+        else:
+            super().keyPressEvent(event)
+
+    def _select(self, shot_id: str) -> None:
+        if shot_id != self._selected:
+            self._selected = shot_id
+            self.update()
+        self.shot_selected.emit(shot_id)

@@ -1,0 +1,85 @@
+"""The open windows: opening, creating and restoring projects."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from storyboard_app.domain.models import Project, Shot, Storyboard
+from storyboard_app.storage.bundle import (
+    ProjectLoadError,
+    ProjectSaveError,
+    create_project,
+    load_project,
+)
+from storyboard_app.storage.recovery import Recovery
+from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.main_window import MainWindow, Services
+
+
+def blank_project(title: str) -> Project:
+    """A new project: one storyboard with one shot."""
+    return Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
+
+
+class AppWorkspace:
+    """Every window of the running app."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.windows: list[MainWindow] = []
+
+    def show(self, document: ProjectDocument) -> MainWindow:
+        """Open a window on a document."""
+        window = MainWindow(document, self.services, self)
+        self.windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        window.show()
+        return window
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def open_folder(self, folder: Path) -> bool:
+        """Open a project folder; a broken one is reported and nothing opens."""
+        for window in self.windows:
+            if window.document.folder and window.document.folder.resolve() == folder.resolve():
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            project = load_project(folder)
+        except ProjectLoadError as error:
+            self.services.dialogs.error(None, "Cannot open the project", str(error))
+            return False
+        self.show(ProjectDocument(project, folder))
+        return True
+
+    def new_project(self, folder: Path, template: Path | None) -> bool:
+        """Create a project folder (blank, or a copy of an example) and open it."""
+        try:
+            if template is not None:
+                if folder.exists() and any(folder.iterdir()):
+                    raise ProjectSaveError(f"{folder} already exists and is not empty.")
+                shutil.copytree(template, folder, dirs_exist_ok=True)
+                (folder / "project.json.bak").unlink(missing_ok=True)
+            else:
+                create_project(folder, blank_project(folder.stem))
+        except (ProjectSaveError, OSError) as error:
+            self.services.dialogs.error(None, "Cannot create the project", str(error))
+            return False
+        return self.open_folder(folder)
+
+    def restore(self, recovery: Recovery) -> MainWindow:
+        """Open recovered work as unsaved changes on top of the saved project."""
+        folder = recovery.folder if recovery.folder and recovery.folder.is_dir() else None
+        try:
+            saved = load_project(folder) if folder else blank_project(recovery.project.title)
+        except ProjectLoadError:
+            saved = blank_project(recovery.project.title)
+        document = ProjectDocument(saved, folder)
+        window = self.show(document)
+        document.edit("Restore unsaved work", recovery.project)
+        self.services.recovery.discard(recovery.key)
+        return window
