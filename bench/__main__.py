@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_compile
+from bench import bench_compile, bench_editor
 
-BENCHMARKS = {"compile": bench_compile.main}
+BENCHMARKS = {"compile": bench_compile.main, "editor": bench_editor.main}
 
 
 def main(argv: list[str]) -> int:

@@ -320,6 +320,7 @@ class ShotInspector(QScrollArea):
         super().__init__()
         self.setObjectName("shot-inspector")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = editor
         body = QWidget()
         form = QFormLayout(body)
