@@ -21,6 +21,7 @@ from PIL import Image
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from storyboard_app.jobs.board import JobBoard
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
@@ -28,6 +29,7 @@ from storyboard_app.ui.dialogs import Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import import_checked
 from storyboard_app.ui.main_window import MainWindow, Services
+from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace
 
@@ -49,6 +51,12 @@ class BenchDialogs:
         return None
 
     def ask_restore(self, parent: object, recovery: Recovery) -> bool:
+        return False
+
+    def ask_save_file(self, parent: object, title: str, suggested: str, kinds: str) -> Path | None:
+        return None
+
+    def ask_title_cards(self, parent: object, missing: list[str]) -> bool:
         return False
 
     def error(self, parent: object, title: str, text: str) -> None:
@@ -135,6 +143,8 @@ def main() -> None:
             background=background,
             thumbnails=ThumbnailCache(background),
             examples=ROOT / "examples",
+            jobs=(jobs := JobBoard()),
+            renders=LocalRenders(jobs),
         )
         start = time.perf_counter()
         document = ProjectDocument(load_project(folder), folder)

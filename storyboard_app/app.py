@@ -13,12 +13,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from storyboard_app.cli import say
+from storyboard_app.jobs.board import JobBoard
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.main_window import Services
+from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.theme import apply_theme
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -46,6 +48,7 @@ def build_services(app: QApplication) -> Services:
     config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(config / "settings.ini"), QSettings.Format.IniFormat, app)
     background = Background(app)
+    jobs = JobBoard()
     return Services(
         dialogs=QtDialogs(),
         settings=settings,
@@ -53,6 +56,8 @@ def build_services(app: QApplication) -> Services:
         background=background,
         thumbnails=ThumbnailCache(background, app),
         examples=EXAMPLES,
+        jobs=jobs,
+        renders=LocalRenders(jobs, app),
     )
 
 
@@ -121,4 +126,5 @@ def run_gui(
         return 0
     code = app.exec()
     services.background.wait()
+    services.renders.wait()
     return code

@@ -20,6 +20,7 @@ from storyboard_app.compiler.kling import compile_kling
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.problems import Problem, has_errors
+from storyboard_app.render.previs import find_missing, render_previs
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
     BUNDLE_SUFFIX,
@@ -43,8 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, ``open`` included."""
     parser = argparse.ArgumentParser(
         prog="storyboard-app",
-        description="Plan a short video shot by shot and compile it for an AI video service. "
-        "With no command, the app opens.",
+        description="Plan a short video shot by shot, render it as a previs animatic, and "
+        "compile it for an AI video service. With no command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -77,6 +78,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="the app's own payload (default) or the Kling API request",
     )
     compile_.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+
+    render = commands.add_parser(
+        "render",
+        help="render a storyboard as a previs animatic MP4 (no account needed)",
+        description="Render one storyboard with the local previs renderer: its pictures, "
+        "simulated camera moves, subtitles and spoken dialogue, at 24 fps. The file is "
+        "written under a temporary name and renamed when complete.",
+    )
+    render.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    render.add_argument(
+        "--storyboard",
+        metavar="NAME_OR_NUMBER",
+        default="1",
+        help="which storyboard: its name or its number from 1 (default: 1)",
+    )
+    render.add_argument("-o", "--output", type=Path, required=True, help="the MP4 to write")
+    render.add_argument(
+        "--resolution", choices=("720p", "1080p"), default="720p", help="default: 720p"
+    )
+    render.add_argument(
+        "--title-cards",
+        action="store_true",
+        help="render title cards for pictures that are missing instead of stopping",
+    )
 
     new = commands.add_parser(
         "new",
@@ -182,7 +207,65 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "compile": cmd_compile, "new": cmd_new}
+class ProgressBar:
+    """A progress bar on a terminal; plain lines every 25 % when stderr is not one."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self._shown = -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if self.tty:
+            if percent != self._shown:
+                filled = percent * 30 // 100
+                bar = "#" * filled + "." * (30 - filled)
+                sys.stderr.write(f"\r{self.label} [{bar}] {percent:3d}%")
+                sys.stderr.flush()
+                if percent == 100:
+                    sys.stderr.write("\n")
+        elif percent // 25 != self._shown // 25:
+            say(f"{self.label}: {percent}%")
+        self._shown = percent
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """``render PROJECT [--storyboard] -o OUT.mp4 [--resolution] [--title-cards]``."""
+    project = load_project(args.project)
+    index = board_index(project, args.storyboard)
+    payload = compile_guidances(project, index)
+    if not payload.guidances:
+        say(f"Storyboard “{payload.storyboard}” has no shots to render.")
+        return EXIT_ERROR
+    missing = find_missing(payload, args.project)
+    if missing and not args.title_cards:
+        for item in missing:
+            say(item.describe())
+        say(
+            "Not rendered. Put the files back, or pass --title-cards to render title cards "
+            "in their place."
+        )
+        return EXIT_ERROR
+    resolution = 1080 if args.resolution == "1080p" else 720
+    result = render_previs(
+        payload,
+        args.project,
+        args.output,
+        resolution,
+        args.title_cards,
+        progress=ProgressBar(f"Rendering “{payload.storyboard}”"),
+    )
+    for line in result.log:
+        say(line)
+    say(
+        f"Wrote {result.path} ({result.duration:g} s, {result.width}×{result.height}, "
+        f"{result.frames} frames, {result.spoken_lines} spoken lines)"
+    )
+    return EXIT_OK
+
+
+COMMANDS = {"validate": cmd_validate, "compile": cmd_compile, "new": cmd_new, "render": cmd_render}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -40,6 +40,14 @@ class Dialogs(Protocol):
         """Whether to restore work left unsaved by a crash."""
         ...
 
+    def ask_save_file(self, parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
+        """A file to write (``kinds`` is a filter such as "Video (*.mp4)")."""
+        ...
+
+    def ask_title_cards(self, parent: QWidget, missing: list[str]) -> bool:
+        """Pictures are missing: render with title cards in their place (True) or cancel."""
+        ...
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something failed."""
         ...
@@ -85,6 +93,21 @@ class QtDialogs:
             f"unsaved changes. Restore them as they were at {when}?",
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_file(self, parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+        return Path(name) if name else None
+
+    def ask_title_cards(self, parent: QWidget, missing: list[str]) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Pictures are missing")
+        box.setText("Some shots' pictures cannot be used:")
+        box.setInformativeText("\n".join(missing))
+        render = box.addButton("Render with Title Cards", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is render
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)

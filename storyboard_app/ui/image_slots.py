@@ -281,7 +281,7 @@ class FrameSlot(_DropTarget):
         super().__init__(editor, parent)
         self._title = title
         self.path: str | None = None
-        self.thumb = _Thumb(QSize(132, 76))
+        self.thumb = _Thumb(QSize(112, 64))
         clear = QToolButton()
         clear.setText("Clear")
         clear.clicked.connect(lambda: self.changed.emit(None))

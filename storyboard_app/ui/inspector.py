@@ -325,6 +325,7 @@ class ShotInspector(QScrollArea):
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         form.addRow(self.heading)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -38,6 +40,9 @@ from storyboard_app.domain import edits
 from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.render.frames import frame_at
+from storyboard_app.render.previs import find_missing
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, atomic_write_text
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
@@ -46,8 +51,11 @@ from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
+from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
+from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
+from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
@@ -78,6 +86,8 @@ class Services:
     background: Background
     thumbnails: ThumbnailCache
     examples: Path
+    jobs: JobBoard
+    renders: LocalRenders
     autosave_ms: int = 5000
 
 
@@ -116,6 +126,10 @@ class MainWindow(QMainWindow):
         self.board_list.currentRowChanged.connect(self._board_row_changed)
         self.board_list.model().rowsMoved.connect(self._boards_reordered)
         self.preview = ShotPreview(services.thumbnails)
+        self.player = Player()
+        self.jobs_panel = JobsPanel(services.jobs, services.renders)
+        self._playing: Job | None = None
+        self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
         self.shot_inspector = ShotInspector(self.editor)
         self.board_settings = BoardSettings(self.editor)
@@ -172,7 +186,11 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("center-splitter")
-        self.splitter.addWidget(self.preview)
+        self.picture_tabs = QTabWidget()
+        self.picture_tabs.setObjectName("picture-tabs")
+        self.picture_tabs.addTab(self.preview, "Shot")
+        self.picture_tabs.addTab(self.player, "Previs Player")
+        self.splitter.addWidget(self.picture_tabs)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -217,6 +235,11 @@ class MainWindow(QMainWindow):
             "Problems", "problems-dock", self.problem_list, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.splitDockWidget(self.problems_dock, self.payload_dock, Qt.Orientation.Horizontal)
+        self.jobs_dock = self._dock(
+            "Jobs", "jobs-dock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.problems_dock, self.jobs_dock)
+        self.problems_dock.raise_()
         self.resizeDocks(
             [self.boards_dock, self.inspector_dock], [200, 400], Qt.Orientation.Horizontal
         )
@@ -283,8 +306,31 @@ class MainWindow(QMainWindow):
             "Delete the selected shot (Delete on the timeline)",
         )
 
+        render = bar.addMenu("&Render")
+        self.render_action = self._action(
+            render,
+            "Render &Previs",
+            self.render_previs,
+            "Ctrl+R",
+            "Render the storyboard as an animatic with the local previs renderer (no account)",
+        )
+        self.resolution = QComboBox()
+        self.resolution.addItem("720p", 720)
+        self.resolution.addItem("1080p", 1080)
+        self.resolution.setToolTip("Resolution of previs renders")
+        toolbar = self.addToolBar("Render")
+        toolbar.setObjectName("render-toolbar")
+        toolbar.addAction(self.render_action)
+        toolbar.addWidget(self.resolution)
+
         view = bar.addMenu("&View")
-        for dock in (self.boards_dock, self.inspector_dock, self.payload_dock, self.problems_dock):
+        for dock in (
+            self.boards_dock,
+            self.inspector_dock,
+            self.payload_dock,
+            self.problems_dock,
+            self.jobs_dock,
+        ):
             view.addAction(dock.toggleViewAction())
 
     def _connect(self) -> None:
@@ -293,7 +339,15 @@ class MainWindow(QMainWindow):
         self.editor.selection_changed.connect(self.refresh_selection)
         self.editor.refused.connect(self._refused)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.timeline.shot_selected.connect(self.editor.select_shot)
+        self.timeline.shot_selected.connect(self._shot_clicked)
+        self.player.position_seconds.connect(self._playhead_moved)
+        self.player.save_video_requested.connect(self.save_video)
+        self.player.save_frame_requested.connect(self.save_frame)
+        self.player.frame_to_board_requested.connect(self.frame_to_next_board)
+        self.services.renders.finished.connect(self._render_finished)
+        self.jobs_panel.play_requested.connect(
+            lambda job_id: self.play_job(self.services.jobs.get(job_id))
+        )
         self.timeline.reorder_requested.connect(self.editor.move_shot)
         self.timeline.resize_requested.connect(self.editor.resize_shot)
         self.timeline.delete_requested.connect(self.editor.delete_shot)
@@ -409,6 +463,160 @@ class MainWindow(QMainWindow):
             widget = self.board_settings.fields.get(field)
             if widget is not None:
                 widget.setFocus()
+
+    # -- previs -------------------------------------------------------------------------
+
+    def render_previs(self) -> Job | None:
+        """Render the selected storyboard as an animatic; the result plays when done."""
+        folder = self.document.folder
+        if folder is None:
+            self.services.dialogs.error(
+                self,
+                "Save first",
+                "Save the project first: renders are kept in its renders folder.",
+            )
+            return None
+        board_index = self.editor.board_index
+        payload = compile_guidances(self.document.project, board_index)
+        if not payload.guidances:
+            self._refused("This storyboard has no shots to render.")
+            return None
+        missing = find_missing(payload, folder)
+        title_cards = False
+        if missing:
+            if not self.services.dialogs.ask_title_cards(self, [m.describe() for m in missing]):
+                return None
+            title_cards = True
+        job = self.services.renders.start(
+            self.document.project,
+            folder,
+            board_index,
+            int(self.resolution.currentData()),
+            title_cards,
+        )
+        self.jobs_dock.show()
+        self.jobs_dock.raise_()
+        self.statusBar().showMessage(f"Rendering “{payload.storyboard}”…", 4000)
+        return job
+
+    def _render_finished(self, job_id: str) -> None:
+        job = self.services.jobs.get(job_id)
+        if job.folder != self.document.folder:
+            return
+        if job.status is JobStatus.DONE:
+            self.play_job(job)
+        elif job.status is JobStatus.FAILED:
+            self.statusBar().showMessage(f"Render failed: {job.message}", 10000)
+
+    def play_job(self, job: Job) -> None:
+        """Show a finished render in the player."""
+        if job.output is None or job.status is not JobStatus.DONE:
+            return
+        self._playing = job
+        actual = job.actual_duration if job.actual_duration is not None else job.requested_duration
+        self.player.load(job.output, list(job.shot_starts), job.requested_duration, actual)
+        index = next(
+            (
+                i
+                for i, b in enumerate(self.document.project.storyboards)
+                if b.id == job.storyboard_id
+            ),
+            None,
+        )
+        if index is not None:
+            self.editor.select_board(index)
+        self.picture_tabs.setCurrentWidget(self.player)
+
+    def _playing_this_board(self) -> bool:
+        return self._playing is not None and self._playing.storyboard_id == self.editor.board.id
+
+    def _shot_clicked(self, shot_id: str) -> None:
+        self.editor.select_shot(shot_id)
+        if self._playing_this_board() and not self._following_playhead:
+            ids = [s.id for s in self.editor.board.shots]
+            starts = self._playing.shot_starts if self._playing else ()
+            index = ids.index(shot_id)
+            if index < len(starts):
+                self.player.seek(starts[index])
+
+    def _playhead_moved(self, seconds: float) -> None:
+        """The timeline's selection follows the playhead."""
+        if not self._playing_this_board() or self._playing is None:
+            return
+        starts = self._playing.shot_starts
+        index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
+        shots = self.editor.board.shots
+        if index < len(shots) and shots[index].id != self.editor.shot_id:
+            self._following_playhead = True
+            try:
+                self.editor.select_shot(shots[index].id)
+            finally:
+                self._following_playhead = False
+
+    def save_video(self) -> None:
+        """Save the video shown as an MP4 file."""
+        source = self.player.source
+        if source is None:
+            return
+        target = self.services.dialogs.ask_save_file(
+            self, "Save video as", f"{self.editor.board.name}.mp4", "Video (*.mp4)"
+        )
+        if target is None:
+            return
+        try:
+            shutil.copyfile(source, target)
+        except OSError as error:
+            self.services.dialogs.error(self, "Not saved", str(error))
+            return
+        self.statusBar().showMessage(f"Saved {target}", 5000)
+
+    def save_frame(self) -> None:
+        """Save the frame shown as a PNG."""
+        source = self.player.source
+        if source is None:
+            return
+        seconds = self.player.position()
+        target = self.services.dialogs.ask_save_file(
+            self, "Save frame as", f"{self.editor.board.name} {seconds:.2f}s.png", "PNG (*.png)"
+        )
+        if target is None:
+            return
+        try:
+            frame_at(source, seconds).save(target, "PNG")
+        except (OSError, ValueError) as error:
+            self.services.dialogs.error(self, "Not saved", str(error))
+            return
+        self.statusBar().showMessage(f"Saved {target}", 5000)
+
+    def frame_to_next_board(self) -> None:
+        """Use the frame shown as the first frame of the next storyboard (one undo step)."""
+        source = self.player.source
+        if source is None or self._playing is None:
+            return
+        seconds = self.player.position()
+        playing_id = self._playing.storyboard_id
+        scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
+        still = scratch / "frame.png"
+        try:
+            frame_at(source, seconds).save(still, "PNG")
+        except (OSError, ValueError) as error:
+            self.services.dialogs.error(self, "No frame", str(error))
+            return
+
+        def use(paths: list[str]) -> None:
+            shutil.rmtree(scratch, ignore_errors=True)
+            project = self.document.project
+            ids = [b.id for b in project.storyboards]
+            here = ids.index(playing_id) if playing_id in ids else self.editor.board_index
+            if here + 1 >= len(ids):
+                project, _ = edits.add_storyboard(project, here)
+            target = project.storyboards[here + 1]
+            project = edits.update_shot(project, here + 1, target.shots[0].id, first_frame=paths[0])
+            self.document.edit("Use frame as first frame", project)
+            self.editor.select_board(here + 1)
+            self.picture_tabs.setCurrentWidget(self.preview)
+
+        self.editor.import_images([still], use)
 
     def add_storyboard(self) -> None:
         """Add a storyboard after the selected one."""
@@ -550,6 +758,7 @@ class MainWindow(QMainWindow):
                 return
         self.services.recovery.discard(self.recovery_key())
         self.autosave_timer.stop()
+        self.player.media.stop()
         self._save_layout()
         event.accept()
 

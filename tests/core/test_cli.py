@@ -149,3 +149,35 @@ def test_the_installed_command_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "no problems" in result.stderr
+
+
+def test_render_writes_a_complete_video(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "brand.mp4"
+    code, stdout, err = run(
+        capsys, "render", str(COFFEE), "--storyboard", "Brand moment", "-o", str(out)
+    )
+    assert code == 0, err
+    assert stdout == ""
+    assert "Rendering “Brand moment”: 100%" in err
+    assert f"Wrote {out} (15 s, 1280×720, 360 frames" in err
+    assert out.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brand.mp4"]
+
+
+def test_render_stops_on_missing_pictures_unless_title_cards(
+    capsys: pytest.CaptureFixture[str], example_copy: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    folder = example_copy(DETECTIVE)
+    for asset in (folder / "assets").iterdir():
+        asset.unlink()
+    out = tmp_path / "out.mp4"
+    code, _, err = run(capsys, "render", str(folder), "-o", str(out))
+    assert code == 1
+    assert "Shot 1: assets/" in err
+    assert "is missing" in err
+    assert "--title-cards" in err
+    assert not out.exists()
+    code, _, err = run(capsys, "render", str(folder), "-o", str(out), "--title-cards")
+    assert code == 0, err
+    assert "Title card instead of Shot 1" in err
+    assert out.is_file()

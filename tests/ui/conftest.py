@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storyboard_app.jobs.board import JobBoard
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Discard
 from storyboard_app.ui.main_window import MainWindow, Services
+from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace
 from tests.conftest import EXAMPLES
@@ -28,6 +30,8 @@ class ScriptedDialogs:
         self.open_paths: list[Path] = []
         self.restore_answers: list[bool] = []
         self.asked: list[str] = []
+        self.save_paths: list[Path] = []
+        self.title_cards_answers: list[bool] = []
 
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
         self.asked.append(f"unsaved:{title}")
@@ -42,6 +46,14 @@ class ScriptedDialogs:
 
     def ask_restore(self, parent: QWidget | None, recovery: Recovery) -> bool:
         return self.restore_answers.pop(0) if self.restore_answers else False
+
+    def ask_save_file(self, parent: QWidget, title: str, suggested: str, kinds: str) -> Path | None:
+        self.asked.append(f"save:{suggested}")
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def ask_title_cards(self, parent: QWidget, missing: list[str]) -> bool:
+        self.asked.append("title-cards:" + "; ".join(missing))
+        return self.title_cards_answers.pop(0) if self.title_cards_answers else False
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append(text)
@@ -68,6 +80,8 @@ def make_services(
             background=background,
             thumbnails=ThumbnailCache(background),
             examples=EXAMPLES,
+            jobs=(jobs := JobBoard()),
+            renders=LocalRenders(jobs),
             autosave_ms=60_000,
         )
         made.append(services)
@@ -76,6 +90,7 @@ def make_services(
     yield make
     for services in made:
         assert services.background.wait(30_000)
+        assert services.renders.wait(60_000)
 
 
 @pytest.fixture

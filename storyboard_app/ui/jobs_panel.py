@@ -1,0 +1,123 @@
+"""The jobs list: every render with its state, progress, time and message."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.ui.render_jobs import LocalRenders
+
+COLUMNS = ("Storyboard", "Service", "State", "Progress", "Time", "Message")
+
+
+def _clock(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class JobsPanel(QWidget):
+    """Lists jobs; cancel, open (play) and reveal.
+
+    Signals:
+        play_requested(str): the user wants to watch the job's result (job id).
+    """
+
+    play_requested = Signal(str)
+
+    def __init__(
+        self, board: JobBoard, renders: LocalRenders, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.renders = renders
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("jobs")
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self._play(item))
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the selected render; nothing is written")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.open_button = QPushButton("Play")
+        self.open_button.setToolTip("Watch the selected render in the player")
+        self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
+        self.reveal_button = QPushButton("Show File")
+        self.reveal_button.setToolTip("Open the folder that holds the video")
+        self.reveal_button.clicked.connect(self._reveal)
+        buttons = QHBoxLayout()
+        for button in (self.cancel_button, self.open_button, self.reveal_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._bars: dict[str, QProgressBar] = {}
+        board.listen(self.show_job)
+        for job in reversed(board.jobs()):
+            self.show_job(job)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+    def show_job(self, job: Job) -> None:
+        """Add or update a job's row."""
+        item = self._items.get(job.id)
+        if item is None:
+            item = QTreeWidgetItem()
+            item.setData(0, 256, job.id)
+            self.tree.insertTopLevelItem(0, item)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setTextVisible(True)
+            self.tree.setItemWidget(item, 3, bar)
+            self._items[job.id] = item
+            self._bars[job.id] = bar
+            self.tree.setCurrentItem(item)
+        item.setText(0, f"{job.storyboard_name} ({job.project_title})")
+        item.setText(1, job.provider)
+        item.setText(2, job.status.value)
+        item.setText(4, _clock(job.elapsed()))
+        item.setText(5, job.message)
+        item.setToolTip(5, "\n".join((job.message, *job.log)))
+        self._bars[job.id].setValue(int(job.progress * 100))
+
+    def _tick(self) -> None:
+        now = time.time()
+        for job in self.board.jobs():
+            if job.status is JobStatus.RUNNING:
+                self._items[job.id].setText(4, _clock(job.elapsed(now)))
+
+    def _job_of(self, item: QTreeWidgetItem | None) -> Job | None:
+        if item is None:
+            return None
+        return self.board.get(str(item.data(0, 256)))
+
+    def _cancel(self) -> None:
+        job = self._job_of(self.tree.currentItem())
+        if job is not None and not job.status.finished:
+            self.renders.cancel(job.id)
+
+    def _play(self, item: QTreeWidgetItem | None) -> None:
+        job = self._job_of(item)
+        if job is not None and job.status is JobStatus.DONE:
+            self.play_requested.emit(job.id)
+
+    def _reveal(self) -> None:
+        job = self._job_of(self.tree.currentItem())
+        if job is not None and job.output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(job.output.parent)))

@@ -1,0 +1,266 @@
+"""The embedded player every render plays in: transport, shot markers, stills and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.ui.theme import ACCENT
+
+SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0)
+
+
+def clock(milliseconds: int) -> str:
+    """m:ss.t"""
+    seconds = max(0, milliseconds) / 1000
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}:{rest:04.1f}"
+
+
+class ScrubBar(QSlider):
+    """A position slider with a tick at every shot boundary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("scrub-bar")
+        self.setRange(0, 0)
+        self.setMinimumHeight(26)
+        self._markers: list[float] = []
+
+    def set_markers(self, seconds: list[float]) -> None:
+        """Shot boundaries, in seconds."""
+        self._markers = list(seconds)
+        self.update()
+
+    def markers(self) -> list[float]:
+        """Shot boundaries, in seconds."""
+        return list(self._markers)
+
+    def marker_x(self, seconds: float) -> int:
+        """Where a time sits on the bar, in pixels."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        span = groove.width() - handle.width()
+        value = int(seconds * 1000)
+        offset = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span)
+        return groove.x() + handle.width() // 2 + offset
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.maximum() <= 0:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(ACCENT, 2))
+        for seconds in self._markers:
+            x = self.marker_x(seconds)
+            painter.drawLine(x, 2, x, 8)
+            painter.drawLine(x, self.height() - 8, x, self.height() - 2)
+        painter.end()
+
+
+class Player(QWidget):
+    """Plays one video file.
+
+    Signals:
+        position_seconds(float): the playhead moved (playing or scrubbed).
+        save_video_requested(), save_frame_requested(), frame_to_board_requested():
+            the export buttons.
+    """
+
+    position_seconds = Signal(float)
+    save_video_requested = Signal()
+    save_frame_requested = Signal()
+    frame_to_board_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("player")
+        self.media = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.media.setAudioOutput(self.audio)
+        self.video = QVideoWidget()
+        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.video.setMinimumSize(QSize(320, 180))
+        self.media.setVideoOutput(self.video)
+        self.source: Path | None = None
+        self.requested = 0.0
+        self.fps = 24.0
+
+        self.scrub = ScrubBar()
+        self.play_button = self._button("Play", "Play or pause (Space)", self.toggle_play)
+        self.back_button = self._button("◀|", "One frame back", lambda: self.step(-1))
+        self.forward_button = self._button("|▶", "One frame forward", lambda: self.step(1))
+        self.loop = QCheckBox("Loop")
+        self.loop.toggled.connect(
+            lambda on: self.media.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
+        )
+        self.speed = QComboBox()
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setToolTip("Playback speed")
+        self.speed.currentIndexChanged.connect(
+            lambda _i: self.media.setPlaybackRate(float(self.speed.currentData()))
+        )
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setFixedWidth(80)
+        self.volume.setToolTip("Volume")
+        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
+        self.audio.setVolume(0.8)
+        self.full_button = self._button("⛶", "Full screen (Esc to leave)", self.toggle_full_screen)
+        self.time_label = QLabel("0:00.0 / 0:00.0")
+        self.length_label = QLabel("")
+        self.length_label.setObjectName("muted")
+        self.save_video = self._button(
+            "Save Video…", "Save the video as an MP4 file", self.save_video_requested.emit
+        )
+        self.save_frame = self._button(
+            "Save Frame…", "Save the frame shown as a PNG", self.save_frame_requested.emit
+        )
+        self.frame_to_board = self._button(
+            "Frame → Next Board",
+            "Use the frame shown as the first frame of the next storyboard (chains a sequence "
+            "longer than one render)",
+            self.frame_to_board_requested.emit,
+        )
+        self.empty = QLabel("No render yet: press Render Previs (Ctrl+R) to make one.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("muted")
+
+        transport = QHBoxLayout()
+        for button in (self.back_button, self.play_button, self.forward_button):
+            transport.addWidget(button)
+        transport.addWidget(self.time_label)
+        transport.addWidget(self.length_label, 1)
+        settings: tuple[QWidget, ...] = (self.loop, self.speed, self.volume, self.full_button)
+        for setting in settings:
+            transport.addWidget(setting)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for widget in (self.save_video, self.save_frame, self.frame_to_board):
+            exports.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.video, 1)
+        layout.addWidget(self.scrub)
+        layout.addLayout(transport)
+        layout.addLayout(exports)
+        self.video.hide()
+        self._set_enabled(False)
+
+        self.scrub.sliderMoved.connect(self.media.setPosition)
+        self.media.durationChanged.connect(self._duration_changed)
+        self.media.positionChanged.connect(self._position_changed)
+        self.media.playbackStateChanged.connect(self._state_changed)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Space),
+            self,
+            self.toggle_play,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.video, self._leave_full_screen)
+
+    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (
+            self.scrub,
+            self.play_button,
+            self.back_button,
+            self.forward_button,
+            self.loop,
+            self.speed,
+            self.full_button,
+            self.save_video,
+            self.save_frame,
+            self.frame_to_board,
+        ):
+            widget.setEnabled(on)
+
+    def load(self, video: Path, markers: list[float], requested: float, actual: float) -> None:
+        """Show a video, with its shot boundaries and its asked and actual lengths."""
+        self.source = video
+        self.requested = requested
+        self.empty.hide()
+        self.video.show()
+        self._set_enabled(True)
+        self.scrub.set_markers(markers)
+        differs = abs(actual - requested) >= 0.5 / self.fps
+        note = f"asked {requested:g} s · got {actual:.2f} s" + (" (differs)" if differs else "")
+        self.length_label.setText(note)
+        self.media.setSource(QUrl.fromLocalFile(str(video)))
+
+    def seek(self, seconds: float) -> None:
+        """Move the playhead."""
+        self.media.setPosition(round(seconds * 1000))
+
+    def position(self) -> float:
+        """The playhead, in seconds."""
+        return self.media.position() / 1000
+
+    def toggle_play(self) -> None:
+        """Play or pause."""
+        if self.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.media.pause()
+        else:
+            self.media.play()
+
+    def step(self, frames: int) -> None:
+        """Pause and move by whole frames."""
+        self.media.pause()
+        frame_ms = 1000 / self.fps
+        current = round(self.media.position() / frame_ms)
+        target = max(0, min(self.media.duration(), round((current + frames) * frame_ms)))
+        self.media.setPosition(target)
+
+    def toggle_full_screen(self) -> None:
+        """Video full screen on and off."""
+        self.video.setFullScreen(not self.video.isFullScreen())
+
+    def _leave_full_screen(self) -> None:
+        self.video.setFullScreen(False)
+
+    def _duration_changed(self, duration: int) -> None:
+        self.scrub.setRange(0, duration)
+        self._position_changed(self.media.position())
+
+    def _position_changed(self, position: int) -> None:
+        if not self.scrub.isSliderDown():
+            self.scrub.setValue(position)
+        self.time_label.setText(f"{clock(position)} / {clock(self.media.duration())}")
+        self.position_seconds.emit(position / 1000)
+
+    def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText("Pause" if playing else "Play")

@@ -1,0 +1,172 @@
+"""Previs renders as jobs: run on a worker thread, reported on the job board, cancellable."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
+from storyboard_app.domain.models import Project
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
+from storyboard_app.render.previs import RenderCancelled, RenderResult, render_previs
+from storyboard_app.storage.bundle import RENDERS_DIR
+
+
+class _Relay(QObject):
+    progress = Signal(str, float)
+    done = Signal(str, object)
+    failed = Signal(str, str)
+    cancelled = Signal(str)
+
+
+class _RenderTask(QRunnable):
+    def __init__(
+        self,
+        job: Job,
+        payload: GuidancesPayload,
+        resolution: int,
+        title_cards: bool,
+        stop: threading.Event,
+        relay: _Relay,
+    ) -> None:
+        super().__init__()
+        self._job, self._payload, self._resolution = job, payload, resolution
+        self._title_cards, self._stop, self._relay = title_cards, stop, relay
+
+    def run(self) -> None:
+        job = self._job
+        assert job.output is not None
+        try:
+            result = render_previs(
+                self._payload,
+                job.folder,
+                job.output,
+                self._resolution,
+                self._title_cards,
+                progress=lambda fraction: self._relay.progress.emit(job.id, fraction),
+                cancelled=self._stop.is_set,
+            )
+        except RenderCancelled:
+            self._relay.cancelled.emit(job.id)
+        except Exception as error:  # shown in the jobs list with the reason
+            self._relay.failed.emit(job.id, f"{type(error).__name__}: {error}")
+        else:
+            self._relay.done.emit(job.id, result)
+
+
+def output_path(folder: Path, storyboard: str, job_id: str) -> Path:
+    """Where a previs render of a storyboard goes inside the project."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in storyboard).strip()
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return folder / RENDERS_DIR / f"{safe or 'storyboard'} previs {stamp} {job_id[-6:]}.mp4"
+
+
+class LocalRenders(QObject):
+    """Runs previs renders one at a time (each already uses both cores).
+
+    Signals:
+        finished(str): the job with that id is done, failed or was cancelled.
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, board: JobBoard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._stops: dict[str, threading.Event] = {}
+        self._results: dict[str, RenderResult] = {}
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._progress)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._relay.cancelled.connect(self._cancelled)
+
+    def start(
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        resolution: int = 720,
+        title_cards: bool = False,
+    ) -> Job:
+        """Queue a render of one storyboard; returns its job."""
+        payload = compile_guidances(project, board_index)
+        job_id = new_job_id()
+        job = self.board.add(
+            Job(
+                id=job_id,
+                provider="local previs",
+                project_title=project.title,
+                folder=folder,
+                storyboard_id=payload.storyboard_id,
+                storyboard_name=payload.storyboard,
+                requested_duration=payload.total_duration,
+                shot_starts=tuple(g.start for g in payload.guidances),
+                output=output_path(folder, payload.storyboard, job_id),
+                message=f"{resolution}p, waiting for the renderer",
+            )
+        )
+        stop = threading.Event()
+        self._stops[job_id] = stop
+        self.pool.start(_RenderTask(job, payload, resolution, title_cards, stop, self._relay))
+        return job
+
+    def cancel(self, job_id: str) -> None:
+        """Stop a queued or running render; nothing is written."""
+        stop = self._stops.get(job_id)
+        if stop is not None:
+            stop.set()
+
+    def result(self, job_id: str) -> RenderResult | None:
+        """The finished render of a job."""
+        return self._results.get(job_id)
+
+    def _progress(self, job_id: str, fraction: float) -> None:
+        job = self.board.get(job_id)
+        if job.status.finished:
+            return
+        changes: dict[str, object] = {"progress": fraction}
+        if job.status is JobStatus.QUEUED:
+            changes.update(status=JobStatus.RUNNING, started_at=time.time(), message="rendering")
+        self.board.update(job_id, **changes)
+
+    def _done(self, job_id: str, result: RenderResult) -> None:
+        self._results[job_id] = result
+        self._stops.pop(job_id, None)
+        note = "; ".join(result.log)
+        self.board.update(
+            job_id,
+            status=JobStatus.DONE,
+            progress=1.0,
+            finished_at=time.time(),
+            actual_duration=result.duration,
+            output=result.path,
+            log=tuple(result.log),
+            message=f"{result.width}×{result.height}, {result.duration:g} s"
+            + (f" — {note}" if note else ""),
+        )
+        self.finished.emit(job_id)
+
+    def _failed(self, job_id: str, reason: str) -> None:
+        self._stops.pop(job_id, None)
+        self.board.update(job_id, status=JobStatus.FAILED, finished_at=time.time(), message=reason)
+        self.finished.emit(job_id)
+
+    def _cancelled(self, job_id: str) -> None:
+        self._stops.pop(job_id, None)
+        self.board.update(
+            job_id,
+            status=JobStatus.CANCELLED,
+            finished_at=time.time(),
+            message="cancelled; nothing was written",
+        )
+        self.finished.emit(job_id)
+
+    def wait(self, milliseconds: int = 60_000) -> bool:
+        """Block until no render runs (shutdown and tests)."""
+        return self.pool.waitForDone(milliseconds)

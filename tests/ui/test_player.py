@@ -1,0 +1,158 @@
+"""Render in the app and watch it: the jobs list, the player, markers and timeline sync."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
+from pytestqt.qtbot import QtBot
+
+from storyboard_app.jobs.board import Job, JobStatus
+from storyboard_app.render.frames import frame_at
+from storyboard_app.ui.main_window import MainWindow
+from tests.conftest import COFFEE, DETECTIVE
+from tests.ui.conftest import ScriptedDialogs
+
+
+def render_and_wait(qtbot: QtBot, window: MainWindow) -> Job:
+    job = window.render_previs()
+    assert job is not None
+    jobs = window.services.jobs
+    qtbot.waitUntil(lambda: jobs.get(job.id).status.finished, timeout=60_000)
+    return jobs.get(job.id)
+
+
+def test_render_button_to_playing_result(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_copy(DETECTIVE)
+    job = render_and_wait(qtbot, window)
+    assert job.status is JobStatus.DONE
+    assert job.output is not None
+    assert job.output.parent == window.document.folder / "renders"  # type: ignore[operator]
+    assert job.output.is_file()
+    assert not list(job.output.parent.glob(".*part*"))
+    row = window.jobs_panel.tree.topLevelItem(0)
+    assert row is not None
+    assert row.text(2) == "done"
+    assert window.picture_tabs.currentWidget() is window.player
+    assert window.player.length_label.text() == "asked 12 s · got 12.00 s"
+    player = window.player
+    qtbot.waitUntil(
+        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    assert abs(player.media.duration() - 12_000) <= 42
+    assert player.scrub.markers() == [0.0, 3.0, 8.0]
+    xs = [player.scrub.marker_x(seconds) for seconds in (0.0, 3.0, 8.0, 12.0)]
+    assert xs == sorted(xs)
+    assert abs((xs[1] - xs[0]) / (xs[3] - xs[0]) - 3 / 12) < 0.02
+
+
+def test_the_video_sink_receives_frames_when_playing(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_copy(DETECTIVE)
+    render_and_wait(qtbot, window)
+    player = window.player
+    frames: list[QVideoFrame] = []
+    sink = player.video.videoSink()
+    assert sink is not None
+    sink.videoFrameChanged.connect(frames.append)
+    player.media.setPlaybackRate(8.0)
+    player.media.play()
+    qtbot.waitUntil(lambda: len(frames) >= 10, timeout=20_000)
+    image = frames[-1].toImage()
+    assert (image.width(), image.height()) == (1280, 720)
+    player.media.stop()
+
+
+def test_timeline_and_playhead_follow_each_other(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_copy(DETECTIVE)
+    render_and_wait(qtbot, window)
+    player = window.player
+    qtbot.waitUntil(
+        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    shots = [s.id for s in window.editor.board.shots]
+    window.timeline.shot_selected.emit(shots[2])  # click on shot 3
+    qtbot.waitUntil(lambda: abs(player.position() - 8.0) < 0.05)
+    player.seek(4.0)  # scrub into shot 2
+    qtbot.waitUntil(lambda: window.editor.shot_id == shots[1])
+    player.seek(1.0)
+    qtbot.waitUntil(lambda: window.editor.shot_id == shots[0])
+
+
+def test_missing_pictures_ask_before_rendering(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow], dialogs: ScriptedDialogs
+) -> None:
+    window = open_copy(DETECTIVE)
+    for asset in (window.document.folder / "assets").iterdir():  # type: ignore[operator]
+        asset.unlink()
+    dialogs.title_cards_answers = [False]
+    assert window.render_previs() is None
+    assert dialogs.asked[-1].startswith("title-cards:Shot 1: assets/")
+    assert window.services.jobs.jobs() == []
+    dialogs.title_cards_answers = [True]
+    job = render_and_wait(qtbot, window)
+    assert job.status is JobStatus.DONE
+    assert job.log[0].startswith("Title card instead of Shot 1")
+
+
+def test_cancel_from_the_jobs_list(qtbot: QtBot, open_copy: Callable[[Path], MainWindow]) -> None:
+    window = open_copy(COFFEE)
+    job = window.render_previs()
+    assert job is not None
+    row = window.jobs_panel.tree.topLevelItem(0)
+    assert row is not None
+    window.jobs_panel.tree.setCurrentItem(row)
+    window.jobs_panel.cancel_button.click()
+    qtbot.waitUntil(lambda: window.services.jobs.get(job.id).status.finished, timeout=60_000)
+    final = window.services.jobs.get(job.id)
+    assert final.status is JobStatus.CANCELLED
+    assert final.output is not None
+    assert not final.output.exists()
+    assert list((window.document.folder / "renders").iterdir()) == []  # type: ignore[operator]
+
+
+def test_save_frame_and_chain_it_into_the_next_storyboard(
+    qtbot: QtBot,
+    open_copy: Callable[[Path], MainWindow],
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    window = open_copy(DETECTIVE)
+    job = render_and_wait(qtbot, window)
+    player = window.player
+    qtbot.waitUntil(
+        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    player.seek(11.9)
+    qtbot.waitUntil(lambda: abs(player.position() - 11.9) < 0.05)
+    still = tmp_path / "still.png"
+    dialogs.save_paths = [still]
+    window.save_frame()
+    assert still.is_file()
+    saved_video = tmp_path / "copy.mp4"
+    dialogs.save_paths = [saved_video]
+    window.save_video()
+    assert job.output is not None
+    assert saved_video.read_bytes() == job.output.read_bytes()
+
+    steps = window.document.undo_stack.count()
+    window.frame_to_next_board()
+    qtbot.waitUntil(lambda: len(window.document.project.storyboards) == 2, timeout=20_000)
+    second = window.document.project.storyboards[1]
+    assert second.shots[0].first_frame is not None
+    assert window.document.undo_stack.count() == steps + 1  # one click, one undo step
+    picture = window.document.folder / second.shots[0].first_frame  # type: ignore[operator]
+    from PIL import Image
+
+    with Image.open(picture) as image:
+        assert image.size == (1280, 720)
+    expected = frame_at(job.output, 11.9)
+    assert expected.size == (1280, 720)
+    window.document.undo_stack.undo()
+    assert len(window.document.project.storyboards) == 1
