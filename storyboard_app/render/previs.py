@@ -302,7 +302,8 @@ class _Shot:
 
 def to_video_frame(image: Image.Image) -> av.VideoFrame:
     """A Pillow image as an encoder-ready YUV 4:2:0 frame."""
-    rgb = av.VideoFrame.from_ndarray(np.asarray(image.convert("RGB")), format="rgb24")
+    pixels = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+    rgb = av.VideoFrame.from_ndarray(pixels, format="rgb24")
     converted: av.VideoFrame = rgb.reformat(format="yuv420p")
     return converted
 
