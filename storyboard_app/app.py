@@ -19,6 +19,7 @@ from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.icons import icon
 from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
@@ -81,6 +82,7 @@ def run_gui(
     app.setApplicationName("Storyboard")
     app.setOrganizationName("storyboard-app")
     apply_theme(app)
+    app.setWindowIcon(icon("app"))
     services = build_services(app)
     workspace = AppWorkspace(services)
 

@@ -50,6 +50,7 @@ from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.icons import icon
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
@@ -61,6 +62,8 @@ from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
 RECENT_LIMIT = 8
+LAYOUT_VERSION = 2
+"""Bump when docks are added or removed, so an older saved layout is not applied."""
 _PATH = re.compile(r"^storyboards\[(\d+)\](?:\.shots\[(\d+)\](?:\.(\w+))?|\.(\w+))?")
 
 
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: ProjectDocument, services: Services, workspace: Workspace) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        self.setWindowIcon(icon("app"))
         self.setMinimumSize(1024, 640)
         self.document = document
         self.services = services
@@ -246,9 +250,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
     def _action(
-        self, menu: QMenu, text: str, slot: object, shortcut: object = None, tip: str = ""
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: object = None,
+        tip: str = "",
+        icon_name: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
         if tip:
@@ -261,7 +273,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self._action(file, "&New Project…", self.new_project, QKeySequence.StandardKey.New)
+        new_action = self._action(
+            file,
+            "&New Project…",
+            self.new_project,
+            QKeySequence.StandardKey.New,
+            "Create a project",
+            "new",
+        )
         self.examples_menu = file.addMenu("New from &Example")
         for example in sorted(self.services.examples.glob("*.storyboard")):
             self._action(
@@ -269,11 +288,20 @@ class MainWindow(QMainWindow):
                 example.stem,
                 lambda _c=False, e=example: self.new_project(template=e),
             )
-        self._action(file, "&Open…", self.open_project, QKeySequence.StandardKey.Open)
+        open_action = self._action(
+            file,
+            "&Open…",
+            self.open_project,
+            QKeySequence.StandardKey.Open,
+            "Open a project",
+            "open",
+        )
         self.recent_menu = file.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self._action(file, "&Save", self.save, QKeySequence.StandardKey.Save)
+        save_action = self._action(
+            file, "&Save", self.save, QKeySequence.StandardKey.Save, "Save the project", "save"
+        )
         self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
         self._action(file, "&Close", self.close, QKeySequence.StandardKey.Close)
@@ -283,27 +311,36 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self._action(
+        add_action = self._action(
             edit,
             "&Add Shot",
             self.editor.add_shot,
             "Ctrl+Shift+N",
             "Add a shot after the selected one",
+            "add",
         )
         self.duplicate_action = self._action(
-            edit, "&Duplicate Shot", self.editor.duplicate_shot, "Ctrl+D", "Copy the selected shot"
+            edit,
+            "&Duplicate Shot",
+            self.editor.duplicate_shot,
+            "Ctrl+D",
+            "Copy the selected shot",
+            "duplicate",
         )
-        self._action(
+        delete_action = self._action(
             edit,
             "De&lete Shot",
             self.editor.delete_shot,
             None,
             "Delete the selected shot (Delete on the timeline)",
+            "delete",
         )
 
         render = bar.addMenu("&Render")
@@ -313,13 +350,23 @@ class MainWindow(QMainWindow):
             self.render_previs,
             "Ctrl+R",
             "Render the storyboard as an animatic with the local previs renderer (no account)",
+            "render",
         )
         self.resolution = QComboBox()
         self.resolution.addItem("720p", 720)
         self.resolution.addItem("1080p", 1080)
         self.resolution.setToolTip("Resolution of previs renders")
-        toolbar = self.addToolBar("Render")
-        toolbar.setObjectName("render-toolbar")
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        for action in (new_action, open_action, save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (add_action, self.duplicate_action, delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         toolbar.addAction(self.render_action)
         toolbar.addWidget(self.resolution)
 
@@ -765,16 +812,16 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         settings = self.services.settings
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         settings.setValue("window/splitter", self.splitter.saveState())
 
     def _restore_layout(self) -> None:
         settings = self.services.settings
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-        ):
-            value = settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION):
+            splitter = settings.value("window/splitter")
+            if isinstance(splitter, QByteArray):
+                self.splitter.restoreState(splitter)

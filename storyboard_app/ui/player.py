@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyboard_app.ui.icons import icon
 from storyboard_app.ui.theme import ACCENT
 
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0)
@@ -110,9 +111,13 @@ class Player(QWidget):
         self.fps = 24.0
 
         self.scrub = ScrubBar()
-        self.play_button = self._button("Play", "Play or pause (Space)", self.toggle_play)
-        self.back_button = self._button("◀|", "One frame back", lambda: self.step(-1))
-        self.forward_button = self._button("|▶", "One frame forward", lambda: self.step(1))
+        self.play_button = self._button("Play", "Play or pause (Space)", self.toggle_play, "play")
+        self.back_button = self._button(
+            "Back", "One frame back", lambda: self.step(-1), "step-back"
+        )
+        self.forward_button = self._button(
+            "Forward", "One frame forward", lambda: self.step(1), "step-forward"
+        )
         self.loop = QCheckBox("Loop")
         self.loop.toggled.connect(
             lambda on: self.media.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
@@ -132,7 +137,9 @@ class Player(QWidget):
         self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.audio.setVolume(0.8)
-        self.full_button = self._button("⛶", "Full screen (Esc to leave)", self.toggle_full_screen)
+        self.full_button = self._button(
+            "Full Screen", "Full screen (Esc to leave)", self.toggle_full_screen, "fullscreen"
+        )
         self.time_label = QLabel("0:00.0 / 0:00.0")
         self.length_label = QLabel("")
         self.length_label.setObjectName("muted")
@@ -186,9 +193,12 @@ class Player(QWidget):
         )
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.video, self._leave_full_screen)
 
-    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+    def _button(self, text: str, tip: str, slot: object, icon_name: str = "") -> QToolButton:
         button = QToolButton()
         button.setText(text)
+        if icon_name:
+            button.setIcon(icon(icon_name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
@@ -264,3 +274,4 @@ class Player(QWidget):
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setIcon(icon("pause" if playing else "play"))

@@ -22,7 +22,7 @@ from storyboard_app.ui.thumbnails import ThumbnailCache
 class ShotPreview(QWidget):
     """Draws the selected shot as a storyboard panel."""
 
-    NOTE = "No render yet: video playback arrives with the previs renderer."
+    NOTE = "The shot's picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play."
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
