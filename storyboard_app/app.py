@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from storyboard_app.cli import say
 from storyboard_app.jobs.board import JobBoard
+from storyboard_app.paths import config_dir, data_dir
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
@@ -28,24 +27,11 @@ from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace, blank_project
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-HOME_VARIABLE = "STORYBOARD_APP_HOME"
-"""Where settings and recovery files live instead of the user's directories (tests, demos)."""
-
-
-def app_dirs() -> tuple[Path, Path]:
-    """(config folder, data folder) of the app."""
-    home = os.environ.get(HOME_VARIABLE)
-    if home:
-        return Path(home) / "config", Path(home) / "data"
-    return (
-        Path(platformdirs.user_config_dir("storyboard-app")),
-        Path(platformdirs.user_data_dir("storyboard-app")),
-    )
 
 
 def build_services(app: QApplication) -> Services:
     """Everything the windows share, built once."""
-    config, data = app_dirs()
+    config, data = config_dir(), data_dir()
     config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(config / "settings.ini"), QSettings.Format.IniFormat, app)
     background = Background(app)

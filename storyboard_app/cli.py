@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from storyboard_app import __version__
+from storyboard_app import __version__, remote_cli
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.kling import compile_kling
@@ -102,6 +102,54 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="render title cards for pictures that are missing instead of stopping",
     )
+
+    submit = commands.add_parser(
+        "submit",
+        help="render storyboards with a service (kling) or the local previs renderer",
+        description="Queue every named storyboard of every named project (a Kling job is "
+        "sent only when fewer than --limit tasks run). Prints one line per job. With --wait, "
+        "follows them to the end, downloads the results and prints each video's path; exits "
+        "1 with the service's message if any job failed. Kling keys come from "
+        "KLING_ACCESS_KEY/KLING_SECRET_KEY or the keychain.",
+    )
+    submit.add_argument("projects", type=Path, nargs="+", metavar="PROJECT")
+    submit.add_argument(
+        "--storyboard",
+        metavar="NAME_OR_NUMBER",
+        action="append",
+        help="which storyboard(s), repeatable (default: every storyboard)",
+    )
+    submit.add_argument("--provider", choices=("local", "kling"), default="kling")
+    submit.add_argument("--mode", choices=("std", "pro", "4k"), help="override the mode")
+    submit.add_argument(
+        "--base-url", help="Kling API address (default: KLING_BASE_URL or Singapore)"
+    )
+    submit.add_argument(
+        "--limit",
+        type=int,
+        default=5,
+        help="tasks running at once on the service (your resource pack's concurrency; default 5)",
+    )
+    submit.add_argument("--wait", action="store_true", help="follow the jobs to the end")
+    submit.add_argument(
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="where videos go (default: each project's renders/)",
+    )
+
+    jobs = commands.add_parser(
+        "jobs",
+        help="list render jobs and their states",
+        description="List the jobs in the job database (unfinished ones by default).",
+    )
+    jobs.add_argument("--all", action="store_true", help="include finished jobs")
+    jobs.add_argument(
+        "--resume",
+        action="store_true",
+        help="follow every unfinished Kling job to its end (after a crash)",
+    )
+    jobs.add_argument("--base-url", help="Kling API address for --resume")
 
     new = commands.add_parser(
         "new",
@@ -265,7 +313,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "compile": cmd_compile, "new": cmd_new, "render": cmd_render}
+COMMANDS = {
+    "validate": cmd_validate,
+    "compile": cmd_compile,
+    "new": cmd_new,
+    "render": cmd_render,
+    "submit": remote_cli.submit,
+    "jobs": remote_cli.jobs,
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """Jobs: every render, local or remote, as one list the UI and the command line share.
 
-This build keeps the list in memory for the running app; remote services will need it
-persisted (and resumed after a crash), which is the job store's next step.
+With a :class:`JobStore` behind it the board is durable: every change is written to SQLite
+before listeners hear of it, so a crash (even kill -9) loses no job, and the next start can
+resume the unfinished ones.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 
 class JobStatus(StrEnum):
@@ -20,6 +21,10 @@ class JobStatus(StrEnum):
 
     QUEUED = "queued"
     RUNNING = "running"
+    SUBMITTING = "submitting"
+    SUBMITTED = "submitted"
+    PROCESSING = "processing"
+    DOWNLOADING = "downloading"
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -52,6 +57,22 @@ class Job:
     output: Path | None = None
     actual_duration: float | None = None
     log: tuple[str, ...] = ()
+    mode: str = ""
+    snapshot: dict[str, Any] | None = None
+    """The storyboard as it was submitted (a later edit never changes a sent job)."""
+    payload: dict[str, Any] | None = None
+    """The guidances payload that was compiled."""
+    request: dict[str, Any] | None = None
+    """The service request as displayed: images named by file, never their bytes."""
+    endpoint: str = ""
+    remote_id: str | None = None
+    remote_url: str | None = None
+    history: tuple[tuple[str, float], ...] = ()
+    """Every status with the time it was reached."""
+    cost_units: float | None = None
+    cost_usd: float | None = None
+    units_charged: float | None = None
+    downloads: int = 0
 
     def elapsed(self, now: float | None = None) -> float:
         """Seconds since the job started (until it finished)."""
@@ -61,16 +82,51 @@ class Job:
         return max(0.0, end - self.started_at)
 
 
+def to_record(job: Job) -> dict[str, Any]:
+    """A job as plain JSON values."""
+    record = asdict(job)
+    record["status"] = job.status.value
+    record["folder"] = str(job.folder)
+    record["output"] = str(job.output) if job.output else None
+    return record
+
+
+def from_record(record: dict[str, Any]) -> Job:
+    """A job from :func:`to_record`'s values."""
+    values = dict(record)
+    values["status"] = JobStatus(values["status"])
+    values["folder"] = Path(values["folder"])
+    values["output"] = Path(values["output"]) if values.get("output") else None
+    values["shot_starts"] = tuple(values.get("shot_starts", ()))
+    values["log"] = tuple(values.get("log", ()))
+    values["history"] = tuple(tuple(item) for item in values.get("history", ()))
+    known = {f.name for f in fields(Job)}
+    return Job(**{key: value for key, value in values.items() if key in known})
+
+
 def new_job_id() -> str:
     """A unique job id (also the external task id sent to services)."""
     return f"job-{uuid.uuid4().hex[:12]}"
 
 
-class JobBoard:
-    """Every job of the running app, newest first, with change listeners."""
+class JobStore(Protocol):
+    """Where jobs are kept between runs."""
 
-    def __init__(self) -> None:
-        self._jobs: dict[str, Job] = {}
+    def save(self, job: Job) -> None:
+        """Write one job (insert or replace)."""
+        ...
+
+    def load_all(self) -> list[Job]:
+        """Every job ever saved."""
+        ...
+
+
+class JobBoard:
+    """Every job, newest first, with change listeners; durable with a store."""
+
+    def __init__(self, store: JobStore | None = None) -> None:
+        self._store = store
+        self._jobs: dict[str, Job] = {job.id: job for job in (store.load_all() if store else [])}
         self._listeners: list[Callable[[Job], None]] = []
 
     def listen(self, listener: Callable[[Job], None]) -> None:
@@ -79,16 +135,30 @@ class JobBoard:
 
     def add(self, job: Job) -> Job:
         """Put a new job on the board."""
+        job = replace(job, history=job.history or ((job.status.value, job.created_at),))
+        return self._put(job)
+
+    def update(self, job_id: str, **changes: Any) -> Job:
+        """Change a job; a new status is added to its history. Returns the new record."""
+        old = self._jobs[job_id]
+        job = replace(old, **changes)
+        if job.status is not old.status:
+            job = replace(job, history=(*job.history, (job.status.value, time.time())))
+        return self._put(job)
+
+    def _put(self, job: Job) -> Job:
+        if self._store is not None:
+            self._store.save(job)  # on disk before anyone acts on it
         self._jobs[job.id] = job
         self._notify(job)
         return job
 
-    def update(self, job_id: str, **changes: Any) -> Job:
-        """Change a job; returns the new record."""
-        job = replace(self._jobs[job_id], **changes)
-        self._jobs[job_id] = job
-        self._notify(job)
-        return job
+    def unfinished(self, provider: str | None = None) -> list[Job]:
+        """Jobs not yet done, failed or cancelled, oldest first."""
+        jobs = [j for j in self._jobs.values() if not j.status.finished]
+        if provider is not None:
+            jobs = [j for j in jobs if j.provider == provider]
+        return sorted(jobs, key=lambda job: job.created_at)
 
     def get(self, job_id: str) -> Job:
         """The job with that id."""

@@ -1,0 +1,256 @@
+"""Kling jobs: submit under a limit, follow with a growing interval, download exactly once.
+
+Every step is recorded on the (durable) job board before the next one starts, so after a
+crash :meth:`KlingJobs.resume` picks each unfinished job up where it was: a job that was
+being submitted is first looked up by its ``external_task_id`` (its own job id), so one click
+never pays twice; a finished task is downloaded once, into a ``.part`` file renamed when it
+is complete and opens as a video.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyboard_app.compiler.cost import estimate_cost
+from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
+from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
+from storyboard_app.providers.kling.client import KlingClient, TaskInfo
+from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
+from storyboard_app.storage.bundle import RENDERS_DIR
+
+PROVIDER = "kling"
+CANNOT_STOP = (
+    "Stopped following it here. Kling cannot stop a task once it runs; it may still finish "
+    "and be charged."
+)
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """Seconds between status queries: starting at ``first``, growing to ``most``."""
+
+    first: float = 5.0
+    most: float = 30.0
+    growth: float = 1.5
+
+
+def _safe(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+    return cleaned or "storyboard"
+
+
+class KlingJobs:
+    """Runs Kling jobs of the board with at most ``limit`` tasks running on the service."""
+
+    def __init__(
+        self,
+        board: JobBoard,
+        client: KlingClient,
+        verify: Callable[[Path], float],
+        limit: int = 5,
+        poll: PollPolicy = PollPolicy(),
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.board = board
+        self.client = client
+        self._verify = verify
+        self._poll = poll
+        self._sleep = sleep
+        self._slots = asyncio.Semaphore(limit)
+        self._cancelled: set[str] = set()
+
+    def prepare(
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        output_dir: Path | None = None,
+    ) -> Job:
+        """Put a storyboard on the board as a queued Kling job (nothing is sent yet)."""
+        board = project.storyboards[board_index]
+        if mode is not None and mode is not board.mode:
+            board = board.evolve(mode=mode)
+            boards = list(project.storyboards)
+            boards[board_index] = board
+            project = project.evolve(storyboards=tuple(boards))
+        payload = compile_guidances(project, board_index)
+        job_id = new_job_id()
+        request = compile_kling(payload, external_task_id=job_id)
+        cost = estimate_cost(payload)
+        target = (output_dir or folder / RENDERS_DIR) / (
+            f"{_safe(payload.storyboard)} kling {payload.mode.value} {job_id[-6:]}.mp4"
+        )
+        return self.board.add(
+            Job(
+                id=job_id,
+                provider=PROVIDER,
+                project_title=project.title,
+                folder=folder,
+                storyboard_id=payload.storyboard_id,
+                storyboard_name=payload.storyboard,
+                requested_duration=payload.total_duration,
+                shot_starts=tuple(g.start for g in payload.guidances),
+                mode=payload.mode.value,
+                snapshot=board.model_dump(mode="json"),
+                payload=payload.model_dump(mode="json"),
+                request=request.display(),
+                endpoint=request.endpoint,
+                output=target,
+                cost_units=cost.units if cost else None,
+                cost_usd=cost.usd if cost else None,
+                message="waiting for a free slot",
+            )
+        )
+
+    def cancel(self, job_id: str) -> Job:
+        """Stop a job: a queued one is never sent; a running one is no longer followed."""
+        self._cancelled.add(job_id)
+        job = self.board.get(job_id)
+        if job.status.finished:
+            return job
+        sent = job.remote_id is not None or job.status is JobStatus.SUBMITTING
+        message = CANNOT_STOP if sent else "Cancelled before it was sent; nothing was charged."
+        return self.board.update(
+            job_id, status=JobStatus.CANCELLED, finished_at=time.time(), message=message
+        )
+
+    async def run(self, job_ids: list[str]) -> list[Job]:
+        """Drive these jobs to their end (in order of submission for free slots)."""
+        await asyncio.gather(*(self._drive(job_id) for job_id in job_ids))
+        return [self.board.get(job_id) for job_id in job_ids]
+
+    async def resume(self) -> list[Job]:
+        """Drive every unfinished Kling job of the board (after a restart)."""
+        return await self.run([job.id for job in self.board.unfinished(PROVIDER)])
+
+    async def _drive(self, job_id: str) -> None:
+        job = self.board.get(job_id)
+        if job.status in (JobStatus.QUEUED, JobStatus.SUBMITTING, JobStatus.SUBMITTED,
+                          JobStatus.PROCESSING):  # fmt: skip
+            async with self._slots:
+                if job_id in self._cancelled:
+                    return
+                job = await self._create(self.board.get(job_id))
+                if job.status is JobStatus.SUBMITTED or job.status is JobStatus.PROCESSING:
+                    job = await self._follow(job)
+        if job.status is JobStatus.DOWNLOADING and job_id not in self._cancelled:
+            await self._download(job)
+
+    def _fail(self, job: Job, error: KlingError) -> Job:
+        hint = ""
+        if error.code == 1301 and job.payload:
+            hint = "the shots' prompts"
+        return self.board.update(
+            job.id, status=JobStatus.FAILED, finished_at=time.time(), message=error.explain(hint)
+        )
+
+    async def _create(self, job: Job) -> Job:
+        if job.remote_id is not None:
+            return job
+        payload = GuidancesPayload.model_validate(job.payload)
+        request = compile_kling(payload, external_task_id=job.id)
+        if job.status is JobStatus.SUBMITTING:
+            # A previous attempt may have reached Kling: ask before sending again.
+            found = await self.client.find(request.endpoint, job.id)
+            if found is not None:
+                return self._sent(job, found, "found the task sent before the interruption")
+        job = self.board.update(
+            job.id, status=JobStatus.SUBMITTING, started_at=job.started_at or time.time(),
+            message="sending to Kling",
+        )  # fmt: skip
+        folder = job.folder
+
+        def read(path: str) -> bytes:
+            return (folder / path).read_bytes()
+
+        for _attempt in range(5):
+            try:
+                task = await self.client.create(request, read)
+            except UncertainCreate as error:
+                found = await self.client.find(request.endpoint, job.id)
+                if found is not None:
+                    return self._sent(job, found, f"the answer was lost ({error}); task found")
+                continue  # it never arrived: sending again cannot pay twice
+            except KlingError as error:
+                return self._fail(job, error)
+            return self._sent(job, task, "sent")
+        return self._fail(job, KlingError(None, "the create request kept getting lost"))
+
+    def _sent(self, job: Job, task: TaskInfo, how: str) -> Job:
+        return self.board.update(
+            job.id, status=JobStatus.SUBMITTED, remote_id=task.task_id,
+            message=f"{how}; Kling task {task.task_id}",
+        )  # fmt: skip
+
+    async def _follow(self, job: Job) -> Job:
+        wait = self._poll.first
+        lost = 0
+        while True:
+            await self._sleep(wait)
+            wait = min(wait * self._poll.growth, self._poll.most)
+            if job.id in self._cancelled:
+                return self.board.get(job.id)
+            assert job.remote_id is not None
+            try:
+                task = await self.client.query(job.endpoint, job.remote_id)
+            except KlingError as error:
+                if error.code is not None:
+                    return self._fail(job, error)
+                lost += 1
+                if lost >= 5:
+                    return self.board.update(
+                        job.id, message=f"lost contact with Kling ({error.service_message}); "
+                        "it resumes at the next start",
+                    )  # fmt: skip
+                continue
+            lost = 0
+            if task.status == "failed":
+                message = task.message or "Kling reported the task failed."
+                if "safety" in message.lower() or "security" in message.lower():
+                    message = KlingError(1301, message).explain("the shots' prompts")
+                return self.board.update(
+                    job.id, status=JobStatus.FAILED, finished_at=time.time(),
+                    message=message, units_charged=task.units,
+                )  # fmt: skip
+            if task.status == "succeed":
+                return self.board.update(
+                    job.id, status=JobStatus.DOWNLOADING, remote_url=task.video_url,
+                    units_charged=task.units, actual_duration=task.video_duration,
+                    message="downloading the result",
+                )  # fmt: skip
+            if job.status is not JobStatus.PROCESSING and task.status == "processing":
+                job = self.board.update(job.id, status=JobStatus.PROCESSING, message="rendering")
+
+    async def _download(self, job: Job) -> Job:
+        assert job.output is not None
+        if job.output.exists():  # downloaded before a crash, not yet recorded
+            seconds = self._verify(job.output)
+            return self._done(job, seconds)
+        if not job.remote_url:
+            return self._fail(job, KlingError(None, "Kling gave no video address"))
+        try:
+            await self.client.download(job.remote_url, job.output, self._verify)
+        except KlingError as error:
+            return self.board.update(job.id, message=f"download interrupted: {error}")
+        except Exception as error:  # the file did not open as a video
+            return self.board.update(
+                job.id, status=JobStatus.FAILED, finished_at=time.time(),
+                message=f"the downloaded file is not a playable video ({error})",
+            )  # fmt: skip
+        job = self.board.update(job.id, downloads=job.downloads + 1)
+        assert job.output is not None
+        return self._done(job, self._verify(job.output))
+
+    def _done(self, job: Job, seconds: float) -> Job:
+        return self.board.update(
+            job.id, status=JobStatus.DONE, progress=1.0, finished_at=time.time(),
+            actual_duration=seconds, message=f"{seconds:.2f} s of video",
+        )  # fmt: skip

@@ -1,0 +1,51 @@
+"""The Kling account: keys from the environment or the operating system's keychain.
+
+``KLING_ACCESS_KEY`` and ``KLING_SECRET_KEY`` override the keychain. Keys are never written
+to projects, the job database, logs or error messages.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+from keyring.errors import KeyringError
+
+from storyboard_app.providers.kling.auth import SINGAPORE, Credentials
+
+SERVICE = "storyboard-app/kling"
+ACCESS_VARIABLE = "KLING_ACCESS_KEY"
+SECRET_VARIABLE = "KLING_SECRET_KEY"
+BASE_URL_VARIABLE = "KLING_BASE_URL"
+
+
+def load_credentials() -> tuple[Credentials | None, str]:
+    """The account's keys and where they came from ("environment", "keychain" or why none)."""
+    access, secret = os.environ.get(ACCESS_VARIABLE), os.environ.get(SECRET_VARIABLE)
+    if access and secret:
+        return Credentials(access, secret), "environment"
+    try:
+        access = keyring.get_password(SERVICE, "access_key")
+        secret = keyring.get_password(SERVICE, "secret_key")
+    except KeyringError as error:
+        return None, (
+            f"no keychain is available ({type(error).__name__}): set {ACCESS_VARIABLE} and "
+            f"{SECRET_VARIABLE} instead"
+        )
+    if access and secret:
+        return Credentials(access, secret), "keychain"
+    return None, (
+        f"no Kling keys: set {ACCESS_VARIABLE} and {SECRET_VARIABLE}, or enter them in the "
+        "app's Kling account settings"
+    )
+
+
+def save_credentials(credentials: Credentials) -> None:
+    """Keep the keys in the operating system's keychain (raises KeyringError without one)."""
+    keyring.set_password(SERVICE, "access_key", credentials.access_key)
+    keyring.set_password(SERVICE, "secret_key", credentials.secret_key)
+
+
+def default_base_url() -> str:
+    """The base URL from ``KLING_BASE_URL``, else Kling's Singapore host."""
+    return os.environ.get(BASE_URL_VARIABLE) or SINGAPORE
