@@ -22,12 +22,14 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from storyboard_app.jobs.board import JobBoard
+from storyboard_app.jobs.remote import PollPolicy
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import import_checked
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -58,6 +60,14 @@ class BenchDialogs:
 
     def ask_title_cards(self, parent: object, missing: list[str]) -> bool:
         return False
+
+    def ask_kling_submit(
+        self, parent: object, project: object, folder: Path, index: int, service: object
+    ) -> None:
+        return None
+
+    def edit_kling_account(self, parent: object, service: object) -> None:
+        return None
 
     def error(self, parent: object, title: str, text: str) -> None:
         raise RuntimeError(f"benchmark step failed: {text}")
@@ -138,13 +148,14 @@ def main() -> None:
         background = Background()
         services = Services(
             dialogs=BenchDialogs(),
-            settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat),
+            settings=(settings := QSettings(str(scratch / "ini"), QSettings.Format.IniFormat)),
             recovery=RecoveryStore(scratch / "recovery"),
             background=background,
             thumbnails=ThumbnailCache(background),
             examples=ROOT / "examples",
             jobs=(jobs := JobBoard()),
             renders=LocalRenders(jobs),
+            kling=KlingService(jobs, settings, PollPolicy()),
         )
         start = time.perf_counter()
         document = ProjectDocument(load_project(folder), folder)

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import re
 import sys
 from pathlib import Path
 
+import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from storyboard_app.cli import say
-from storyboard_app.jobs.board import JobBoard
-from storyboard_app.paths import config_dir, data_dir
+from storyboard_app.jobs.board import JobBoard, JobStatus
+from storyboard_app.jobs.store import SqliteJobStore
+from storyboard_app.paths import config_dir, data_dir, jobs_database
+from storyboard_app.remote_cli import poll_policy
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.icons import icon
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
@@ -35,7 +40,9 @@ def build_services(app: QApplication) -> Services:
     config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(config / "settings.ini"), QSettings.Format.IniFormat, app)
     background = Background(app)
-    jobs = JobBoard()
+    jobs = JobBoard(SqliteJobStore(jobs_database()))
+    for job in jobs.unfinished("local previs"):  # a previs render dies with the app
+        jobs.update(job.id, status=JobStatus.FAILED, message="interrupted: the app closed")
     return Services(
         dialogs=QtDialogs(),
         settings=settings,
@@ -45,6 +52,7 @@ def build_services(app: QApplication) -> Services:
         examples=EXAMPLES,
         jobs=jobs,
         renders=LocalRenders(jobs, app),
+        kling=KlingService(jobs, settings, poll_policy(), parent=app),
     )
 
 
@@ -95,24 +103,36 @@ def run_gui(
         window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
     window.resize(width, height)
 
-    if screenshot is not None:
-        outcome: list[bool] = []
+    outcome: list[bool] = []
 
-        def finished(ok: bool) -> None:
-            outcome.append(ok)
-            app.quit()
+    async def lifetime() -> None:
+        quitting = asyncio.Event()
+        app.aboutToQuit.connect(quitting.set)
+        if interactive:
+            services.kling.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
+            resumed = services.kling.resume()
+            if resumed:
+                window.statusBar().showMessage(f"Resuming {resumed} Kling job(s).", 8000)
+        else:
+            assert screenshot is not None
 
-        capture_when_painted(
-            window, screenshot, finished, ready=lambda: not services.background.busy()
-        )
-        app.exec()
-        services.background.wait()
-        if not outcome or not outcome[0]:
-            say(f"storyboard-app open: could not save {screenshot}")
-            return 1
-        say(f"Saved a screenshot to {screenshot}")
-        return 0
-    code = app.exec()
+            def finished(ok: bool) -> None:
+                outcome.append(ok)
+                app.quit()
+
+            capture_when_painted(
+                window, screenshot, finished, ready=lambda: not services.background.busy()
+            )
+        await quitting.wait()
+        await services.kling.aclose()  # unfinished jobs stay in the database
+
+    qasync.run(lifetime())
     services.background.wait()
     services.renders.wait()
-    return code
+    if screenshot is None:
+        return 0
+    if not outcome or not outcome[0]:
+        say(f"storyboard-app open: could not save {screenshot}")
+        return 1
+    say(f"Saved a screenshot to {screenshot}")
+    return 0

@@ -14,10 +14,12 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
@@ -39,6 +41,13 @@ class PollPolicy:
     first: float = 5.0
     most: float = 30.0
     growth: float = 1.5
+
+
+def in_mode(payload: GuidancesPayload, mode: Mode) -> GuidancesPayload:
+    """The same payload rendered in another mode ("render again in pro")."""
+    data = payload.model_dump(mode="json")
+    data.update(mode=mode.value, resolution=RESOLUTION_OF_MODE[mode])
+    return GuidancesPayload.model_validate(data)
 
 
 def _safe(name: str) -> str:
@@ -81,7 +90,19 @@ class KlingJobs:
             boards = list(project.storyboards)
             boards[board_index] = board
             project = project.evolve(storyboards=tuple(boards))
-        payload = compile_guidances(project, board_index)
+        return self.prepare_payload(
+            compile_guidances(project, board_index), folder, board.model_dump(mode="json"),
+            output_dir,
+        )  # fmt: skip
+
+    def prepare_payload(
+        self,
+        payload: GuidancesPayload,
+        folder: Path,
+        snapshot: dict[str, Any] | None = None,
+        output_dir: Path | None = None,
+    ) -> Job:
+        """Queue an already compiled payload (a retry, or the same take in another mode)."""
         job_id = new_job_id()
         request = compile_kling(payload, external_task_id=job_id)
         cost = estimate_cost(payload)
@@ -92,14 +113,14 @@ class KlingJobs:
             Job(
                 id=job_id,
                 provider=PROVIDER,
-                project_title=project.title,
+                project_title=payload.project,
                 folder=folder,
                 storyboard_id=payload.storyboard_id,
                 storyboard_name=payload.storyboard,
                 requested_duration=payload.total_duration,
                 shot_starts=tuple(g.start for g in payload.guidances),
                 mode=payload.mode.value,
-                snapshot=board.model_dump(mode="json"),
+                snapshot=snapshot,
                 payload=payload.model_dump(mode="json"),
                 request=request.display(),
                 endpoint=request.endpoint,

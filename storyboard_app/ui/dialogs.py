@@ -7,10 +7,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.storage.bundle import BUNDLE_SUFFIX
 from storyboard_app.storage.recovery import Recovery
+from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
+from storyboard_app.ui.kling_service import KlingService
 
 
 class Discard(Enum):
@@ -46,6 +50,16 @@ class Dialogs(Protocol):
 
     def ask_title_cards(self, parent: QWidget, missing: list[str]) -> bool:
         """Pictures are missing: render with title cards in their place (True) or cancel."""
+        ...
+
+    def ask_kling_submit(
+        self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
+    ) -> Mode | None:
+        """Show cost and limits; the mode to render in, or None to cancel."""
+        ...
+
+    def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
+        """The Kling account settings."""
         ...
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -108,6 +122,15 @@ class QtDialogs:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is render
+
+    def ask_kling_submit(
+        self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
+    ) -> Mode | None:
+        dialog = SubmitDialog(project, folder, index, service, parent)
+        return dialog.chosen_mode() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
+        AccountDialog(service, parent).exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)

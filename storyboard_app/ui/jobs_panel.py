@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.render_jobs import LocalRenders
 
-COLUMNS = ("Storyboard", "Service", "State", "Progress", "Time", "Message")
+COLUMNS = ("Storyboard", "Service", "State", "Progress", "Time", "Cost", "Message")
 
 
 def _clock(seconds: float) -> str:
@@ -37,19 +38,30 @@ class JobsPanel(QWidget):
     play_requested = Signal(str)
 
     def __init__(
-        self, board: JobBoard, renders: LocalRenders, parent: QWidget | None = None
+        self,
+        board: JobBoard,
+        renders: LocalRenders,
+        kling: KlingService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.board = board
         self.renders = renders
+        self.kling = kling
         self.tree = QTreeWidget()
         self.tree.setObjectName("jobs")
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._play(item))
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the selected render; nothing is written")
+        self.cancel_button.setToolTip(
+            "Stop the selected job. A local render writes nothing; a Kling task cannot be "
+            "stopped on the service, only no longer followed"
+        )
         self.cancel_button.clicked.connect(self._cancel)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setToolTip("Send a failed or cancelled Kling job again, unchanged")
+        self.retry_button.clicked.connect(self._retry)
         self.open_button = QPushButton("Play")
         self.open_button.setToolTip("Watch the selected render in the player")
         self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
@@ -57,7 +69,8 @@ class JobsPanel(QWidget):
         self.reveal_button.setToolTip("Open the folder that holds the video")
         self.reveal_button.clicked.connect(self._reveal)
         buttons = QHBoxLayout()
-        for button in (self.cancel_button, self.open_button, self.reveal_button):
+        for button in (self.cancel_button, self.retry_button, self.open_button,
+                       self.reveal_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,8 +105,13 @@ class JobsPanel(QWidget):
         item.setText(1, job.provider)
         item.setText(2, job.status.value)
         item.setText(4, _clock(job.elapsed()))
-        item.setText(5, job.message)
-        item.setToolTip(5, "\n".join((job.message, *job.log)))
+        if job.cost_usd is not None:
+            charged = f" (charged {job.units_charged:g} u)" if job.units_charged is not None else ""
+            item.setText(5, f"{job.cost_units:g} u ≈ ${job.cost_usd:.2f}{charged}")
+        else:
+            item.setText(5, "free" if job.provider.startswith("local") else "")
+        item.setText(6, job.message)
+        item.setToolTip(6, "\n".join((job.message, *job.log)))
         self._bars[job.id].setValue(int(job.progress * 100))
 
     def _tick(self) -> None:
@@ -109,8 +127,20 @@ class JobsPanel(QWidget):
 
     def _cancel(self) -> None:
         job = self._job_of(self.tree.currentItem())
-        if job is not None and not job.status.finished:
+        if job is None or job.status.finished:
+            return
+        if job.provider == "kling":
+            self.kling.cancel(job.id)
+        else:
             self.renders.cancel(job.id)
+
+    def _retry(self) -> None:
+        job = self._job_of(self.tree.currentItem())
+        if job is None or job.provider != "kling" or job.status not in (
+            JobStatus.FAILED, JobStatus.CANCELLED
+        ):  # fmt: skip
+            return
+        self.kling.retry(job.id)
 
     def _play(self, item: QTreeWidgetItem | None) -> None:
         job = self._job_of(item)

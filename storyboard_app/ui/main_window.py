@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,6 +42,8 @@ from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.providers.kling.auth import BaseUrlRefused
+from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import frame_at
 from storyboard_app.render.previs import find_missing
 from storyboard_app.storage.assets import AssetStore
@@ -54,6 +57,7 @@ from storyboard_app.ui.icons import icon
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
@@ -91,7 +95,17 @@ class Services:
     examples: Path
     jobs: JobBoard
     renders: LocalRenders
+    kling: KlingService
     autosave_ms: int = 5000
+
+
+def notify(window: QMainWindow, title: str, text: str) -> None:
+    """A desktop notification where the system offers one, else the status bar."""
+    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+        tray = window.findChild(QSystemTrayIcon) or QSystemTrayIcon(window.windowIcon(), window)
+        tray.show()
+        tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+    window.statusBar().showMessage(f"{title}. {text}", 10000)
 
 
 def problem_target(path: str) -> tuple[int | None, int | None, str | None, bool]:
@@ -131,7 +145,7 @@ class MainWindow(QMainWindow):
         self.board_list.model().rowsMoved.connect(self._boards_reordered)
         self.preview = ShotPreview(services.thumbnails)
         self.player = Player()
-        self.jobs_panel = JobsPanel(services.jobs, services.renders)
+        self.jobs_panel = JobsPanel(services.jobs, services.renders, services.kling)
         self._playing: Job | None = None
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
@@ -352,6 +366,22 @@ class MainWindow(QMainWindow):
             "Render the storyboard as an animatic with the local previs renderer (no account)",
             "render",
         )
+        self.kling_action = self._action(
+            render,
+            "Render with &Kling…",
+            self.render_with_kling,
+            "Ctrl+Shift+R",
+            "Send the storyboard to Kling (shows the cost and limits first)",
+            "render",
+        )
+        render.addSeparator()
+        self._action(
+            render,
+            "Kling &Account…",
+            self.kling_account,
+            None,
+            "Access key, secret key, region and tasks at once",
+        )
         self.resolution = QComboBox()
         self.resolution.addItem("720p", 720)
         self.resolution.addItem("1080p", 1080)
@@ -392,6 +422,7 @@ class MainWindow(QMainWindow):
         self.player.save_frame_requested.connect(self.save_frame)
         self.player.frame_to_board_requested.connect(self.frame_to_next_board)
         self.services.renders.finished.connect(self._render_finished)
+        self.services.kling.finished.connect(self._render_finished)
         self.jobs_panel.play_requested.connect(
             lambda job_id: self.play_job(self.services.jobs.get(job_id))
         )
@@ -546,14 +577,47 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Rendering “{payload.storyboard}”…", 4000)
         return job
 
+    def render_with_kling(self) -> Job | None:
+        """Show cost and limits, then send the selected storyboard to Kling."""
+        folder = self.document.folder
+        if folder is None:
+            self.services.dialogs.error(
+                self,
+                "Save first",
+                "Save the project first: results are downloaded into its renders folder.",
+            )
+            return None
+        index = self.editor.board_index
+        project = self.document.project
+        mode = self.services.dialogs.ask_kling_submit(
+            self, project, folder, index, self.services.kling
+        )
+        if mode is None:
+            return None
+        try:
+            job = self.services.kling.submit(project, folder, index, mode)
+        except (KlingError, BaseUrlRefused) as error:
+            self.services.dialogs.error(self, "Not sent", str(error))
+            return None
+        self.jobs_dock.show()
+        self.jobs_dock.raise_()
+        self.statusBar().showMessage(f"Sent “{job.storyboard_name}” to Kling.", 5000)
+        return job
+
+    def kling_account(self) -> None:
+        """The Kling account settings."""
+        self.services.dialogs.edit_kling_account(self, self.services.kling)
+
     def _render_finished(self, job_id: str) -> None:
         job = self.services.jobs.get(job_id)
         if job.folder != self.document.folder:
             return
         if job.status is JobStatus.DONE:
             self.play_job(job)
+            notify(self, f"“{job.storyboard_name}” is rendered", job.message)
         elif job.status is JobStatus.FAILED:
             self.statusBar().showMessage(f"Render failed: {job.message}", 10000)
+            notify(self, f"“{job.storyboard_name}” failed", job.message)
 
     def play_job(self, job: Job) -> None:
         """Show a finished render in the player."""

@@ -2,22 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+import time
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import JobBoard
+from storyboard_app.jobs.remote import PollPolicy
+from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Discard
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace
 from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def _qasync_loop(qapp: QApplication) -> asyncio.AbstractEventLoop:
+    """One qasync loop for the whole session, riding on the Qt loop qtbot spins."""
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+@pytest.fixture
+def qloop(
+    _qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication
+) -> Iterator[asyncio.AbstractEventLoop]:
+    """The qasync loop; tasks a test leaves behind are cancelled, and must end."""
+    yield _qasync_loop
+    pending = [t for t in asyncio.all_tasks(_qasync_loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    for _ in range(200):
+        if all(task.done() for task in pending):
+            break
+        qapp.processEvents()
+    assert all(task.done() for task in pending), "an asyncio task survived its test"
+
+
+def finish(
+    qapp: QApplication, loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, Any]
+) -> Any:
+    """Run a coroutine to its end on the (already running) qasync loop."""
+    task = asyncio.ensure_future(work, loop=loop)
+    deadline = time.monotonic() + 30
+    while not task.done():
+        qapp.processEvents()
+        assert time.monotonic() < deadline, "the coroutine did not finish in 30 s"
+    return task.result()
 
 
 class ScriptedDialogs:
@@ -32,6 +77,7 @@ class ScriptedDialogs:
         self.asked: list[str] = []
         self.save_paths: list[Path] = []
         self.title_cards_answers: list[bool] = []
+        self.kling_modes: list[Mode] = []
 
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
         self.asked.append(f"unsaved:{title}")
@@ -55,6 +101,15 @@ class ScriptedDialogs:
         self.asked.append("title-cards:" + "; ".join(missing))
         return self.title_cards_answers.pop(0) if self.title_cards_answers else False
 
+    def ask_kling_submit(
+        self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
+    ) -> Mode | None:
+        self.asked.append(f"kling:{project.storyboards[index].name}")
+        return self.kling_modes.pop(0) if self.kling_modes else None
+
+    def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
+        self.asked.append("kling-account")
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append(text)
 
@@ -64,24 +119,41 @@ def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
 
 
+FAST_POLL = PollPolicy(first=0.02, most=0.05)
+NO_KEYS: tuple[Credentials | None, str] = (None, "no Kling keys in this test")
+
+
+@pytest.fixture
+def kling_keys() -> list[tuple[Credentials | None, str]]:
+    """The keys the services see; a test swaps in real ones for the fake service."""
+    return [NO_KEYS]
+
+
 @pytest.fixture
 def make_services(
-    tmp_path: Path, qapp: QApplication, dialogs: ScriptedDialogs
+    tmp_path: Path,
+    qapp: QApplication,
+    dialogs: ScriptedDialogs,
+    kling_keys: list[tuple[Credentials | None, str]],
+    qloop: asyncio.AbstractEventLoop,
 ) -> Iterator[Callable[[], Services]]:
     """Services like the app's, but with files under the test's folder."""
     made: list[Services] = []
 
     def make() -> Services:
         background = Background()
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        jobs = JobBoard()
         services = Services(
             dialogs=dialogs,
-            settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+            settings=settings,
             recovery=RecoveryStore(tmp_path / "recovery"),
             background=background,
             thumbnails=ThumbnailCache(background),
             examples=EXAMPLES,
-            jobs=(jobs := JobBoard()),
+            jobs=jobs,
             renders=LocalRenders(jobs),
+            kling=KlingService(jobs, settings, FAST_POLL, credentials=lambda: kling_keys[0]),
             autosave_ms=60_000,
         )
         made.append(services)
@@ -91,6 +163,7 @@ def make_services(
     for services in made:
         assert services.background.wait(30_000)
         assert services.renders.wait(60_000)
+        finish(qapp, qloop, services.kling.aclose())
 
 
 @pytest.fixture

@@ -1,0 +1,204 @@
+"""Kling in the app: account settings, submitting, following, on the qasync event loop.
+
+Network work runs as asyncio tasks on the Qt event loop (qasync) with httpx.AsyncClient, so
+the window never waits for the service. Keys come from the environment or the keychain and
+live only in memory here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from keyring.errors import KeyringError
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.jobs.remote import KlingJobs, PollPolicy, in_mode
+from storyboard_app.providers.kling.account import (
+    default_base_url,
+    load_credentials,
+    save_credentials,
+)
+from storyboard_app.providers.kling.auth import (
+    BEIJING,
+    SINGAPORE,
+    BaseUrlRefused,
+    Credentials,
+    TokenSource,
+    check_base_url,
+)
+from storyboard_app.providers.kling.client import KlingClient
+from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.render.frames import video_duration
+
+REGIONS = {"Singapore": SINGAPORE, "Beijing": BEIJING}
+
+
+@dataclass(frozen=True)
+class AccountSettings:
+    """Where and how much: the non-secret half of the account (kept in QSettings)."""
+
+    base_url: str
+    limit: int
+
+
+class KlingService(QObject):
+    """Submits and follows Kling jobs for every window.
+
+    Signals:
+        finished(str): a Kling job ended (done, failed or cancelled): its id.
+        problem(str): something the user should know (no keys, a lost connection).
+    """
+
+    finished = Signal(str)
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        board: JobBoard,
+        settings: QSettings,
+        poll: PollPolicy,
+        credentials: Callable[[], tuple[Credentials | None, str]] = load_credentials,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.board = board
+        self._settings = settings
+        self._poll = poll
+        self._credentials = credentials
+        self._runner: KlingJobs | None = None
+        self._runner_key: tuple[str, int, str] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        board.listen(self._job_changed)
+
+    def account(self) -> AccountSettings:
+        """The saved region or base URL and the concurrency limit."""
+        url = str(self._settings.value("kling/base_url", default_base_url()))
+        limit = int(self._settings.value("kling/limit", 5))  # type: ignore[call-overload]
+        return AccountSettings(url, limit)
+
+    def save_account(self, account: AccountSettings, credentials: Credentials | None) -> str:
+        """Keep the settings (and the keys in the keychain); returns a note for the user."""
+        check_base_url(account.base_url)
+        self._settings.setValue("kling/base_url", account.base_url)
+        self._settings.setValue("kling/limit", account.limit)
+        self._runner = None  # rebuilt with the new settings
+        if credentials is None:
+            return "Saved."
+        try:
+            save_credentials(credentials)
+        except KeyringError as error:
+            return (
+                f"Settings saved, but the keys could not be kept: no keychain is available "
+                f"({type(error).__name__}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY instead."
+            )
+        return "Saved; the keys are in the system keychain."
+
+    def has_keys(self) -> tuple[bool, str]:
+        """Whether keys are available, and from where (or why not)."""
+        credentials, source = self._credentials()
+        return credentials is not None, source
+
+    def _runner_for_now(self) -> KlingJobs:
+        credentials, source = self._credentials()
+        if credentials is None:
+            raise KlingError(None, source)
+        account = self.account()
+        base = check_base_url(account.base_url)
+        key = (base, account.limit, credentials.access_key)
+        if self._runner is None or self._runner_key != key:
+            http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
+            client = KlingClient(http, base, TokenSource(credentials))
+            self._runner = KlingJobs(
+                self.board, client, video_duration, limit=account.limit, poll=self._poll
+            )
+            self._runner_key = key
+        return self._runner
+
+    async def test_connection(self, base_url: str, credentials: Credentials) -> str:
+        """One cheap authenticated call; a sentence saying how it went."""
+        try:
+            base = check_base_url(base_url)
+        except BaseUrlRefused as error:
+            return str(error)
+        async with httpx.AsyncClient(timeout=httpx.Timeout(20.0)) as http:
+            client = KlingClient(http, base, TokenSource(credentials))
+            try:
+                tasks = await client.list_tasks(page_size=1)
+            except KlingError as error:
+                return f"Not connected: {error}"
+        return f"Connected to {base}: the account answers ({len(tasks)} recent task listed)."
+
+    def submit(
+        self, project: Project, folder: Path, board_index: int, mode: Mode | None = None
+    ) -> Job:
+        """Queue a storyboard and start following it; raises KlingError without keys."""
+        runner = self._runner_for_now()
+        job = runner.prepare(project, folder, board_index, mode)
+        self._start(runner, [job.id])
+        return job
+
+    def retry(self, job_id: str, mode: Mode | None = None) -> Job:
+        """Send a job's payload again as a new job (optionally in another mode)."""
+        old = self.board.get(job_id)
+        payload = GuidancesPayload.model_validate(old.payload)
+        if mode is not None:
+            payload = in_mode(payload, mode)
+        runner = self._runner_for_now()
+        output = old.output.parent if old.output else None
+        job = runner.prepare_payload(payload, old.folder, old.snapshot, output)
+        self._start(runner, [job.id])
+        return job
+
+    def resume(self) -> int:
+        """Follow every unfinished Kling job (at start-up); how many there were."""
+        pending = self.board.unfinished("kling")
+        if not pending:
+            return 0
+        try:
+            runner = self._runner_for_now()
+        except (KlingError, BaseUrlRefused) as error:
+            self.problem.emit(f"{len(pending)} Kling job(s) wait to be resumed: {error}")
+            return len(pending)
+        self._start(runner, [job.id for job in pending])
+        return len(pending)
+
+    def cancel(self, job_id: str) -> Job:
+        """Stop following a job (a queued one is never sent)."""
+        if self._runner is not None:
+            return self._runner.cancel(job_id)
+        return self.board.update(job_id, status=JobStatus.CANCELLED, message="cancelled")
+
+    def _start(self, runner: KlingJobs, job_ids: list[str]) -> None:
+        task = asyncio.ensure_future(self._run(runner, job_ids))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, runner: KlingJobs, job_ids: list[str]) -> None:
+        try:
+            await runner.run(job_ids)
+        except (KlingError, OSError) as error:
+            self.problem.emit(f"Kling jobs stopped: {error}")
+
+    def _job_changed(self, job: Job) -> None:
+        if job.provider == "kling" and job.status.finished:
+            self.finished.emit(job.id)
+
+    def busy(self) -> bool:
+        """Whether any job is being followed."""
+        return any(not task.done() for task in self._tasks)
+
+    async def aclose(self) -> None:
+        """Stop following (jobs stay in the database and resume at the next start)."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._runner is not None:
+            await self._runner.client.aclose()

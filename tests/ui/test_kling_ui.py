@@ -1,0 +1,155 @@
+"""Kling from the window: account, submit dialog, jobs list, result in the player."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.jobs.board import JobStatus
+from storyboard_app.providers.kling.auth import Credentials
+from storyboard_app.storage.bundle import load_project
+from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
+from storyboard_app.ui.main_window import MainWindow
+from tests.conftest import DETECTIVE
+from tests.core.test_kling import make_video
+from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling, Fault
+from tests.ui.conftest import ScriptedDialogs
+
+KEYS = (Credentials(ACCESS_KEY, SECRET_KEY), "environment")
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeKling]:
+    with FakeKling(make_video(12.0), 12.041) as service:
+        yield service
+
+
+@pytest.fixture
+def kling_window(
+    open_copy: Callable[[Path], MainWindow],
+    fake: FakeKling,
+    kling_keys: list[tuple[Credentials | None, str]],
+) -> MainWindow:
+    kling_keys[0] = KEYS
+    window = open_copy(DETECTIVE)
+    window.services.settings.setValue("kling/base_url", fake.base_url)
+    return window
+
+
+def test_submit_follow_download_and_play(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs
+) -> None:
+    dialogs.kling_modes = [Mode.STD]
+    job = kling_window.render_with_kling()
+    assert job is not None
+    assert dialogs.asked[-1] == "kling:Alley"
+    board = kling_window.services.jobs
+    qtbot.waitUntil(lambda: board.get(job.id).status.finished, timeout=30_000)
+    done = board.get(job.id)
+    assert done.status is JobStatus.DONE, done.message
+    assert done.output is not None
+    assert done.output.read_bytes() == fake.state.video
+    assert done.output.parent == kling_window.document.folder / "renders"  # type: ignore[operator]
+    assert kling_window.player.source == done.output
+    assert kling_window.player.length_label.text() == "asked 12 s · got 12.00 s"
+    row = kling_window.jobs_panel.tree.topLevelItem(0)
+    assert row is not None
+    assert row.text(1) == "kling"
+    assert row.text(5) == "10.8 u ≈ $1.51 (charged 10.8 u)"
+    assert len(fake.state.tasks) == 1
+
+
+def test_cancel_says_a_running_task_cannot_be_stopped(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs
+) -> None:
+    fake.state.processing_queries = 10_000
+    dialogs.kling_modes = [Mode.STD]
+    job = kling_window.render_with_kling()
+    assert job is not None
+    board = kling_window.services.jobs
+    qtbot.waitUntil(lambda: fake.state.processing_seen.is_set(), timeout=30_000)
+    panel = kling_window.jobs_panel
+    row = panel.tree.topLevelItem(0)
+    assert row is not None
+    panel.tree.setCurrentItem(row)
+    panel.cancel_button.click()
+    cancelled = board.get(job.id)
+    assert cancelled.status is JobStatus.CANCELLED
+    assert "Kling cannot stop a task once it runs" in cancelled.message
+
+
+def test_a_failed_job_is_explained_and_can_be_retried(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs
+) -> None:
+    fake.fault(Fault("create", code=1102))
+    dialogs.kling_modes = [Mode.STD]
+    job = kling_window.render_with_kling()
+    assert job is not None
+    board = kling_window.services.jobs
+    qtbot.waitUntil(lambda: board.get(job.id).status.finished, timeout=30_000)
+    assert "Your resource pack is exhausted or expired" in board.get(job.id).message
+    panel = kling_window.jobs_panel
+    row = panel.tree.topLevelItem(0)
+    assert row is not None
+    panel.tree.setCurrentItem(row)
+    panel.retry_button.click()
+    retried = board.jobs()[0]
+    assert retried.id != job.id
+    assert retried.payload == board.get(job.id).payload  # the same request, sent again
+    qtbot.waitUntil(lambda: board.get(retried.id).status.finished, timeout=30_000)
+    assert board.get(retried.id).status is JobStatus.DONE
+
+
+def test_the_submit_dialog_shows_cost_and_blocks_errors(
+    qtbot: QtBot, kling_window: MainWindow
+) -> None:
+    project = load_project(DETECTIVE)
+    folder = kling_window.document.folder
+    assert folder is not None
+    dialog = SubmitDialog(project, folder, 0, kling_window.services.kling)
+    qtbot.addWidget(dialog)
+    assert "→ /v1/videos/image2video with kling-v3" in dialog.summary.text()
+    assert dialog.cost.text() == "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"
+    dialog.mode.setCurrentIndex(dialog.mode.findData(Mode.PRO))
+    assert dialog.cost.text().startswith("12 s × 1.2 u/s = 14.4 units")
+    assert "up to 6 shots, 3–15 s" in dialog.limits.text()
+    assert dialog.submit_button.isEnabled()
+    long = project.evolve(storyboards=(project.storyboards[0].evolve(shots=(
+        *project.storyboards[0].shots,
+        project.storyboards[0].shots[0].evolve(id="extra", duration=4),
+    )),))  # fmt: skip
+    blocked = SubmitDialog(long, folder, 0, kling_window.services.kling)
+    qtbot.addWidget(blocked)
+    assert "lasts 16 s" in blocked.problems.text()
+    assert not blocked.submit_button.isEnabled()
+
+
+def test_account_dialog_tests_the_connection(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, qapp: QApplication
+) -> None:
+    dialog = AccountDialog(kling_window.services.kling)
+    qtbot.addWidget(dialog)
+    dialog.region.setCurrentText("Custom address")
+    dialog.custom.setText(fake.base_url)
+    dialog.test()
+    qtbot.waitUntil(lambda: dialog.status_line.text().startswith("Connected"), timeout=10_000)
+    dialog.access.setText(ACCESS_KEY)
+    dialog.secret.setText("not-the-secret-" + "x" * 30)
+    dialog.test()
+    qtbot.waitUntil(lambda: dialog.status_line.text().startswith("Not connected"), timeout=10_000)
+    assert "credentials are invalid" in dialog.status_line.text()
+    assert "not-the-secret" not in dialog.status_line.text()
+    dialog.custom.setText("http://kling.example.com")
+    dialog.save()
+    assert "plain http" in dialog.status_line.text()
+    assert dialog.isVisible() is False or dialog.result() == 0
+    settings = kling_window.services.settings
+    assert settings.value("kling/base_url") == fake.base_url  # the refused address was not kept
+    stored = json.dumps({k: str(settings.value(k)) for k in settings.allKeys()})
+    assert SECRET_KEY not in stored
