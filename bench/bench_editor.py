@@ -69,6 +69,9 @@ class BenchDialogs:
     def edit_kling_account(self, parent: object, service: object) -> None:
         return None
 
+    def confirm(self, parent: object, title: str, text: str) -> bool:
+        return False
+
     def error(self, parent: object, title: str, text: str) -> None:
         raise RuntimeError(f"benchmark step failed: {text}")
 

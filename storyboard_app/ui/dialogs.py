@@ -62,6 +62,10 @@ class Dialogs(Protocol):
         """The Kling account settings."""
         ...
 
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """A yes/no question about something that cannot be undone."""
+        ...
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something failed."""
         ...
@@ -131,6 +135,10 @@ class QtDialogs:
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
         AccountDialog(service, parent).exec()
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)

@@ -157,6 +157,14 @@ class KlingService(QObject):
         self._start(runner, [job.id])
         return job
 
+    def render_again(self, payload: dict[str, object], folder: Path, mode: Mode) -> Job:
+        """Send a take's request again in another mode (prototype in std, finish in pro)."""
+        runner = self._runner_for_now()
+        again = in_mode(GuidancesPayload.model_validate(payload), mode)
+        job = runner.prepare_payload(again, folder)
+        self._start(runner, [job.id])
+        return job
+
     def resume(self) -> int:
         """Follow every unfinished Kling job (at start-up); how many there were."""
         pending = self.board.unfinished("kling")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from storyboard_app.domain import edits
 from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
+from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
@@ -49,6 +50,7 @@ from storyboard_app.render.previs import find_missing
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, atomic_write_text
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
+from storyboard_app.storage.takes import Take, TakeStore, describe, relative_video
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
@@ -61,12 +63,13 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
+from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
 RECENT_LIMIT = 8
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 """Bump when docks are added or removed, so an older saved layout is not applied."""
 _PATH = re.compile(r"^storyboards\[(\d+)\](?:\.shots\[(\d+)\](?:\.(\w+))?|\.(\w+))?")
 
@@ -146,6 +149,9 @@ class MainWindow(QMainWindow):
         self.preview = ShotPreview(services.thumbnails)
         self.player = Player()
         self.jobs_panel = JobsPanel(services.jobs, services.renders, services.kling)
+        self.takes_panel = TakesPanel(services.background)
+        self.takes: TakeStore | None = TakeStore(document.folder) if document.folder else None
+        self._compare: CompareDialog | None = None
         self._playing: Job | None = None
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
@@ -257,6 +263,10 @@ class MainWindow(QMainWindow):
             "Jobs", "jobs-dock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.problems_dock, self.jobs_dock)
+        self.takes_dock = self._dock(
+            "Takes", "takes-dock", self.takes_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.jobs_dock, self.takes_dock)
         self.problems_dock.raise_()
         self.resizeDocks(
             [self.boards_dock, self.inspector_dock], [200, 400], Qt.Orientation.Horizontal
@@ -407,6 +417,7 @@ class MainWindow(QMainWindow):
             self.payload_dock,
             self.problems_dock,
             self.jobs_dock,
+            self.takes_dock,
         ):
             view.addAction(dock.toggleViewAction())
 
@@ -426,6 +437,13 @@ class MainWindow(QMainWindow):
         self.jobs_panel.play_requested.connect(
             lambda job_id: self.play_job(self.services.jobs.get(job_id))
         )
+        self.takes_panel.play_requested.connect(self.play_take)
+        self.takes_panel.delete_requested.connect(self.delete_take)
+        self.takes_panel.compare_requested.connect(self.compare_takes)
+        self.takes_panel.redo_in_pro_requested.connect(self.render_again_in_pro)
+        self.document.folder_changed.connect(self._folder_changed)
+        for job in self.services.jobs.jobs():
+            self._adopt(job)
         self.timeline.reorder_requested.connect(self.editor.move_shot)
         self.timeline.resize_requested.connect(self.editor.resize_shot)
         self.timeline.delete_requested.connect(self.editor.delete_shot)
@@ -471,6 +489,7 @@ class MainWindow(QMainWindow):
     def refresh_selection(self) -> None:
         """Show the selected storyboard and shot."""
         editor = self.editor
+        self._show_takes()
         board = editor.board
         if self.board_list.currentRow() != editor.board_index:
             self.board_list.setCurrentRow(editor.board_index)
@@ -613,11 +632,100 @@ class MainWindow(QMainWindow):
         if job.folder != self.document.folder:
             return
         if job.status is JobStatus.DONE:
+            self._adopt(job)
             self.play_job(job)
             notify(self, f"“{job.storyboard_name}” is rendered", job.message)
         elif job.status is JobStatus.FAILED:
             self.statusBar().showMessage(f"Render failed: {job.message}", 10000)
             notify(self, f"“{job.storyboard_name}” failed", job.message)
+
+    def _folder_changed(self, folder: Path | None) -> None:
+        self.takes = TakeStore(folder) if folder else None
+        self._show_takes()
+
+    def _adopt(self, job: Job) -> None:
+        """Record a finished render of this project as a take (once)."""
+        folder = self.document.folder
+        if (
+            self.takes is None or folder is None or job.status is not JobStatus.DONE
+            or job.output is None or job.folder != folder or job.id in self.takes.known()
+        ):  # fmt: skip
+            return
+        video = relative_video(folder, job.output)
+        if video is None or not job.output.exists():
+            return
+        self.takes.add(
+            Take(
+                id=job.id, storyboard_id=job.storyboard_id, storyboard_name=job.storyboard_name,
+                video=video, provider=job.provider, mode=job.mode,
+                created_at=job.finished_at or job.created_at,
+                requested_duration=job.requested_duration, actual_duration=job.actual_duration,
+                cost_units=job.cost_units, cost_usd=job.cost_usd,
+                units_charged=job.units_charged, payload=job.payload,
+            )
+        )  # fmt: skip
+        self._show_takes()
+
+    def _show_takes(self) -> None:
+        self.takes_panel.show_takes(self.takes, self.editor.board.id)
+
+    def play_take(self, take: Take) -> None:
+        """Show a take in the player."""
+        folder = self.document.folder
+        if folder is None:
+            return
+        if take.payload is not None:
+            guidances = take.payload["guidances"]
+            assert isinstance(guidances, list)
+            starts = [float(g["start"]) for g in guidances]
+        else:
+            starts = list(self.editor.board.shot_starts())
+        self._playing = Job(
+            id=take.id, provider=take.provider, project_title=self.document.project.title,
+            folder=folder, storyboard_id=take.storyboard_id, storyboard_name=take.storyboard_name,
+            requested_duration=take.requested_duration, shot_starts=tuple(starts),
+            status=JobStatus.DONE, output=folder / take.video,
+            actual_duration=take.actual_duration,
+        )  # fmt: skip
+        actual = take.actual_duration or take.requested_duration
+        self.player.load(folder / take.video, starts, take.requested_duration, actual)
+        self.picture_tabs.setCurrentWidget(self.player)
+
+    def delete_take(self, take: Take) -> None:
+        """Delete a take and its video, after asking."""
+        if self.takes is None:
+            return
+        if not self.services.dialogs.confirm(
+            self, "Delete take", f"Delete this take and its video file?\n{describe(take)}"
+        ):
+            return
+        folder = self.document.folder
+        if folder is not None and self.player.source == folder / take.video:
+            self.player.media.stop()
+            self.player.media.setSource(QUrl())
+        self.takes.delete(take.id)
+        self._show_takes()
+
+    def compare_takes(self, left: Take, right: Take) -> None:
+        """Two takes side by side."""
+        folder = self.document.folder
+        if folder is None:
+            return
+        self._compare = CompareDialog(folder, left, right, self)
+        self._compare.show()
+
+    def render_again_in_pro(self, take: Take) -> Job | None:
+        """Send a standard take's request again in pro mode."""
+        folder = self.document.folder
+        if folder is None or take.payload is None:
+            return None
+        try:
+            job = self.services.kling.render_again(take.payload, folder, Mode.PRO)
+        except (KlingError, BaseUrlRefused) as error:
+            self.services.dialogs.error(self, "Not sent", str(error))
+            return None
+        self.jobs_dock.raise_()
+        return job
 
     def play_job(self, job: Job) -> None:
         """Show a finished render in the player."""

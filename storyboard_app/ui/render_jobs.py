@@ -109,6 +109,7 @@ class LocalRenders(QObject):
                 shot_starts=tuple(g.start for g in payload.guidances),
                 output=output_path(folder, payload.storyboard, job_id),
                 message=f"{resolution}p, waiting for the renderer",
+                mode=f"{resolution}p",
             )
         )
         stop = threading.Event()

@@ -26,7 +26,9 @@ from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace
-from tests.conftest import EXAMPLES
+from tests.conftest import DETECTIVE, EXAMPLES
+from tests.core.test_kling import make_video
+from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling
 
 
 @pytest.fixture(scope="session")
@@ -78,6 +80,7 @@ class ScriptedDialogs:
         self.save_paths: list[Path] = []
         self.title_cards_answers: list[bool] = []
         self.kling_modes: list[Mode] = []
+        self.confirm_answers: list[bool] = []
 
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
         self.asked.append(f"unsaved:{title}")
@@ -109,6 +112,10 @@ class ScriptedDialogs:
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
         self.asked.append("kling-account")
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        self.asked.append(f"confirm:{title}")
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append(text)
@@ -193,3 +200,24 @@ def open_copy(
         return workspace.windows[-1]
 
     return open_
+
+
+KEYS = (Credentials(ACCESS_KEY, SECRET_KEY), "environment")
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeKling]:
+    with FakeKling(make_video(12.0), 12.041) as service:
+        yield service
+
+
+@pytest.fixture
+def kling_window(
+    open_copy: Callable[[Path], MainWindow],
+    fake: FakeKling,
+    kling_keys: list[tuple[Credentials | None, str]],
+) -> MainWindow:
+    kling_keys[0] = KEYS
+    window = open_copy(DETECTIVE)
+    window.services.settings.setValue("kling/base_url", fake.base_url)
+    return window

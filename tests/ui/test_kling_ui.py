@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import JobStatus
-from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
 from storyboard_app.ui.main_window import MainWindow
 from tests.conftest import DETECTIVE
-from tests.core.test_kling import make_video
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling, Fault
 from tests.ui.conftest import ScriptedDialogs
-
-KEYS = (Credentials(ACCESS_KEY, SECRET_KEY), "environment")
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeKling]:
-    with FakeKling(make_video(12.0), 12.041) as service:
-        yield service
-
-
-@pytest.fixture
-def kling_window(
-    open_copy: Callable[[Path], MainWindow],
-    fake: FakeKling,
-    kling_keys: list[tuple[Credentials | None, str]],
-) -> MainWindow:
-    kling_keys[0] = KEYS
-    window = open_copy(DETECTIVE)
-    window.services.settings.setValue("kling/base_url", fake.base_url)
-    return window
 
 
 def test_submit_follow_download_and_play(

@@ -1,0 +1,124 @@
+"""Takes: every finished render of a storyboard, kept with the project in renders/takes.json.
+
+A take names its video by a path inside the project folder, so the project keeps its takes
+when it moves. One take per storyboard is active: the one the player, sequences and exports
+use.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from storyboard_app.storage.bundle import RENDERS_DIR, atomic_write_text
+
+TAKES_FILE = "takes.json"
+
+
+class Take(BaseModel):
+    """One finished render."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    storyboard_id: str
+    storyboard_name: str
+    video: str
+    """Path of the video inside the project folder."""
+    provider: str
+    mode: str
+    created_at: float
+    requested_duration: float
+    actual_duration: float | None = None
+    cost_units: float | None = None
+    cost_usd: float | None = None
+    units_charged: float | None = None
+    payload: dict[str, object] | None = None
+    """What was rendered (lets a take be rendered again in another mode)."""
+
+
+class _TakesFile(BaseModel):
+    takes: list[Take] = []
+    active: dict[str, str] = {}
+
+
+class TakeStore:
+    """The takes of one project folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.file = self.folder / RENDERS_DIR / TAKES_FILE
+        self._data = self._read()
+
+    def _read(self) -> _TakesFile:
+        try:
+            return _TakesFile.model_validate(json.loads(self.file.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return _TakesFile()
+        except (ValueError, ValidationError):
+            # A damaged list of takes must not block the project: keep a copy, start afresh.
+            self.file.replace(self.file.with_suffix(".damaged.json"))
+            return _TakesFile()
+
+    def _write(self) -> None:
+        atomic_write_text(self.file, self._data.model_dump_json(indent=2) + "\n")
+
+    def takes(self, storyboard_id: str | None = None) -> list[Take]:
+        """Takes, newest first (of one storyboard when given)."""
+        chosen = [t for t in self._data.takes if storyboard_id in (None, t.storyboard_id)]
+        return sorted(chosen, key=lambda take: take.created_at, reverse=True)
+
+    def active(self, storyboard_id: str) -> Take | None:
+        """The storyboard's active take."""
+        wanted = self._data.active.get(storyboard_id)
+        return next((t for t in self._data.takes if t.id == wanted), None)
+
+    def add(self, take: Take, make_active: bool = True) -> bool:
+        """Record a take (once per id); False if it was already known."""
+        if any(t.id == take.id for t in self._data.takes):
+            return False
+        self._data.takes.append(take)
+        if make_active or take.storyboard_id not in self._data.active:
+            self._data.active[take.storyboard_id] = take.id
+        self._write()
+        return True
+
+    def set_active(self, take_id: str) -> None:
+        """Make a take its storyboard's active one."""
+        take = next(t for t in self._data.takes if t.id == take_id)
+        self._data.active[take.storyboard_id] = take.id
+        self._write()
+
+    def delete(self, take_id: str) -> None:
+        """Forget a take and delete its video; the newest other take becomes active."""
+        take = next(t for t in self._data.takes if t.id == take_id)
+        (self.folder / take.video).unlink(missing_ok=True)
+        self._data.takes = [t for t in self._data.takes if t.id != take_id]
+        if self._data.active.get(take.storyboard_id) == take_id:
+            rest = self.takes(take.storyboard_id)
+            if rest:
+                self._data.active[take.storyboard_id] = rest[0].id
+            else:
+                del self._data.active[take.storyboard_id]
+        self._write()
+
+    def known(self) -> set[str]:
+        """Ids of every take."""
+        return {take.id for take in self._data.takes}
+
+
+def relative_video(folder: Path, video: Path) -> str | None:
+    """The video's path inside the project folder, or None when it lies elsewhere."""
+    try:
+        return video.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def describe(take: Take) -> str:
+    """One line: "Kling pro · asked 12 s, got 12.04 s · 14.4 u ≈ $2.02"."""
+    got = f", got {take.actual_duration:.2f} s" if take.actual_duration is not None else ""
+    cost = f" · {take.cost_units:g} u ≈ ${take.cost_usd:.2f}" if take.cost_usd else " · free"
+    return f"{take.provider} {take.mode} · asked {take.requested_duration:g} s{got}{cost}"

@@ -1,0 +1,201 @@
+"""The takes of the selected storyboard: thumbnails, active take, compare, delete, redo in pro."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.render.frames import frame_at, video_duration
+from storyboard_app.storage.takes import Take, TakeStore, describe
+from storyboard_app.ui.background import Background
+
+
+def _thumbnail(video: Path) -> QImage:
+    """The middle frame of a video, small (runs on a worker thread)."""
+    image = frame_at(video, video_duration(video) / 2).convert("RGB")
+    image.thumbnail((160, 90))
+    data = image.tobytes("raw", "RGB")
+    return QImage(data, image.width, image.height, image.width * 3,
+                  QImage.Format.Format_RGB888).copy()  # fmt: skip
+
+
+class TakesPanel(QWidget):
+    """Lists a storyboard's takes.
+
+    Signals:
+        play_requested(object): play this Take.
+        redo_in_pro_requested(object): render this Take's request again in pro mode.
+        compare_requested(object, object): show two Takes side by side.
+        delete_requested(object): delete this Take (the window asks first).
+    """
+
+    play_requested = Signal(object)
+    redo_in_pro_requested = Signal(object)
+    compare_requested = Signal(object, object)
+    delete_requested = Signal(object)
+
+    def __init__(self, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._background = background
+        self._store: TakeStore | None = None
+        self._storyboard_id = ""
+        self._icons: dict[str, QIcon] = {}
+        self.list = QListWidget()
+        self.list.setObjectName("takes")
+        self.list.setIconSize(QSize(96, 54))
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.itemDoubleClicked.connect(lambda item: self._emit_play(item))
+        self.active_button = QPushButton("Make Active")
+        self.active_button.setToolTip("The active take is the one the player and exports use")
+        self.active_button.clicked.connect(self._make_active)
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setToolTip("Select two takes to watch them side by side")
+        self.compare_button.clicked.connect(self._compare)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the take and its video file")
+        self.delete_button.clicked.connect(self._delete)
+        self.pro_button = QPushButton("Render Again in Pro")
+        self.pro_button.setToolTip("Send the same Kling request again in pro mode (1080p)")
+        self.pro_button.clicked.connect(self._redo_in_pro)
+        self.empty = QLabel("No takes yet: every finished render of this storyboard lands here.")
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.active_button, self.compare_button, self.delete_button,
+                       self.pro_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def show_takes(self, store: TakeStore | None, storyboard_id: str) -> None:
+        """Show the takes of one storyboard."""
+        self._store, self._storyboard_id = store, storyboard_id
+        self.list.clear()
+        takes = store.takes(storyboard_id) if store else []
+        active = store.active(storyboard_id) if store else None
+        self.empty.setVisible(not takes)
+        for take in takes:
+            when = datetime.datetime.fromtimestamp(take.created_at).strftime("%Y-%m-%d %H:%M")
+            star = "★ " if active and take.id == active.id else ""
+            item = QListWidgetItem(f"{star}{describe(take)}\n{when}")
+            item.setData(Qt.ItemDataRole.UserRole, take.id)
+            item.setIcon(self._icon(take))
+            self.list.addItem(item)
+
+    def _icon(self, take: Take) -> QIcon:
+        cached = self._icons.get(take.id)
+        if cached is not None or self._store is None:
+            return cached or QIcon()
+        video = self._store.folder / take.video
+
+        def done(image: QImage) -> None:
+            self._icons[take.id] = QIcon(QPixmap.fromImage(image))
+            self.show_takes(self._store, self._storyboard_id)
+
+        self._icons[take.id] = QIcon()
+        self._background.run(lambda: _thumbnail(video), done, lambda _error: None)
+        return QIcon()
+
+    def selected(self) -> list[Take]:
+        """The takes selected, in list order."""
+        if self._store is None:
+            return []
+        ids = {str(item.data(Qt.ItemDataRole.UserRole)) for item in self.list.selectedItems()}
+        return [t for t in self._store.takes(self._storyboard_id) if t.id in ids]
+
+    def _emit_play(self, item: QListWidgetItem) -> None:
+        if self._store is None:
+            return
+        take_id = str(item.data(Qt.ItemDataRole.UserRole))
+        take = next((t for t in self._store.takes() if t.id == take_id), None)
+        if take is not None:
+            self.play_requested.emit(take)
+
+    def _make_active(self) -> None:
+        chosen = self.selected()
+        if self._store is not None and chosen:
+            self._store.set_active(chosen[0].id)
+            self.show_takes(self._store, self._storyboard_id)
+            self.play_requested.emit(chosen[0])
+
+    def _compare(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 2:
+            self.compare_requested.emit(chosen[0], chosen[1])
+
+    def _delete(self) -> None:
+        for take in self.selected():
+            self.delete_requested.emit(take)
+
+    def _redo_in_pro(self) -> None:
+        for take in self.selected():
+            if take.provider == "kling" and take.payload is not None:
+                self.redo_in_pro_requested.emit(take)
+
+
+class CompareDialog(QDialog):
+    """Two takes side by side, played and scrubbed together."""
+
+    def __init__(self, folder: Path, left: Take, right: Take, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Compare takes")
+        self.resize(1280, 520)
+        grid = QGridLayout()
+        self.players: list[QMediaPlayer] = []
+        for column, take in enumerate((left, right)):
+            player = QMediaPlayer(self)
+            player.setAudioOutput(QAudioOutput(self))
+            video = QVideoWidget()
+            player.setVideoOutput(video)
+            player.setSource(QUrl.fromLocalFile(str(folder / take.video)))
+            grid.addWidget(video, 0, column)
+            grid.addWidget(QLabel(describe(take)), 1, column)
+            self.players.append(player)
+        self.play = QPushButton("Play Both")
+        self.play.clicked.connect(self.toggle)
+        self.scrub = QSlider(Qt.Orientation.Horizontal)
+        self.scrub.setRange(0, 1000)
+        self.scrub.sliderMoved.connect(self.seek)
+        row = QHBoxLayout()
+        row.addWidget(self.play)
+        row.addWidget(self.scrub, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addLayout(row)
+
+    def toggle(self) -> None:
+        """Play or pause both."""
+        playing = self.players[0].playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        for player in self.players:
+            player.pause() if playing else player.play()
+
+    def seek(self, value: int) -> None:
+        """Move both to the same fraction of their length."""
+        for player in self.players:
+            player.setPosition(player.duration() * value // 1000)
+
+    def done(self, result: int) -> None:
+        for player in self.players:
+            player.stop()
+        super().done(result)
