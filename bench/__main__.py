@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_compile, bench_editor, bench_render
+from bench import bench_compile, bench_editor, bench_kling, bench_render
 
 BENCHMARKS = {
     "compile": bench_compile.main,
     "editor": bench_editor.main,
     "render": bench_render.main,
+    "kling": bench_kling.main,
 }
 
 

@@ -176,6 +176,10 @@ class KlingJobs:
     async def _create(self, job: Job) -> Job:
         if job.remote_id is not None:
             return job
+        # Compiling and recording a request is a few milliseconds of work; a timed yield
+        # (not sleep(0), which qasync runs in the same batch) lets the window repaint
+        # between jobs that start together.
+        await asyncio.sleep(0.001)
         payload = GuidancesPayload.model_validate(job.payload)
         request = compile_kling(payload, external_task_id=job.id)
         if job.status is JobStatus.SUBMITTING:
@@ -253,7 +257,7 @@ class KlingJobs:
     async def _download(self, job: Job) -> Job:
         assert job.output is not None
         if job.output.exists():  # downloaded before a crash, not yet recorded
-            seconds = self._verify(job.output)
+            seconds = await asyncio.to_thread(self._verify, job.output)
             return self._done(job, seconds)
         if not job.remote_url:
             return self._fail(job, KlingError(None, "Kling gave no video address"))
@@ -268,7 +272,7 @@ class KlingJobs:
             )  # fmt: skip
         job = self.board.update(job.id, downloads=job.downloads + 1)
         assert job.output is not None
-        return self._done(job, self._verify(job.output))
+        return self._done(job, await asyncio.to_thread(self._verify, job.output))
 
     def _done(self, job: Job, seconds: float) -> Job:
         return self.board.update(

@@ -14,6 +14,7 @@ import base64
 import io
 import itertools
 import json
+import random
 import socket
 import threading
 import time
@@ -72,7 +73,11 @@ class FakeKlingState:
     rejected: list[str] = field(default_factory=list)
     tokens_seen: set[str] = field(default_factory=set)
     running_limit: int | None = None
+    injected: int = 0
     peak_running: int = 0
+    random_faults: dict[str, tuple[float, int]] = field(default_factory=dict)
+    """Per request kind (create, query): (probability, business code) of a random fault."""
+    rng: random.Random = field(default_factory=lambda: random.Random(1))
     processing_seen: threading.Event = field(default_factory=threading.Event)
     """Set once any task has been reported as processing (a render is under way)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -83,6 +88,10 @@ class FakeKlingState:
             for index, fault in enumerate(self.faults):
                 if fault.kind == kind:
                     return self.faults.pop(index)
+            chance = self.random_faults.get(kind)
+            if chance is not None and self.rng.random() < chance[0]:
+                self.injected += 1
+                return Fault(kind, code=chance[1])
         return None
 
     def running(self) -> int:

@@ -229,7 +229,8 @@ class KlingClient:
                         async for chunk in response.aiter_bytes(1 << 16):
                             stream.write(chunk)
                         stream.flush()
-                        os.fsync(stream.fileno())
+                        # fsync can take long on a busy disk: never on the event loop.
+                        await asyncio.to_thread(os.fsync, stream.fileno())
                 break
             except (httpx.TransportError, httpx.TimeoutException) as error:
                 if attempt + 1 >= self._retry.attempts:
@@ -238,7 +239,7 @@ class KlingClient:
                 attempt += 1
         if check is not None:
             try:
-                check(part)
+                await asyncio.to_thread(check, part)  # opening a video is file work
             except Exception:
                 with contextlib.suppress(FileNotFoundError):
                     part.unlink()
