@@ -257,7 +257,7 @@ class KlingJobs:
     async def _download(self, job: Job) -> Job:
         assert job.output is not None
         if job.output.exists():  # downloaded before a crash, not yet recorded
-            seconds = await asyncio.to_thread(self._verify, job.output)
+            seconds = await self.client.file_work(self._verify, job.output)
             return self._done(job, seconds)
         if not job.remote_url:
             return self._fail(job, KlingError(None, "Kling gave no video address"))
@@ -272,7 +272,7 @@ class KlingJobs:
             )  # fmt: skip
         job = self.board.update(job.id, downloads=job.downloads + 1)
         assert job.output is not None
-        return self._done(job, await asyncio.to_thread(self._verify, job.output))
+        return self._done(job, await self.client.file_work(self._verify, job.output))
 
     def _done(self, job: Job, seconds: float) -> Job:
         return self.board.update(

@@ -79,11 +79,11 @@ def runner_for(
 
 def run_jobs(fake: FakeKling, board: JobBoard, job_ids: list[str], **options: float) -> list[Job]:
     async def go() -> list[Job]:
-        runner, http = runner_for(fake, board, **options)  # type: ignore[arg-type]
+        runner, _http = runner_for(fake, board, **options)  # type: ignore[arg-type]
         try:
             return await runner.run(job_ids)
         finally:
-            await http.aclose()
+            await runner.client.aclose()
 
     return asyncio.run(go())
 
@@ -91,7 +91,9 @@ def run_jobs(fake: FakeKling, board: JobBoard, job_ids: list[str], **options: fl
 def queue(fake: FakeKling, board: JobBoard, project: Project, folder: Path, tmp: Path,
           index: int = 0, mode: Mode | None = None) -> str:  # fmt: skip
     runner, _http = runner_for(fake, board)
-    return runner.prepare(project, folder, index, mode, output_dir=tmp).id
+    job = runner.prepare(project, folder, index, mode, output_dir=tmp)
+    asyncio.run(runner.client.aclose())
+    return job.id
 
 
 def test_token_claims_and_early_renewal() -> None:
@@ -277,13 +279,13 @@ def test_the_client_side_limit_keeps_tasks_under_the_pack(fake: FakeKling, tmp_p
 
 def test_cancelling_a_queued_job_sends_nothing(fake: FakeKling, tmp_path: Path) -> None:
     board = JobBoard()
-    runner, http = runner_for(fake, board)
+    runner, _http = runner_for(fake, board)
     job = runner.prepare(load_project(DETECTIVE), DETECTIVE, 0, output_dir=tmp_path)
     cancelled = runner.cancel(job.id)
     assert cancelled.status is JobStatus.CANCELLED
     assert "nothing was charged" in cancelled.message
     asyncio.run(runner.run([job.id]))
-    asyncio.run(http.aclose())
+    asyncio.run(runner.client.aclose())
     assert fake.state.requests == []
 
 

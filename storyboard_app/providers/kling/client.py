@@ -16,9 +16,10 @@ import json
 import os
 import random
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -32,6 +33,7 @@ from storyboard_app.providers.kling.errors import (
 )
 
 Sleep = Callable[[float], Awaitable[None]]
+T = TypeVar("T")
 ENDPOINTS = (TEXT2VIDEO, IMAGE2VIDEO, OMNI_VIDEO)
 
 
@@ -111,6 +113,13 @@ class KlingClient:
         self._rng = rng or random.Random()
         self.retries = 0
         """How many retries this client has made (for the job log and benchmarks)."""
+        # File work (fsync, opening videos) runs here, never on the event loop. An own pool
+        # of plain threads: qasync's default executor uses QThreads that outlive the app.
+        self._files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kling-files")
+
+    async def file_work(self, work: Callable[..., T], *args: Any) -> T:
+        """Run blocking file work on the client's worker thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._files, work, *args)
 
     async def _call(
         self,
@@ -198,8 +207,9 @@ class KlingClient:
         return [_task(item) for item in (data or [])]
 
     async def aclose(self) -> None:
-        """Close the HTTP connections."""
+        """Close the HTTP connections and the file worker."""
         await self._http.aclose()
+        self._files.shutdown(wait=True)
 
     async def download(
         self, url: str, target: Path, check: Callable[[Path], float] | None = None
@@ -230,7 +240,7 @@ class KlingClient:
                             stream.write(chunk)
                         stream.flush()
                         # fsync can take long on a busy disk: never on the event loop.
-                        await asyncio.to_thread(os.fsync, stream.fileno())
+                        await self.file_work(os.fsync, stream.fileno())
                 break
             except (httpx.TransportError, httpx.TimeoutException) as error:
                 if attempt + 1 >= self._retry.attempts:
@@ -239,7 +249,7 @@ class KlingClient:
                 attempt += 1
         if check is not None:
             try:
-                await asyncio.to_thread(check, part)  # opening a video is file work
+                await self.file_work(check, part)  # opening a video is file work
             except Exception:
                 with contextlib.suppress(FileNotFoundError):
                     part.unlink()
