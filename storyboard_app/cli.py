@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     submit.add_argument("--wait", action="store_true", help="follow the jobs to the end")
     submit.add_argument(
+        "--shot-by-shot",
+        action="store_true",
+        help="one request per shot (each with its own first/last frame), joined into one video",
+    )
+    submit.add_argument(
         "--output",
         type=Path,
         metavar="DIR",

@@ -17,7 +17,7 @@ from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
-from storyboard_app.jobs.remote import KlingJobs, PollPolicy
+from storyboard_app.jobs.remote import KlingJobs, PollPolicy, ShotByShotRefused
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.paths import jobs_database
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
@@ -142,7 +142,16 @@ def submit(args: argparse.Namespace) -> int:
         if runner is None:
             return 1
         mode = Mode(args.mode) if args.mode else None
-        jobs = [runner.prepare(p, f, i, mode, args.output) for p, f, i in targets]
+        try:
+            jobs = [
+                runner.prepare_shot_by_shot(p, f, i, mode, args.output)
+                if args.shot_by_shot
+                else runner.prepare(p, f, i, mode, args.output)
+                for p, f, i in targets
+            ]
+        except ShotByShotRefused as error:
+            _say(f"storyboard-app submit: {error}")
+            return 1
         for job in jobs:
             print(_line(job), flush=True)
         if not args.wait:

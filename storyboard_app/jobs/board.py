@@ -73,6 +73,10 @@ class Job:
     cost_usd: float | None = None
     units_charged: float | None = None
     downloads: int = 0
+    children: tuple[str, ...] = ()
+    """Shot-by-shot: the jobs of the shots, joined into this job's video when all are done."""
+    parent: str | None = None
+    """The shot-by-shot job this job renders one shot of."""
 
     def elapsed(self, now: float | None = None) -> float:
         """Seconds since the job started (until it finished)."""
@@ -100,6 +104,7 @@ def from_record(record: dict[str, Any]) -> Job:
     values["shot_starts"] = tuple(values.get("shot_starts", ()))
     values["log"] = tuple(values.get("log", ()))
     values["history"] = tuple(tuple(item) for item in values.get("history", ()))
+    values["children"] = tuple(values.get("children", ()))
     known = {f.name for f in fields(Job)}
     return Job(**{key: value for key, value in values.items() if key in known})
 

@@ -19,15 +19,18 @@ from typing import Any
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import compile_kling
-from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE
+from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
+from storyboard_app.render.join import join_videos
 from storyboard_app.storage.bundle import RENDERS_DIR
 
 PROVIDER = "kling"
+SHOT_BY_SHOT = "shot-by-shot"
+"""The endpoint recorded for a job made of one request per shot."""
 CANNOT_STOP = (
     "Stopped following it here. Kling cannot stop a task once it runs; it may still finish "
     "and be charged."
@@ -41,6 +44,10 @@ class PollPolicy:
     first: float = 5.0
     most: float = 30.0
     growth: float = 1.5
+
+
+class ShotByShotRefused(ValueError):
+    """A storyboard cannot be rendered one shot per request; the message says why."""
 
 
 def in_mode(payload: GuidancesPayload, mode: Mode) -> GuidancesPayload:
@@ -101,6 +108,7 @@ class KlingJobs:
         folder: Path,
         snapshot: dict[str, Any] | None = None,
         output_dir: Path | None = None,
+        parent: str | None = None,
     ) -> Job:
         """Queue an already compiled payload (a retry, or the same take in another mode)."""
         job_id = new_job_id()
@@ -128,6 +136,73 @@ class KlingJobs:
                 cost_units=cost.units if cost else None,
                 cost_usd=cost.usd if cost else None,
                 message="waiting for a free slot",
+                parent=parent,
+            )
+        )
+
+    def prepare_shot_by_shot(
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        output_dir: Path | None = None,
+    ) -> Job:
+        """One request per shot, each with its own first/last frame, joined into one take.
+
+        For storyboards whose middle shots have their own frames, which one multi-shot
+        request cannot carry. Each shot must be a length the model renders on its own.
+        """
+        board = project.storyboards[board_index]
+        if mode is not None:
+            board = board.evolve(mode=mode)
+        cap = capability(board.model)
+        allowed = cap.total_durations if cap else ()
+        short = [n + 1 for n, shot in enumerate(board.shots) if round(shot.duration) not in allowed]
+        if short:
+            raise ShotByShotRefused(
+                f"Shot {', '.join(map(str, short))} cannot be rendered alone: {board.model} "
+                f"renders {min(allowed, default=0)}–{max(allowed, default=0)} s a request."
+            )
+        boards = list(project.storyboards)
+        boards[board_index] = board
+        project = project.evolve(storyboards=tuple(boards))
+        payload = compile_guidances(project, board_index)
+        parent_id = new_job_id()
+        parts_dir = (output_dir or folder / RENDERS_DIR) / "parts"
+        children = []
+        for number, shot in enumerate(board.shots, start=1):
+            alone = board.evolve(name=f"{board.name} · shot {number}", shots=(shot,))
+            single = project.evolve(storyboards=(alone,))
+            child = self.prepare_payload(
+                compile_guidances(single, 0), folder, None, parts_dir, parent=parent_id
+            )
+            children.append(child)
+        target = (output_dir or folder / RENDERS_DIR) / (
+            f"{_safe(payload.storyboard)} kling {payload.mode.value} shot-by-shot "
+            f"{parent_id[-6:]}.mp4"
+        )
+        units = [c.cost_units for c in children if c.cost_units is not None]
+        usd = [c.cost_usd for c in children if c.cost_usd is not None]
+        return self.board.add(
+            Job(
+                id=parent_id,
+                provider=PROVIDER,
+                project_title=project.title,
+                folder=folder,
+                storyboard_id=payload.storyboard_id,
+                storyboard_name=payload.storyboard,
+                requested_duration=payload.total_duration,
+                shot_starts=tuple(g.start for g in payload.guidances),
+                mode=payload.mode.value,
+                snapshot=board.model_dump(mode="json"),
+                payload=payload.model_dump(mode="json"),
+                endpoint=SHOT_BY_SHOT,
+                output=target,
+                cost_units=round(sum(units), 4) if units else None,
+                cost_usd=round(sum(usd), 4) if usd else None,
+                children=tuple(c.id for c in children),
+                message=f"{len(children)} shots, one request each, joined when all are done",
             )
         )
 
@@ -135,6 +210,8 @@ class KlingJobs:
         """Stop a job: a queued one is never sent; a running one is no longer followed."""
         self._cancelled.add(job_id)
         job = self.board.get(job_id)
+        for child in job.children:
+            self.cancel(child)
         if job.status.finished:
             return job
         sent = job.remote_id is not None or job.status is JobStatus.SUBMITTING
@@ -144,8 +221,12 @@ class KlingJobs:
         )
 
     async def run(self, job_ids: list[str]) -> list[Job]:
-        """Drive these jobs to their end (in order of submission for free slots)."""
-        await asyncio.gather(*(self._drive(job_id) for job_id in job_ids))
+        """Drive these jobs to their end (in order of submission for free slots).
+
+        A shot-by-shot job drives its shots' jobs itself, so they are not driven twice.
+        """
+        led = {child for job_id in job_ids for child in self.board.get(job_id).children}
+        await asyncio.gather(*(self._drive(job_id) for job_id in job_ids if job_id not in led))
         return [self.board.get(job_id) for job_id in job_ids]
 
     async def resume(self) -> list[Job]:
@@ -154,6 +235,9 @@ class KlingJobs:
 
     async def _drive(self, job_id: str) -> None:
         job = self.board.get(job_id)
+        if job.children:
+            await self._drive_shots(job)
+            return
         if job.status in (JobStatus.QUEUED, JobStatus.SUBMITTING, JobStatus.SUBMITTED,
                           JobStatus.PROCESSING):  # fmt: skip
             async with self._slots:
@@ -164,6 +248,33 @@ class KlingJobs:
                     job = await self._follow(job)
         if job.status is JobStatus.DOWNLOADING and job_id not in self._cancelled:
             await self._download(job)
+
+    async def _drive_shots(self, job: Job) -> None:
+        if job.status.finished:
+            return
+        self.board.update(job.id, status=JobStatus.PROCESSING,
+                          started_at=job.started_at or time.time())  # fmt: skip
+        await asyncio.gather(*(self._drive(child) for child in job.children))
+        if job.id in self._cancelled:
+            return
+        shots = [self.board.get(child) for child in job.children]
+        for number, shot in enumerate(shots, start=1):
+            if shot.status is not JobStatus.DONE:
+                if shot.status.finished:
+                    self.board.update(
+                        job.id, status=JobStatus.FAILED, finished_at=time.time(),
+                        message=f"shot {number}: {shot.message}",
+                    )  # fmt: skip
+                return  # a shot lost contact: it resumes at the next start
+        assert job.output is not None
+        outputs = [shot.output for shot in shots if shot.output is not None]
+        seconds = await self.client.file_work(join_videos, outputs, job.output)
+        charged = [s.units_charged for s in shots if s.units_charged is not None]
+        self.board.update(
+            job.id, status=JobStatus.DONE, progress=1.0, finished_at=time.time(),
+            actual_duration=seconds, units_charged=round(sum(charged), 4) if charged else None,
+            message=f"{len(shots)} shots joined, {seconds:.2f} s of video",
+        )  # fmt: skip
 
     def _fail(self, job: Job, error: KlingError) -> Job:
         hint = ""

@@ -10,10 +10,9 @@ from typing import Protocol
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from storyboard_app.domain.models import Project
-from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.storage.bundle import BUNDLE_SUFFIX
 from storyboard_app.storage.recovery import Recovery
-from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
+from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitChoice, SubmitDialog
 from storyboard_app.ui.kling_service import KlingService
 
 
@@ -54,8 +53,8 @@ class Dialogs(Protocol):
 
     def ask_kling_submit(
         self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
-    ) -> Mode | None:
-        """Show cost and limits; the mode to render in, or None to cancel."""
+    ) -> SubmitChoice | None:
+        """Show cost and limits; the mode (and shot by shot or not), or None to cancel."""
         ...
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
@@ -129,9 +128,9 @@ class QtDialogs:
 
     def ask_kling_submit(
         self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
-    ) -> Mode | None:
+    ) -> SubmitChoice | None:
         dialog = SubmitDialog(project, folder, index, service, parent)
-        return dialog.chosen_mode() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
         AccountDialog(service, parent).exec()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -130,6 +132,14 @@ class AccountDialog(QDialog):
         self.accept()
 
 
+@dataclass(frozen=True)
+class SubmitChoice:
+    """What the user chose in the submit dialog."""
+
+    mode: Mode
+    shot_by_shot: bool = False
+
+
 class SubmitDialog(QDialog):
     """What will be sent, what it costs, the limits that apply; Submit only without errors."""
 
@@ -161,6 +171,13 @@ class SubmitDialog(QDialog):
         self.limits.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
+        self.shot_by_shot = QCheckBox(
+            "Render shot by shot: one request per shot, joined into one take"
+        )
+        self.shot_by_shot.setToolTip(
+            "For storyboards whose middle shots have their own first or last frames, which one "
+            "multi-shot request cannot carry. Each shot must be at least 3 s."
+        )
         has, source = service.has_keys()
         self.account = QLabel(f"Account: keys from the {source}." if has else f"Account: {source}.")
         self.account.setWordWrap(True)
@@ -178,10 +195,12 @@ class SubmitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
+        layout.addWidget(self.shot_by_shot)
         layout.addWidget(self.account)
         layout.addWidget(self.buttons)
         problems = validate_storyboard(project, board_index, AssetStore(folder))
         self._blocked = has_errors(problems) or not has
+        self.shot_by_shot.setChecked(any(p.code == "frame-mid-sequence" for p in problems))
         lines = []
         for problem in problems:
             colour = ERROR if problem.is_error else WARNING
@@ -193,6 +212,10 @@ class SubmitDialog(QDialog):
         """The mode to render in."""
         mode: Mode = self.mode.currentData()
         return mode
+
+    def choice(self) -> SubmitChoice:
+        """The mode and whether to render shot by shot."""
+        return SubmitChoice(self.chosen_mode(), self.shot_by_shot.isChecked())
 
     def _update(self) -> None:
         board = self.project.storyboards[self.board_index].evolve(mode=self.chosen_mode())

@@ -137,11 +137,19 @@ class KlingService(QObject):
         return f"Connected to {base}: the account answers ({len(tasks)} recent task listed)."
 
     def submit(
-        self, project: Project, folder: Path, board_index: int, mode: Mode | None = None
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        shot_by_shot: bool = False,
     ) -> Job:
         """Queue a storyboard and start following it; raises KlingError without keys."""
         runner = self._runner_for_now()
-        job = runner.prepare(project, folder, board_index, mode)
+        if shot_by_shot:
+            job = runner.prepare_shot_by_shot(project, folder, board_index, mode)
+        else:
+            job = runner.prepare(project, folder, board_index, mode)
         self._start(runner, [job.id])
         return job
 
@@ -196,7 +204,7 @@ class KlingService(QObject):
             self.problem.emit(f"Kling jobs stopped: {error}")
 
     def _job_changed(self, job: Job) -> None:
-        if job.provider == "kling" and job.status.finished:
+        if job.provider == "kling" and job.status.finished and job.parent is None:
             self.finished.emit(job.id)
 
     def busy(self) -> bool:

@@ -43,6 +43,7 @@ from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import frame_at
@@ -608,14 +609,16 @@ class MainWindow(QMainWindow):
             return None
         index = self.editor.board_index
         project = self.document.project
-        mode = self.services.dialogs.ask_kling_submit(
+        choice = self.services.dialogs.ask_kling_submit(
             self, project, folder, index, self.services.kling
         )
-        if mode is None:
+        if choice is None:
             return None
         try:
-            job = self.services.kling.submit(project, folder, index, mode)
-        except (KlingError, BaseUrlRefused) as error:
+            job = self.services.kling.submit(
+                project, folder, index, choice.mode, choice.shot_by_shot
+            )
+        except (KlingError, BaseUrlRefused, ShotByShotRefused) as error:
             self.services.dialogs.error(self, "Not sent", str(error))
             return None
         self.jobs_dock.show()
@@ -649,6 +652,7 @@ class MainWindow(QMainWindow):
         if (
             self.takes is None or folder is None or job.status is not JobStatus.DONE
             or job.output is None or job.folder != folder or job.id in self.takes.known()
+            or job.parent is not None  # one shot of a shot-by-shot take
         ):  # fmt: skip
             return
         video = relative_video(folder, job.output)

@@ -314,3 +314,92 @@ def test_the_fake_checks_bodies_like_the_reference() -> None:
     assert "index must start at 1" in check_body("text2video", bad)
     short = dict(good, duration="14")
     assert "sum to duration" in check_body("text2video", short)
+
+
+def _framed_board(folder: Path) -> Project:
+    """Three shots; the middle one has its own first frame (one request cannot carry it)."""
+    from PIL import Image
+
+    (folder / "assets").mkdir(parents=True, exist_ok=True)
+    for name, colour in (("a", (200, 40, 40)), ("b", (40, 200, 40)), ("c", (40, 40, 200))):
+        Image.new("RGB", (640, 360), colour).save(folder / f"assets/{name}.png")
+    shots = (
+        Shot(id="s1", subject="One", duration=3, first_frame="assets/a.png"),
+        Shot(id="s2", subject="Two", duration=4, first_frame="assets/b.png",
+             last_frame="assets/c.png"),
+        Shot(id="s3", subject="Three", duration=3),
+    )  # fmt: skip
+    return Project(title="Framed", storyboards=(Storyboard(name="Framed", shots=shots),))
+
+
+def test_shot_by_shot_sends_each_frame_and_joins_one_take(fake: FakeKling, tmp_path: Path) -> None:
+    project = _framed_board(tmp_path)
+    board = JobBoard(SqliteJobStore(tmp_path / "jobs.sqlite3"))
+    runner, _http = runner_for(fake, board)
+    parent = runner.prepare_shot_by_shot(project, tmp_path, 0, output_dir=tmp_path / "out")
+    asyncio.run(runner.client.aclose())
+    assert len(parent.children) == 3
+    assert parent.cost_units == pytest.approx((3 + 4 + 3) * 0.9)
+    [done] = run_jobs(fake, board, [parent.id])
+    assert done.status is JobStatus.DONE, done.message
+    by_shot = {
+        word: task
+        for task in fake.state.tasks.values()
+        for word in ("One", "Two", "Three")
+        if f". {word}." in task.body["prompt"]
+    }
+    assert {word: task.family for word, task in by_shot.items()} == {
+        "One": "image2video",
+        "Two": "image2video",
+        "Three": "text2video",
+    }
+    assert [by_shot[w].body["duration"] for w in ("One", "Two", "Three")] == ["3", "4", "3"]
+    assert "image_tail" in by_shot["Two"].body  # the middle shot's own last frame is sent
+    assert by_shot["One"].body["image"] != by_shot["Two"].body["image"]
+    assert done.output is not None
+    assert done.output.parent == tmp_path / "out"
+    assert video_duration(done.output) == pytest.approx(3 * 12.0, abs=0.05)
+    assert done.actual_duration == pytest.approx(36.0, abs=0.05)
+    assert all(board.get(child).parent == parent.id for child in parent.children)
+
+
+def test_shot_by_shot_resumes_through_its_parent(fake: FakeKling, tmp_path: Path) -> None:
+    project = _framed_board(tmp_path)
+    store = SqliteJobStore(tmp_path / "jobs.sqlite3")
+    board = JobBoard(store)
+    runner, _http = runner_for(fake, board)
+    parent = runner.prepare_shot_by_shot(project, tmp_path, 0)
+    asyncio.run(runner.client.aclose())
+    again = JobBoard(SqliteJobStore(tmp_path / "jobs.sqlite3"))  # as after a restart
+
+    async def resume() -> list[Job]:
+        runner2, _ = runner_for(fake, again)
+        try:
+            return await runner2.resume()
+        finally:
+            await runner2.client.aclose()
+
+    finished = asyncio.run(resume())
+    assert again.get(parent.id).status is JobStatus.DONE
+    assert len(fake.state.tasks) == 3  # each shot sent once, not once more by the parent
+    assert {job.id for job in finished} >= {parent.id}
+
+
+def test_shot_by_shot_refuses_shots_too_short_to_render_alone(
+    fake: FakeKling, tmp_path: Path
+) -> None:
+    from storyboard_app.jobs.remote import ShotByShotRefused
+
+    board = JobBoard()
+    runner, _http = runner_for(fake, board)
+    try:
+        with pytest.raises(ShotByShotRefused, match=r"Shot 2 cannot be rendered alone: .*3–15 s"):
+            runner.prepare_shot_by_shot(project_of_durations(3, 2), tmp_path, 0)
+    finally:
+        asyncio.run(runner.client.aclose())
+    assert board.jobs() == []
+
+
+def project_of_durations(*durations: int) -> Project:
+    shots = tuple(Shot(id=f"d{n}", subject="A", duration=d) for n, d in enumerate(durations))
+    return Project(title="P", storyboards=(Storyboard(shots=shots),))

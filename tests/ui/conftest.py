@@ -21,6 +21,7 @@ from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Discard
+from storyboard_app.ui.kling_dialogs import SubmitChoice
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_jobs import LocalRenders
@@ -80,6 +81,7 @@ class ScriptedDialogs:
         self.save_paths: list[Path] = []
         self.title_cards_answers: list[bool] = []
         self.kling_modes: list[Mode] = []
+        self.shot_by_shot = False
         self.confirm_answers: list[bool] = []
 
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
@@ -106,9 +108,11 @@ class ScriptedDialogs:
 
     def ask_kling_submit(
         self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
-    ) -> Mode | None:
+    ) -> SubmitChoice | None:
         self.asked.append(f"kling:{project.storyboards[index].name}")
-        return self.kling_modes.pop(0) if self.kling_modes else None
+        if not self.kling_modes:
+            return None
+        return SubmitChoice(self.kling_modes.pop(0), self.shot_by_shot)
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
         self.asked.append("kling-account")

@@ -128,3 +128,33 @@ def test_account_dialog_tests_the_connection(
     assert settings.value("kling/base_url") == fake.base_url  # the refused address was not kept
     stored = json.dumps({k: str(settings.value(k)) for k in settings.allKeys()})
     assert SECRET_KEY not in stored
+
+
+def test_shot_by_shot_from_the_window_makes_one_take(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs
+) -> None:
+    from storyboard_app.domain import edits
+    from storyboard_app.storage.takes import TakeStore
+
+    window = kling_window
+    folder = window.document.folder
+    assert folder is not None
+    frame = window.document.project.storyboards[0].shots[0].first_frame
+    middle = window.editor.board.shots[1].id
+    window.editor.attempt(
+        "Frame the middle shot",
+        lambda: edits.update_shot(window.document.project, 0, middle, first_frame=frame),
+    )
+    dialog = SubmitDialog(window.document.project, folder, 0, window.services.kling)
+    qtbot.addWidget(dialog)
+    assert dialog.shot_by_shot.isChecked()  # offered because shot 2 has its own frame
+    dialogs.kling_modes, dialogs.shot_by_shot = [Mode.STD], True
+    job = window.render_with_kling()
+    assert job is not None
+    assert len(job.children) == 3
+    jobs = window.services.jobs
+    qtbot.waitUntil(lambda: jobs.get(job.id).status.finished, timeout=60_000)
+    assert jobs.get(job.id).status is JobStatus.DONE, jobs.get(job.id).message
+    takes = TakeStore(folder).takes()
+    assert [take.id for take in takes] == [job.id]  # the joined video, not its three parts
+    assert window.player.source == jobs.get(job.id).output
