@@ -16,7 +16,7 @@ from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.jobs.remote import KlingJobs, PollPolicy, ShotByShotRefused
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.paths import jobs_database
@@ -107,11 +107,9 @@ def _local(targets: list[tuple[Project, Path, int]], output: Path | None, board:
         payload = compile_guidances(project, index)
         job_id = new_job_id()
         target = (output or folder / RENDERS_DIR) / f"{payload.storyboard} previs {job_id[-6:]}.mp4"
-        job = board.add(Job(
-            id=job_id, provider="local previs", project_title=project.title, folder=folder,
-            storyboard_id=payload.storyboard_id, storyboard_name=payload.storyboard,
-            requested_duration=payload.total_duration, output=target,
-            status=JobStatus.RUNNING, started_at=time.time(),
+        job = board.add(job_for_payload(
+            job_id, "local previs", payload, folder, output=target,
+            status=JobStatus.RUNNING, started_at=time.time(), mode="720p",
         ))  # fmt: skip
         print(_line(job))
         try:

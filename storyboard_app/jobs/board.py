@@ -15,6 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from storyboard_app.compiler.guidances import GuidancesPayload
+
 
 class JobStatus(StrEnum):
     """Where a job is in its life."""
@@ -84,6 +86,23 @@ class Job:
             return 0.0
         end = self.finished_at if self.finished_at is not None else (now or time.time())
         return max(0.0, end - self.started_at)
+
+
+def job_for_payload(
+    job_id: str, provider: str, compiled: GuidancesPayload, folder: Path, **fields: Any
+) -> Job:
+    """A new job rendering ``compiled`` (``fields`` sets the rest: output, mode, costs…)."""
+    return Job(
+        id=job_id,
+        provider=provider,
+        project_title=compiled.project,
+        folder=folder,
+        storyboard_id=compiled.storyboard_id,
+        storyboard_name=compiled.storyboard,
+        requested_duration=compiled.total_duration,
+        shot_starts=tuple(g.start for g in compiled.guidances),
+        **fields,
+    )
 
 
 def to_record(job: Job) -> dict[str, Any]:

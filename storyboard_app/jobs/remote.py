@@ -22,7 +22,7 @@ from storyboard_app.compiler.kling import compile_kling
 from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.render.join import join_videos
@@ -118,15 +118,8 @@ class KlingJobs:
             f"{_safe(payload.storyboard)} kling {payload.mode.value} {job_id[-6:]}.mp4"
         )
         return self.board.add(
-            Job(
-                id=job_id,
-                provider=PROVIDER,
-                project_title=payload.project,
-                folder=folder,
-                storyboard_id=payload.storyboard_id,
-                storyboard_name=payload.storyboard,
-                requested_duration=payload.total_duration,
-                shot_starts=tuple(g.start for g in payload.guidances),
+            job_for_payload(
+                job_id, PROVIDER, payload, folder,
                 mode=payload.mode.value,
                 snapshot=snapshot,
                 payload=payload.model_dump(mode="json"),
@@ -138,7 +131,7 @@ class KlingJobs:
                 message="waiting for a free slot",
                 parent=parent,
             )
-        )
+        )  # fmt: skip
 
     def prepare_shot_by_shot(
         self,
@@ -185,15 +178,11 @@ class KlingJobs:
         units = [c.cost_units for c in children if c.cost_units is not None]
         usd = [c.cost_usd for c in children if c.cost_usd is not None]
         return self.board.add(
-            Job(
-                id=parent_id,
-                provider=PROVIDER,
-                project_title=project.title,
-                folder=folder,
-                storyboard_id=payload.storyboard_id,
-                storyboard_name=payload.storyboard,
-                requested_duration=payload.total_duration,
-                shot_starts=tuple(g.start for g in payload.guidances),
+            job_for_payload(
+                parent_id,
+                PROVIDER,
+                payload,
+                folder,
                 mode=payload.mode.value,
                 snapshot=board.model_dump(mode="json"),
                 payload=payload.model_dump(mode="json"),

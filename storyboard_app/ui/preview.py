@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from storyboard_app.compiler.prompt import move_phrase
 from storyboard_app.domain.models import Shot, Storyboard
+from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -69,18 +70,7 @@ class ShotPreview(QWidget):
             path = shot.first_frame or (shot.references[0].image if shot.references else None)
             picture = self._thumbnails.get(self._folder / path) if path and self._folder else None
             if picture is not None and not picture.isNull():
-                scaled = picture.scaled(
-                    frame.size().toSize(),
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                source = QRectF(
-                    (scaled.width() - frame.width()) / 2,
-                    (scaled.height() - frame.height()) / 2,
-                    frame.width(),
-                    frame.height(),
-                )
-                painter.drawPixmap(frame, scaled, source)
+                draw_cover(painter, frame, picture)
             else:
                 self._paint_title_card(painter, frame, shot)
             self._paint_slate(painter, frame, shot)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.domain.models import Project
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus, new_job_id
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.render.previs import RenderCancelled, RenderResult, render_previs
 from storyboard_app.storage.bundle import RENDERS_DIR
 
@@ -98,20 +98,13 @@ class LocalRenders(QObject):
         payload = compile_guidances(project, board_index)
         job_id = new_job_id()
         job = self.board.add(
-            Job(
-                id=job_id,
-                provider="local previs",
-                project_title=project.title,
-                folder=folder,
-                storyboard_id=payload.storyboard_id,
-                storyboard_name=payload.storyboard,
-                requested_duration=payload.total_duration,
-                shot_starts=tuple(g.start for g in payload.guidances),
+            job_for_payload(
+                job_id, "local previs", payload, folder,
                 output=output_path(folder, payload.storyboard, job_id),
                 message=f"{resolution}p, waiting for the renderer",
                 mode=f"{resolution}p",
             )
-        )
+        )  # fmt: skip
         stop = threading.Event()
         self._stops[job_id] = stop
         self.pool.start(_RenderTask(job, payload, resolution, title_cards, stop, self._relay))

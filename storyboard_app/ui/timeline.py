@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from storyboard_app.domain.capabilities import KLING_V3, capability
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
+from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -237,19 +238,7 @@ class Timeline(QWidget):
         if picture is not None and not picture.isNull():
             painter.save()
             painter.setClipPath(path)
-            area = rect.adjusted(0, 0, 0, -38)
-            scaled = picture.scaled(
-                area.size().toSize(),
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            source = QRectF(
-                (scaled.width() - area.width()) / 2,
-                (scaled.height() - area.height()) / 2,
-                area.width(),
-                area.height(),
-            )
-            painter.drawPixmap(area, scaled, source)
+            draw_cover(painter, rect.adjusted(0, 0, 0, -38), picture)
             painter.restore()
         painter.setPen(TEXT)
         bold = QFont(self.font())
