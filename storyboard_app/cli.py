@@ -20,6 +20,9 @@ from storyboard_app.compiler.kling import compile_kling
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.problems import Problem, has_errors
+from storyboard_app.export.package import write_package
+from storyboard_app.export.shotlist import write_shot_list
+from storyboard_app.export.timelines import write_timeline
 from storyboard_app.render.previs import find_missing, render_previs
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
@@ -156,6 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     jobs.add_argument("--base-url", help="Kling API address for --resume")
 
+    export = commands.add_parser(
+        "export",
+        help="shot list, editor timelines or a package to share",
+        description="Export a project: csv (shot list), otio (OpenTimelineIO), fcp7xml "
+        "(Final Cut 7 / Premiere XML), fcpxml (Final Cut Pro X), edl (CMX 3600), zip (the "
+        "project with its assets and active takes). The storyboard PDF is not built yet.",
+    )
+    export.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+
     new = commands.add_parser(
         "new",
         help="create a new, empty project folder",
@@ -248,6 +262,23 @@ def cmd_compile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXPORT_FORMATS = ("csv", "otio", "fcp7xml", "fcpxml", "edl", "zip")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``export PROJECT --format … -o FILE``."""
+    project = load_project(args.project)
+    if args.format == "csv":
+        write_shot_list(project, args.output)
+    elif args.format == "zip":
+        files = write_package(project, args.project, args.output)
+        say(f"{len(files)} files packed.")
+    else:
+        write_timeline(project, args.project, args.output, args.format)
+    say(f"Wrote {args.output}")
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """``new PROJECT [--title]``."""
     folder: Path = args.project
@@ -323,6 +354,7 @@ COMMANDS = {
     "compile": cmd_compile,
     "new": cmd_new,
     "render": cmd_render,
+    "export": cmd_export,
     "submit": remote_cli.submit,
     "jobs": remote_cli.jobs,
 }

@@ -42,6 +42,9 @@ from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.export.package import write_package
+from storyboard_app.export.shotlist import write_shot_list
+from storyboard_app.export.timelines import write_timeline
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
@@ -69,6 +72,15 @@ from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
+EXPORTS = (
+    ("Shot List (CSV)…", "csv", "csv"),
+    ("OpenTimelineIO…", "otio", "otio"),
+    ("Final Cut 7 / Premiere XML…", "fcp7xml", "xml"),
+    ("Final Cut Pro X (FCPXML)…", "fcpxml", "fcpxml"),
+    ("CMX 3600 EDL…", "edl", "edl"),
+    ("Package for Sharing (zip)…", "zip", "zip"),
+)
+"""File ▸ Export entries: label, format, file suffix."""
 RECENT_LIMIT = 8
 LAYOUT_VERSION = 3
 """Bump when docks are added or removed, so an older saved layout is not applied."""
@@ -328,6 +340,12 @@ class MainWindow(QMainWindow):
             file, "&Save", self.save, QKeySequence.StandardKey.Save, "Save the project", "save"
         )
         self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file.addSeparator()
+        export = file.addMenu("&Export")
+        for label, kind, suffix in EXPORTS:
+            self._action(export, label, lambda _c=False, k=kind, x=suffix: self.export(k, x))
+        pdf = export.addAction("Storyboard PDF… (not built yet)")
+        pdf.setEnabled(False)
         file.addSeparator()
         self._action(file, "&Close", self.close, QKeySequence.StandardKey.Close)
         self._action(file, "&Quit", QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
@@ -840,6 +858,33 @@ class MainWindow(QMainWindow):
             self.picture_tabs.setCurrentWidget(self.preview)
 
         self.editor.import_images([still], use)
+
+    def export(self, kind: str, suffix: str) -> Path | None:
+        """Write a shot list, an editor timeline or a share package of the saved project."""
+        folder = self.document.folder
+        if folder is None:
+            self.services.dialogs.error(self, "Save first", "Save the project before exporting.")
+            return None
+        target = self.services.dialogs.ask_save_file(
+            self, "Export", f"{self.document.project.title}.{suffix}", f"*.{suffix}"
+        )
+        if target is None:
+            return None
+        project = self.document.project
+        try:
+            if kind == "csv":
+                write_shot_list(project, target)
+            elif kind == "zip":
+                if self.document.dirty and not self.save():
+                    return None
+                write_package(project, folder, target)
+            else:
+                write_timeline(project, folder, target, kind)
+        except (OSError, ValueError) as error:
+            self.services.dialogs.error(self, "Export failed", str(error))
+            return None
+        self.statusBar().showMessage(f"Exported {target}", 5000)
+        return target
 
     def add_storyboard(self) -> None:
         """Add a storyboard after the selected one."""

@@ -307,3 +307,37 @@ def test_layout_persists_between_runs(
     assert reopened.problems_dock.isHidden()
     assert reopened.dockWidgetArea(reopened.payload_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     reopened.close()
+
+
+def test_file_export_writes_each_format(
+    open_copy: Callable[[Path], MainWindow], dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    import csv as csv_module
+    import zipfile
+
+    import opentimelineio as otio
+    from PySide6.QtWidgets import QMenu
+
+    from storyboard_app.ui.main_window import EXPORTS
+
+    window = open_copy(COFFEE)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    file_menu = menus[0]
+    assert isinstance(file_menu, QMenu)
+    export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "&Export")
+    assert isinstance(export_menu, QMenu)
+    labels = [action.text() for action in export_menu.actions()]
+    assert labels[-1] == "Storyboard PDF… (not built yet)"
+    assert not export_menu.actions()[-1].isEnabled()
+    for _label, kind, suffix in EXPORTS:
+        target = tmp_path / f"out.{suffix}"
+        dialogs.save_paths = [target]
+        assert window.export(kind, suffix) == target
+        assert target.stat().st_size > 0
+    with (tmp_path / "out.csv").open(newline="") as stream:
+        rows = list(csv_module.DictReader(stream))
+    assert len(rows) == 9
+    timeline = otio.adapters.read_from_file(str(tmp_path / "out.otio"))
+    assert [clip.name for clip in timeline.tracks[0]] == ["Morning ritual", "Brand moment"]
+    with zipfile.ZipFile(tmp_path / "out.zip") as archive:
+        assert any(name.endswith("/project.json") for name in archive.namelist())

@@ -1,0 +1,85 @@
+"""Editor timelines through OpenTimelineIO: .otio, FCP7/Premiere XML, FCPXML, CMX 3600 EDL.
+
+One clip per storyboard pointing at its active take (or an offline clip of the storyboard's
+length when it has none), one marker per shot with its size, move and dialogue; names and
+durations exact, at 24 fps (CMX 3600 EDL upper-cases marker names, by its convention).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opentimelineio as otio
+
+from storyboard_app.compiler.prompt import move_phrase
+from storyboard_app.domain.models import Project, Shot
+from storyboard_app.render.frames import video_duration
+from storyboard_app.storage.takes import TakeStore
+
+RATE = 24
+ADAPTERS = {"otio": "otio_json", "fcp7xml": "fcp_xml", "fcpxml": "fcpx_xml", "edl": "cmx_3600"}
+"""Our format names → OpenTimelineIO adapter names."""
+
+
+def _time(seconds: float) -> otio.opentime.RationalTime:
+    return otio.opentime.RationalTime(round(seconds * RATE), RATE)
+
+
+def _range(start: float, duration: float) -> otio.opentime.TimeRange:
+    return otio.opentime.TimeRange(_time(start), _time(duration))
+
+
+def marker_name(number: int, shot: Shot) -> str:
+    """ "2 · MS · slow dolly in"."""
+    moves = ", then ".join(move_phrase(m) for m in shot.moves)
+    return " · ".join(part for part in (str(number), shot.size.value, moves) if part)
+
+
+def build_timeline(project: Project, folder: Path) -> otio.schema.Timeline:
+    """The project as an editor's timeline (active takes where they exist)."""
+    takes = TakeStore(folder)
+    timeline = otio.schema.Timeline(name=project.title)
+    track = otio.schema.Track(name="Storyboards", kind=otio.schema.TrackKind.Video)
+    timeline.tracks.append(track)
+    for board in project.storyboards:
+        seconds = board.total_duration
+        take = takes.active(board.id)
+        video = folder / take.video if take else None
+        if video is not None and video.exists():
+            available = video_duration(video)
+            reference = otio.schema.ExternalReference(
+                target_url=video.resolve().as_uri(), available_range=_range(0, available)
+            )
+            item = otio.schema.Clip(
+                name=board.name, media_reference=reference,
+                source_range=_range(0, min(seconds, available)),
+            )  # fmt: skip
+        else:
+            # Not a Gap: FCP XML drops a trailing gap with its markers. An offline clip keeps
+            # the storyboard's name, length and shot markers in every editor.
+            item = otio.schema.Clip(
+                name=board.name, media_reference=otio.schema.MissingReference(),
+                source_range=_range(0, seconds),
+            )  # fmt: skip
+        for number, (shot, start) in enumerate(
+            zip(board.shots, board.shot_starts(), strict=True), start=1
+        ):
+            marker = otio.schema.Marker(
+                name=marker_name(number, shot), marked_range=_range(start, 0),
+                color=otio.schema.MarkerColor.ORANGE,
+            )  # fmt: skip
+            dialogue = " / ".join(f"{d.character}: {d.line}" for d in shot.dialogue)
+            marker.metadata["storyboard"] = {
+                "shot_id": shot.id, "size": shot.size.value, "angle": shot.angle.value,
+                "duration": shot.duration, "dialogue": dialogue,
+            }  # fmt: skip
+            item.markers.append(marker)
+        track.append(item)
+    return timeline
+
+
+def write_timeline(project: Project, folder: Path, file: Path, format_name: str) -> None:
+    """Write the timeline in one of :data:`ADAPTERS`' formats."""
+    timeline = build_timeline(project, folder)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    otio.adapters.write_to_file(timeline, str(file), adapter_name=ADAPTERS[format_name])
