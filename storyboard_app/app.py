@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import sys
 from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from storyboard_app.cli import say
@@ -25,6 +27,7 @@ from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import Services
+from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.theme import apply_theme
@@ -54,6 +57,26 @@ def build_services(app: QApplication) -> Services:
         renders=LocalRenders(jobs, app),
         kling=KlingService(jobs, settings, poll_policy(), parent=app),
     )
+
+
+def export_pdf(project: Path, output: Path, paper: str) -> int:
+    """``storyboard-app export --format pdf``: the printable storyboard, no window needed."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        loaded = load_project(project)
+    except ProjectLoadError as error:
+        say(f"storyboard-app export: {error}")
+        return 1
+    try:
+        pages = write_storyboard_pdf(loaded, project, output, paper)
+    except OSError as error:
+        say(f"storyboard-app export: {error}")
+        return 1
+    say(f"Wrote {output} ({pages} pages)")
+    assert app is not None
+    return 0
 
 
 def _parse_size(text: str, parser: argparse.ArgumentParser) -> tuple[int, int]:

@@ -164,11 +164,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="shot list, editor timelines or a package to share",
         description="Export a project: csv (shot list), otio (OpenTimelineIO), fcp7xml "
         "(Final Cut 7 / Premiere XML), fcpxml (Final Cut Pro X), edl (CMX 3600), zip (the "
-        "project with its assets and active takes). The storyboard PDF is not built yet.",
+        "project with its assets and active takes), pdf (the printable storyboard).",
     )
     export.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help="PDF paper size, landscape (default: a4)",
+    )
 
     new = commands.add_parser(
         "new",
@@ -262,7 +268,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-EXPORT_FORMATS = ("csv", "otio", "fcp7xml", "fcpxml", "edl", "zip")
+EXPORT_FORMATS = ("pdf", "csv", "otio", "fcp7xml", "fcpxml", "edl", "zip")
+"""The PDF is drawn with Qt, so ``main`` hands ``--format pdf`` to the app layer."""
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -21,6 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=getattr(args, "size", "1600x1000"),
             parser=parser,
         )
+    if args.command == "export" and args.format == "pdf":
+        from storyboard_app import app  # Qt's PDF writer draws it
+
+        return app.export_pdf(args.project, args.output, args.paper)
     return cli.run(args)
 
 

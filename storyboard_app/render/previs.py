@@ -280,6 +280,10 @@ class _Shot:
 
     def compose(self, t: float) -> av.VideoFrame:
         """The frame ``t`` seconds into the shot, ready for the encoder."""
+        return to_video_frame(self.picture_at(t))
+
+    def picture_at(self, t: float) -> Image.Image:
+        """The frame ``t`` seconds into the shot, as a picture."""
         view = view_at(self.plan.moves, t, self.plan.duration) if not self.still else View()
         frame = self._view_of(self.first, view)
         if self.last is not None:
@@ -297,7 +301,16 @@ class _Shot:
             text = self.subtitles[cue]
             position = ((self.size[0] - text.width) // 2, self.size[1] - text.height - margin * 3)
             frame.paste(text, position, text)
-        return to_video_frame(frame)
+        return frame
+
+
+def previs_still(
+    payload: GuidancesPayload, folder: Path, index: int, height: int = 360
+) -> Image.Image:
+    """The previs frame at the middle of shot ``index`` (title cards for missing pictures)."""
+    plan = plan_render(payload, folder, height, title_cards=True)
+    shot = plan.shots[index]
+    return _Shot(shot, plan.width, plan.height).picture_at(shot.duration / 2)
 
 
 def to_video_frame(image: Image.Image) -> av.VideoFrame:

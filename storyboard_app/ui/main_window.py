@@ -64,6 +64,7 @@ from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
@@ -341,11 +342,17 @@ class MainWindow(QMainWindow):
         )
         self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
+        script = file.addAction("Import Screenplay… (not built yet)")
+        script.setEnabled(False)
         export = file.addMenu("&Export")
         for label, kind, suffix in EXPORTS:
             self._action(export, label, lambda _c=False, k=kind, x=suffix: self.export(k, x))
-        pdf = export.addAction("Storyboard PDF… (not built yet)")
-        pdf.setEnabled(False)
+        for paper in ("a4", "letter"):
+            self._action(
+                export,
+                f"Storyboard PDF ({paper.capitalize() if paper == 'letter' else 'A4'})…",
+                lambda _c=False, p=paper: self.export(f"pdf-{p}", "pdf"),
+            )
         file.addSeparator()
         self._action(file, "&Close", self.close, QKeySequence.StandardKey.Close)
         self._action(file, "&Quit", QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
@@ -872,7 +879,9 @@ class MainWindow(QMainWindow):
             return None
         project = self.document.project
         try:
-            if kind == "csv":
+            if kind.startswith("pdf-"):
+                write_storyboard_pdf(project, folder, target, kind.removeprefix("pdf-"))
+            elif kind == "csv":
                 write_shot_list(project, target)
             elif kind == "zip":
                 if self.document.dirty and not self.save():

@@ -327,8 +327,11 @@ def test_file_export_writes_each_format(
     export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "&Export")
     assert isinstance(export_menu, QMenu)
     labels = [action.text() for action in export_menu.actions()]
-    assert labels[-1] == "Storyboard PDF… (not built yet)"
-    assert not export_menu.actions()[-1].isEnabled()
+    assert labels[-2:] == ["Storyboard PDF (A4)…", "Storyboard PDF (Letter)…"]
+    pdf = tmp_path / "board.pdf"
+    dialogs.save_paths = [pdf]
+    assert window.export("pdf-a4", "pdf") == pdf
+    assert pdf.read_bytes().startswith(b"%PDF")
     for _label, kind, suffix in EXPORTS:
         target = tmp_path / f"out.{suffix}"
         dialogs.save_paths = [target]

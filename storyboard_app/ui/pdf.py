@@ -1,0 +1,312 @@
+"""The printable storyboard: Qt's own PDF writer, landscape A4 or Letter, text selectable.
+
+A cover with the project title, then each storyboard's panels in reading order (picture with
+the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
+notes), then the shot list as a sheet. Text is drawn as text (selectable, searchable);
+Chinese and Japanese lines use whatever CJK font the system has (Noto CJK on Debian).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PIL import Image, ImageOps
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+)
+
+from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.prompt import move_phrase, sentence
+from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
+from storyboard_app.domain.vocabulary import Direction, MoveKind
+from storyboard_app.export.shotlist import shot_rows
+from storyboard_app.render.pictures import cover
+from storyboard_app.render.previs import previs_still
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+COLUMNS, ROWS = 3, 2
+INK = QColor(30, 30, 34)
+GREY = QColor(110, 110, 118)
+ARROW = QColor(232, 130, 20)
+
+
+def _picture(project: Project, folder: Path, board_index: int, shot_index: int) -> QImage:
+    """First frame, else first reference image, else the previs frame at the middle."""
+    shot = project.storyboards[board_index].shots[shot_index]
+    path = shot.first_frame or (shot.references[0].image if shot.references else None)
+    image: Image.Image | None = None
+    if path and (folder / path).is_file():
+        try:
+            with Image.open(folder / path) as opened:
+                opened.draft("RGB", (1280, 720))
+                image = cover(ImageOps.exif_transpose(opened), (640, 360))
+        except OSError:
+            image = None
+    if image is None:
+        image = previs_still(compile_guidances(project, board_index), folder, shot_index)
+    rgb = image.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def _arrow(painter: QPainter, start: QPointF, end: QPointF) -> None:
+    painter.drawLine(start, end)
+    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+    size = 10.0
+    for side in (-0.45, 0.45):
+        tip = QPointF(
+            end.x() - size * math.cos(angle + side), end.y() - size * math.sin(angle + side)
+        )
+        painter.drawLine(end, tip)
+
+
+def draw_moves(painter: QPainter, box: QRectF, moves: tuple[CameraMove, ...]) -> None:
+    """Each camera move as arrows on the picture, the way a storyboard artist draws them."""
+    painter.save()
+    painter.setPen(QPen(ARROW, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    c = box.center()
+    w, h = box.width() * 0.28, box.height() * 0.28
+    for move in moves:
+        kind, way = move.kind, move.direction
+        if kind in (MoveKind.PAN, MoveKind.TRUCK, MoveKind.TRACKING, MoveKind.ORBIT) and way in (
+            Direction.LEFT,
+            Direction.RIGHT,
+        ):
+            sign = 1 if way is Direction.RIGHT else -1
+            if kind is MoveKind.ORBIT:
+                path = QPainterPath(QPointF(c.x() - sign * w, c.y() + h * 0.6))
+                path.quadTo(
+                    QPointF(c.x(), c.y() + h * 1.3), QPointF(c.x() + sign * w, c.y() + h * 0.6)
+                )
+                painter.drawPath(path)
+                _arrow(
+                    painter,
+                    QPointF(c.x() + sign * w * 0.8, c.y() + h * 0.8),
+                    QPointF(c.x() + sign * w, c.y() + h * 0.6),
+                )
+            else:
+                _arrow(painter, QPointF(c.x() - sign * w, c.y()), QPointF(c.x() + sign * w, c.y()))
+        elif kind in (MoveKind.TILT, MoveKind.PEDESTAL, MoveKind.CRANE):
+            sign = 1 if way is Direction.DOWN else -1
+            _arrow(painter, QPointF(c.x(), c.y() - sign * h), QPointF(c.x(), c.y() + sign * h))
+        elif kind in (MoveKind.DOLLY, MoveKind.ZOOM, MoveKind.DOLLY_ZOOM, MoveKind.TRACKING):
+            inward = way in (Direction.IN, Direction.FORWARD)
+            for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+                outer = QPointF(c.x() + dx * w * 1.4, c.y() + dy * h * 1.4)
+                inner = QPointF(c.x() + dx * w * 0.7, c.y() + dy * h * 0.7)
+                _arrow(painter, outer, inner) if inward else _arrow(painter, inner, outer)
+        elif kind is MoveKind.ROLL:
+            path = QPainterPath()
+            path.arcMoveTo(QRectF(c.x() - w, c.y() - h, 2 * w, 2 * h), 30)
+            path.arcTo(
+                QRectF(c.x() - w, c.y() - h, 2 * w, 2 * h),
+                30,
+                -240 if way is Direction.CLOCKWISE else 240,
+            )
+            painter.drawPath(path)
+    painter.restore()
+
+
+def _text_block(painter: QPainter, box: QRectF, lines: list[tuple[str, QFont, QColor]]) -> None:
+    y = box.top()
+    for text, font, colour in lines:
+        if not text:
+            continue
+        painter.setFont(font)
+        painter.setPen(colour)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        needed = painter.boundingRect(QRectF(box.left(), y, box.width(), 1000), flags, text)
+        height = min(needed.height(), box.bottom() - y)
+        if height <= 0:
+            break
+        painter.drawText(QRectF(box.left(), y, box.width(), height), flags, text)
+        y += height + 2
+
+
+class StoryboardPdf:
+    """Writes one project as a printable storyboard."""
+
+    def __init__(self, project: Project, folder: Path, paper: str = "a4") -> None:
+        self.project, self.folder = project, folder
+        self.paper = paper
+
+    def write(self, file: Path) -> int:
+        """Write the PDF; returns its page count."""
+        file.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(file))
+        writer.setTitle(self.project.title)
+        writer.setCreator("storyboard-app")
+        writer.setResolution(144)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(PAGE_SIZES[self.paper]),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(12, 12, 12, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        painter = QPainter(writer)
+        page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+        page.moveTo(0, 0)
+        pages = 1
+        self._cover(painter, page)
+        for index, board in enumerate(self.project.storyboards):
+            for start in range(0, max(1, len(board.shots)), COLUMNS * ROWS):
+                writer.newPage()
+                pages += 1
+                self._panels(painter, page, index, board, start)
+        rows = shot_rows(self.project)
+        for start in range(0, len(rows), 14):
+            writer.newPage()
+            pages += 1
+            self._sheet(painter, page, rows[start : start + 14], start == 0)
+        painter.end()
+        return pages
+
+    def _font(self, points: float, bold: bool = False) -> QFont:
+        font = QFont("Sans Serif")
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def _cover(self, painter: QPainter, page: QRectF) -> None:
+        total = sum(board.total_duration for board in self.project.storyboards)
+        shots = sum(len(board.shots) for board in self.project.storyboards)
+        painter.setPen(INK)
+        painter.setFont(self._font(30, bold=True))
+        painter.drawText(
+            page.adjusted(0, page.height() * 0.3, 0, 0),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            self.project.title,
+        )
+        painter.setFont(self._font(13))
+        painter.setPen(GREY)
+        summary = f"{len(self.project.storyboards)} storyboards · {shots} shots · {total:g} seconds"
+        names = ", ".join(c.name for c in self.project.characters)
+        painter.drawText(
+            page.adjusted(0, page.height() * 0.45, 0, 0),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            summary + (f"\nCharacters: {names}" if names else ""),
+        )
+
+    def _panels(
+        self, painter: QPainter, page: QRectF, board_index: int, board: Storyboard, first: int
+    ) -> None:
+        painter.setPen(INK)
+        painter.setFont(self._font(14, bold=True))
+        heading = (
+            f"{board_index + 1}. {board.name} — {board.total_duration:g} s · {board.model}"
+            f" · {board.aspect_ratio.value}"
+        )
+        painter.drawText(
+            QRectF(page.left(), page.top(), page.width(), 30),
+            int(Qt.AlignmentFlag.AlignLeft),
+            heading,
+        )
+        top = page.top() + 36
+        gap = 14.0
+        cell_w = (page.width() - gap * (COLUMNS - 1)) / COLUMNS
+        cell_h = (page.bottom() - top - gap * (ROWS - 1)) / ROWS
+        starts = board.shot_starts()
+        for slot, shot_index in enumerate(
+            range(first, min(len(board.shots), first + COLUMNS * ROWS))
+        ):
+            column, row = slot % COLUMNS, slot // COLUMNS
+            cell = QRectF(
+                page.left() + column * (cell_w + gap), top + row * (cell_h + gap), cell_w, cell_h
+            )
+            self._panel(
+                painter, cell, board_index, shot_index, board.shots[shot_index], starts[shot_index]
+            )
+
+    def _panel(
+        self,
+        painter: QPainter,
+        cell: QRectF,
+        board_index: int,
+        index: int,
+        shot: Shot,
+        start: float,
+    ) -> None:
+        picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
+        painter.drawImage(picture_box, _picture(self.project, self.folder, board_index, index))
+        painter.setPen(QPen(INK, 1.5))
+        painter.drawRect(picture_box)
+        draw_moves(painter, picture_box, shot.moves)
+        body, small = self._font(9.5), self._font(8.5)
+        moves = ", then ".join(move_phrase(m) for m in shot.moves)
+        dialogue = "\n".join(f"{d.character}: “{d.line}”" for d in shot.dialogue)
+        lines = [
+            (
+                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · {shot.duration:g} s "
+                f"(at {start:g} s)",
+                self._font(10.5, bold=True),
+                INK,
+            ),
+            (" ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip()), body, INK),
+            (f"Camera: {moves}" if moves else "", small, GREY),
+            (dialogue, body, INK),
+            (f"Sound: {', '.join(shot.sound)}" if shot.sound else "", small, GREY),
+            (f"Notes: {shot.notes}" if shot.notes else "", small, GREY),
+        ]
+        _text_block(painter, cell.adjusted(0, picture_box.height() + 6, 0, 0), lines)
+
+    def _sheet(
+        self, painter: QPainter, page: QRectF, rows: list[dict[str, str]], first: bool
+    ) -> None:
+        columns = (
+            ("shot", 0.06),
+            ("size", 0.05),
+            ("angle", 0.08),
+            ("moves", 0.16),
+            ("duration", 0.06),
+            ("start", 0.05),
+            ("dialogue", 0.24),
+            ("sound", 0.14),
+            ("notes", 0.16),
+        )
+        painter.setPen(INK)
+        painter.setFont(self._font(14, bold=True))
+        title = "Shot list" if first else "Shot list (continued)"
+        painter.drawText(
+            QRectF(page.left(), page.top(), page.width(), 30),
+            int(Qt.AlignmentFlag.AlignLeft),
+            title,
+        )
+        y = page.top() + 36
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        for index, row in enumerate([{name: name.capitalize() for name, _ in columns}, *rows]):
+            painter.setFont(self._font(8.5, bold=index == 0))
+            x = page.left()
+            height = 18.0
+            for name, share in columns:
+                width = page.width() * share
+                needed = painter.boundingRect(QRectF(x, y, width - 4, 1000), flags, row[name])
+                height = max(height, needed.height() + 4)
+                x += width
+            if y + height > page.bottom():
+                break
+            x = page.left()
+            for name, share in columns:
+                width = page.width() * share
+                painter.drawText(QRectF(x, y, width - 4, height), flags, row[name])
+                x += width
+            painter.setPen(QPen(GREY, 0.5))
+            painter.drawLine(QPointF(page.left(), y + height), QPointF(page.right(), y + height))
+            painter.setPen(INK)
+            y += height + 2
+
+
+def write_storyboard_pdf(project: Project, folder: Path, file: Path, paper: str = "a4") -> int:
+    """Write the storyboard PDF; returns its page count."""
+    return StoryboardPdf(project, folder, paper).write(file)
