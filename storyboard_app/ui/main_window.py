@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.takes_panel = TakesPanel(services.background)
         self.takes: TakeStore | None = TakeStore(document.folder) if document.folder else None
         self._compare: CompareDialog | None = None
+        self.exports_running = 0
         self._playing: Job | None = None
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
@@ -867,7 +868,7 @@ class MainWindow(QMainWindow):
         self.editor.import_images([still], use)
 
     def export(self, kind: str, suffix: str) -> Path | None:
-        """Write a shot list, an editor timeline or a share package of the saved project."""
+        """Start writing an export of the saved project off the GUI thread; its target file."""
         folder = self.document.folder
         if folder is None:
             self.services.dialogs.error(self, "Save first", "Save the project before exporting.")
@@ -877,22 +878,31 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return None
+        if kind == "zip" and self.document.dirty and not self.save():
+            return None
         project = self.document.project
-        try:
+
+        def work() -> None:  # on a worker thread: PDFs render stills, timelines probe videos
             if kind.startswith("pdf-"):
                 write_storyboard_pdf(project, folder, target, kind.removeprefix("pdf-"))
             elif kind == "csv":
                 write_shot_list(project, target)
             elif kind == "zip":
-                if self.document.dirty and not self.save():
-                    return None
                 write_package(project, folder, target)
             else:
                 write_timeline(project, folder, target, kind)
-        except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "Export failed", str(error))
-            return None
-        self.statusBar().showMessage(f"Exported {target}", 5000)
+
+        def done(_result: object) -> None:
+            self.exports_running -= 1
+            self.statusBar().showMessage(f"Exported {target}", 5000)
+
+        def failed(error: Exception) -> None:
+            self.exports_running -= 1
+            self.services.dialogs.error(self, "Export failed", f"{target.name}: {error}")
+
+        self.exports_running += 1
+        self.statusBar().showMessage(f"Exporting {target.name}…")
+        self.services.background.run(work, done, failed)
         return target
 
     def add_storyboard(self) -> None:

@@ -310,7 +310,10 @@ def test_layout_persists_between_runs(
 
 
 def test_file_export_writes_each_format(
-    open_copy: Callable[[Path], MainWindow], dialogs: ScriptedDialogs, tmp_path: Path
+    qtbot: QtBot,
+    open_copy: Callable[[Path], MainWindow],
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
 ) -> None:
     import csv as csv_module
     import zipfile
@@ -331,11 +334,13 @@ def test_file_export_writes_each_format(
     pdf = tmp_path / "board.pdf"
     dialogs.save_paths = [pdf]
     assert window.export("pdf-a4", "pdf") == pdf
+    qtbot.waitUntil(lambda: window.exports_running == 0, timeout=60_000)
     assert pdf.read_bytes().startswith(b"%PDF")
     for _label, kind, suffix in EXPORTS:
         target = tmp_path / f"out.{suffix}"
         dialogs.save_paths = [target]
         assert window.export(kind, suffix) == target
+        qtbot.waitUntil(lambda: window.exports_running == 0, timeout=60_000)
         assert target.stat().st_size > 0
     with (tmp_path / "out.csv").open(newline="") as stream:
         rows = list(csv_module.DictReader(stream))
@@ -344,3 +349,15 @@ def test_file_export_writes_each_format(
     assert [clip.name for clip in timeline.tracks[0]] == ["Morning ritual", "Brand moment"]
     with zipfile.ZipFile(tmp_path / "out.zip") as archive:
         assert any(name.endswith("/project.json") for name in archive.namelist())
+
+
+def test_an_export_that_fails_says_why_and_the_window_stays(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow], dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window = open_copy(COFFEE)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialogs.save_paths = [blocker / "cut.otio"]  # a folder that cannot exist
+    window.export("otio", "otio")
+    qtbot.waitUntil(lambda: window.exports_running == 0, timeout=30_000)
+    assert dialogs.errors[-1].startswith("cut.otio: ")
