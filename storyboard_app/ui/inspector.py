@@ -266,6 +266,7 @@ class DialogueEditor(QWidget):
             who.setToolTip("Pick a character, or type a new name to add one to the project")
             delivery, text = QLineEdit(line.delivery), QLineEdit(line.line)
             delivery.setPlaceholderText("e.g. deep voice, urgent")
+            text.setToolTip(line.line)
             language = enum_combo(list(LANGUAGE_NAMES), lambda code: LANGUAGE_NAMES[str(code)])
             set_combo(language, line.language)
             who.currentTextChanged.connect(lambda _t: self._emit("typing"))
@@ -411,14 +412,21 @@ class ShotInspector(QScrollArea):
         form.addRow("Subject", self.subject)
         form.addRow("Action", self.action)
         form.addRow("Characters", self.characters)
-        form.addRow("Camera", self.moves)
-        form.addRow("Dialogue", self.dialogue)
         form.addRow("Sound", self.sound)
-        form.addRow("References", self.references)
-        form.addRow("Frames", frames)
         form.addRow("Notes", self.notes)
-        form.addRow("Prompt", self.prompt)
-        form.addRow("", self.prompt_length)
+        # Tables and image slots get the inspector's full width, with their label above.
+        for label, widget in (
+            ("Camera moves", self.moves),
+            ("Dialogue", self.dialogue),
+            ("References", self.references),
+            ("First and last frame", frames),
+            ("Compiled prompt", self.prompt),
+        ):
+            heading = QLabel(label)
+            heading.setObjectName("section")
+            form.addRow(heading)
+            form.addRow(widget)
+        form.addRow(self.prompt_length)
         self.setWidget(body)
         self.fields: dict[str, QWidget] = {
             "size": self.shot_size,

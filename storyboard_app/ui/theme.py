@@ -28,6 +28,7 @@ QLabel#banner {{ background: #3a3222; color: {WARNING.name()}; padding: 6px 10px
                  border-radius: 4px; }}
 QLabel#heading {{ font-size: 15px; font-weight: 600; color: {TEXT.name()}; }}
 QLabel#muted {{ color: {MUTED.name()}; }}
+QLabel#section {{ color: {MUTED.name()}; font-weight: 600; padding-top: 6px; }}
 QStatusBar {{ color: {MUTED.name()}; }}
 """
 
