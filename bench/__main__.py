@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_compile, bench_editor, bench_kling, bench_render
+from bench import bench_compile, bench_editor, bench_kling, bench_render, bench_script
 
 BENCHMARKS = {
     "compile": bench_compile.main,
     "editor": bench_editor.main,
     "render": bench_render.main,
     "kling": bench_kling.main,
+    "script": bench_script.main,
 }
 
 

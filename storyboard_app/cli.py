@@ -24,6 +24,9 @@ from storyboard_app.export.package import write_package
 from storyboard_app.export.shotlist import write_shot_list
 from storyboard_app.export.timelines import write_timeline
 from storyboard_app.render.previs import find_missing, render_previs
+from storyboard_app.script.breakdown import script_to_project
+from storyboard_app.script.load import parse_scene_list, read_script
+from storyboard_app.script.model import ScriptError
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
     BUNDLE_SUFFIX,
@@ -176,6 +179,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF paper size, landscape (default: a4)",
     )
 
+    script = commands.add_parser(
+        "import-script",
+        help="break a screenplay (Fountain or Final Draft) down into storyboards",
+        description="Create a project from a screenplay: each scene becomes one or more "
+        "storyboards (an establishing shot, a shot per action paragraph, a shot per line of "
+        "dialogue), timed by reading time and fitted to the model's limits.",
+    )
+    script.add_argument("file", type=Path, help="a .fountain or .fdx file")
+    script.add_argument("-o", "--output", type=Path, required=True, help="project folder to create")
+    script.add_argument("--scenes", help="which scenes, e.g. 1,3-5 (default: all)")
+
     new = commands.add_parser(
         "new",
         help="create a new, empty project folder",
@@ -286,6 +300,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_script(args: argparse.Namespace) -> int:
+    """``import-script FILE -o PROJECT [--scenes 1,3-5]``."""
+    try:
+        script = read_script(args.file)
+    except ScriptError as error:
+        say(f"storyboard-app import-script: {error}")
+        return EXIT_ERROR
+    scenes = None
+    if args.scenes:
+        try:
+            scenes = parse_scene_list(args.scenes, len(script.scenes))
+        except ValueError as error:
+            raise UsageError(f"--scenes: {error}") from None
+    project = script_to_project(script, scenes)
+    folder: Path = args.output
+    if folder.suffix != BUNDLE_SUFFIX:
+        folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
+    create_project(folder, project)
+    shots = sum(len(board.shots) for board in project.storyboards)
+    say(
+        f"Created {folder}: {len(project.storyboards)} storyboards, {shots} shots, "
+        f"{len(project.characters)} characters, from {len(scenes or script.scenes)} scenes."
+    )
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """``new PROJECT [--title]``."""
     folder: Path = args.project
@@ -362,6 +402,7 @@ COMMANDS = {
     "new": cmd_new,
     "render": cmd_render,
     "export": cmd_export,
+    "import-script": cmd_import_script,
     "submit": remote_cli.submit,
     "jobs": remote_cli.jobs,
 }
