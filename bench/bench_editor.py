@@ -72,6 +72,12 @@ class BenchDialogs:
     def confirm(self, parent: object, title: str, text: str) -> bool:
         return False
 
+    def ask_script(self, parent: object) -> Path | None:
+        return None
+
+    def choose_scenes(self, parent: object, script: object) -> set[int] | None:
+        return None
+
     def error(self, parent: object, title: str, text: str) -> None:
         raise RuntimeError(f"benchmark step failed: {text}")
 

@@ -182,3 +182,51 @@ def ensure_character(project: Project, name: str) -> Project:
     if not name or project.character(name) is not None:
         return project
     return project.evolve(characters=(*project.characters, Character(name=name)))
+
+
+def rename_character(project: Project, old: str, new: str) -> Project:
+    """Rename a character and every dialogue line and shot that names them."""
+    new = new.strip()
+    character = project.character(old)
+    if character is None:
+        raise EditRefused(f"There is no character called {old}.")
+    if not new:
+        raise EditRefused("A character needs a name.")
+    other = project.character(new)
+    if other is not None and other is not character:
+        raise EditRefused(f"There is already a character called {other.name}.")
+    same = character.name.casefold()
+
+    def renamed(name: str) -> str:
+        return new if name.casefold() == same else name
+
+    boards = tuple(
+        board.evolve(
+            shots=tuple(
+                shot.evolve(
+                    characters=tuple(renamed(n) for n in shot.characters),
+                    dialogue=tuple(
+                        line.evolve(character=renamed(line.character)) for line in shot.dialogue
+                    ),
+                )
+                for shot in board.shots
+            )
+        )
+        for board in project.storyboards
+    )
+    characters = tuple(
+        c.evolve(name=new) if c.name.casefold() == same else c for c in project.characters
+    )
+    return project.evolve(storyboards=boards, characters=characters)
+
+
+def update_character(project: Project, name: str, **changes: Any) -> Project:
+    """Change a character's appearance, wardrobe, voice or reference images."""
+    wanted = name.casefold()
+    if project.character(name) is None:
+        raise EditRefused(f"There is no character called {name}.")
+    return project.evolve(
+        characters=tuple(
+            c.evolve(**changes) if c.name.casefold() == wanted else c for c in project.characters
+        )
+    )

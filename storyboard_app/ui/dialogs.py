@@ -10,10 +10,12 @@ from typing import Protocol
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from storyboard_app.domain.models import Project
+from storyboard_app.script.model import Script
 from storyboard_app.storage.bundle import BUNDLE_SUFFIX
 from storyboard_app.storage.recovery import Recovery
 from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitChoice, SubmitDialog
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.script_dialog import ScriptImportDialog
 
 
 class Discard(Enum):
@@ -63,6 +65,14 @@ class Dialogs(Protocol):
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         """A yes/no question about something that cannot be undone."""
+        ...
+
+    def ask_script(self, parent: QWidget) -> Path | None:
+        """A screenplay file to import."""
+        ...
+
+    def choose_scenes(self, parent: QWidget, script: Script) -> set[int] | None:
+        """The scenes to import (all ticked at first), or None to cancel."""
         ...
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -138,6 +148,16 @@ class QtDialogs:
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_script(self, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import a screenplay", "", "Screenplays (*.fountain *.spmd *.txt *.fdx)"
+        )
+        return Path(name) if name else None
+
+    def choose_scenes(self, parent: QWidget, script: Script) -> set[int] | None:
+        dialog = ScriptImportDialog(script, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)

@@ -112,7 +112,7 @@ class _Thumb(QLabel):
         drag.exec(Qt.DropAction.CopyAction)
 
 
-class _DropTarget(QWidget):
+class DropTarget(QWidget):
     """Accepts image drops and hands the files to :meth:`accept_files`."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -138,7 +138,7 @@ class _DropTarget(QWidget):
         raise NotImplementedError
 
 
-class ReferenceTray(_DropTarget):
+class ReferenceTray(DropTarget):
     """Up to the model's limit of reference images for the selected shot.
 
     Signals:
@@ -268,7 +268,7 @@ class ReferenceTray(_DropTarget):
         paste_files(self.editor, self._add)
 
 
-class FrameSlot(_DropTarget):
+class FrameSlot(DropTarget):
     """The first or the last frame of the selected shot.
 
     Signals:

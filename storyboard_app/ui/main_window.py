@@ -51,11 +51,21 @@ from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import frame_at
 from storyboard_app.render.previs import find_missing
+from storyboard_app.render.sequence import SequencePart, chain_frame, export_sequence
+from storyboard_app.script.breakdown import script_to_project
+from storyboard_app.script.load import read_script
+from storyboard_app.script.model import ScriptError
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, atomic_write_text
+from storyboard_app.storage.bundle import (
+    ASSETS_DIR,
+    ProjectSaveError,
+    atomic_write_text,
+    create_project,
+)
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
 from storyboard_app.storage.takes import Take, TakeStore, describe, relative_video
 from storyboard_app.ui.background import Background
+from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
         self.takes: TakeStore | None = TakeStore(document.folder) if document.folder else None
         self._compare: CompareDialog | None = None
         self.exports_running = 0
+        self.sequence_running = False
         self._playing: Job | None = None
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
@@ -238,6 +249,8 @@ class MainWindow(QMainWindow):
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.addTab(self.shot_inspector, "Shot")
         self.inspector_tabs.addTab(self.board_settings, "Storyboard")
+        self.characters_panel = CharactersPanel(self.editor)
+        self.inspector_tabs.addTab(self.characters_panel, "Characters")
         self.inspector_dock = self._dock(
             "Inspector",
             "inspector-dock",
@@ -343,8 +356,13 @@ class MainWindow(QMainWindow):
         )
         self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
-        script = file.addAction("Import Screenplay… (not built yet)")
-        script.setEnabled(False)
+        self._action(
+            file,
+            "&Import Screenplay…",
+            self.import_screenplay,
+            "Ctrl+I",
+            "Break a Fountain or Final Draft script down into storyboards",
+        )
         export = file.addMenu("&Export")
         for label, kind, suffix in EXPORTS:
             self._action(export, label, lambda _c=False, k=kind, x=suffix: self.export(k, x))
@@ -436,6 +454,30 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.render_action)
         toolbar.addWidget(self.resolution)
+
+        sequence = bar.addMenu("&Sequence")
+        self._action(
+            sequence,
+            "&Play Sequence",
+            self.play_sequence,
+            "Ctrl+Shift+P",
+            "Play every storyboard's active take one after another",
+        )
+        self._action(
+            sequence,
+            "&Chain to Next Storyboard",
+            self.chain_to_next,
+            None,
+            "The last frame of this storyboard's active take becomes the next "
+            "storyboard's first frame, so the cut flows",
+        )
+        self._action(
+            sequence,
+            "&Export Sequence as MP4…",
+            lambda: self.export("sequence", "mp4"),
+            None,
+            "One video of every storyboard's active take",
+        )
 
         view = bar.addMenu("&View")
         for dock in (
@@ -842,30 +884,94 @@ class MainWindow(QMainWindow):
         source = self.player.source
         if source is None or self._playing is None:
             return
-        seconds = self.player.position()
-        playing_id = self._playing.storyboard_id
         scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
         still = scratch / "frame.png"
         try:
-            frame_at(source, seconds).save(still, "PNG")
+            frame_at(source, self.player.position()).save(still, "PNG")
         except (OSError, ValueError) as error:
             self.services.dialogs.error(self, "No frame", str(error))
             return
+        self._first_frame_of_next(still, self._playing.storyboard_id, "Use frame as first frame")
+
+    def chain_to_next(self) -> None:
+        """The last frame of this storyboard's active take becomes the next one's first frame."""
+        folder = self.document.folder
+        if folder is None:
+            return
+        scratch = Path(tempfile.mkdtemp(prefix="storyboard-chain-"))
+        try:
+            still = chain_frame(self.document.project, folder, self.editor.board_index,
+                                scratch / "last-frame.png")  # fmt: skip
+        except (OSError, ValueError) as error:
+            self.services.dialogs.error(self, "Cannot chain", str(error))
+            return
+        self._first_frame_of_next(still, self.editor.board.id, "Chain to next storyboard")
+
+    def _first_frame_of_next(self, still: Path, board_id: str, text: str) -> None:
+        """Import ``still`` and make it the next storyboard's first frame (adding one if needed)."""
 
         def use(paths: list[str]) -> None:
-            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.rmtree(still.parent, ignore_errors=True)
             project = self.document.project
             ids = [b.id for b in project.storyboards]
-            here = ids.index(playing_id) if playing_id in ids else self.editor.board_index
+            here = ids.index(board_id) if board_id in ids else self.editor.board_index
             if here + 1 >= len(ids):
                 project, _ = edits.add_storyboard(project, here)
             target = project.storyboards[here + 1]
             project = edits.update_shot(project, here + 1, target.shots[0].id, first_frame=paths[0])
-            self.document.edit("Use frame as first frame", project)
+            self.document.edit(text, project)
             self.editor.select_board(here + 1)
             self.picture_tabs.setCurrentWidget(self.preview)
 
         self.editor.import_images([still], use)
+
+    def import_screenplay(self) -> bool:
+        """Pick a screenplay and its scenes; the storyboards open as a new project."""
+        file = self.services.dialogs.ask_script(self)
+        if file is None:
+            return False
+        try:
+            script = read_script(file)
+        except ScriptError as error:
+            self.services.dialogs.error(self, "Cannot import the screenplay", str(error))
+            return False
+        scenes = self.services.dialogs.choose_scenes(self, script)
+        if not scenes:
+            return False
+        target = self.services.dialogs.ask_new(self, f"{script.title}.storyboard")
+        if target is None:
+            return False
+        try:
+            create_project(target, script_to_project(script, scenes))
+        except ProjectSaveError as error:
+            self.services.dialogs.error(self, "Cannot create the project", str(error))
+            return False
+        return self.workspace.open_folder(target)
+
+    def play_sequence(self) -> None:
+        """Join the storyboards' active takes (off the GUI thread) and play them in order."""
+        folder = self.document.folder
+        if folder is None:
+            return
+        project = self.document.project
+        output = folder / "renders" / "sequence.mp4"
+
+        def done(parts: list[SequencePart]) -> None:
+            self.sequence_running = False
+            total = sum(part.duration for part in parts)
+            self._playing = None  # the timeline does not follow a whole sequence
+            self.player.load(output, [part.start for part in parts], total, total)
+            self.picture_tabs.setCurrentWidget(self.player)
+            names = " | ".join(part.name for part in parts)
+            self.statusBar().showMessage(f"Sequence: {names}", 10000)
+
+        def failed(error: Exception) -> None:
+            self.sequence_running = False
+            self.services.dialogs.error(self, "Cannot play the sequence", str(error))
+
+        self.sequence_running = True
+        self.statusBar().showMessage("Joining the active takes…")
+        self.services.background.run(lambda: export_sequence(project, folder, output), done, failed)
 
     def export(self, kind: str, suffix: str) -> Path | None:
         """Start writing an export of the saved project off the GUI thread; its target file."""
@@ -889,6 +995,8 @@ class MainWindow(QMainWindow):
                 write_shot_list(project, target)
             elif kind == "zip":
                 write_package(project, folder, target)
+            elif kind == "sequence":
+                export_sequence(project, folder, target)
             else:
                 write_timeline(project, folder, target, kind)
 

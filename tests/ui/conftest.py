@@ -18,6 +18,7 @@ from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import JobBoard
 from storyboard_app.jobs.remote import PollPolicy
 from storyboard_app.providers.kling.auth import Credentials
+from storyboard_app.script.model import Script
 from storyboard_app.storage.recovery import Recovery, RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import Discard
@@ -83,6 +84,8 @@ class ScriptedDialogs:
         self.kling_modes: list[Mode] = []
         self.shot_by_shot = False
         self.confirm_answers: list[bool] = []
+        self.script_paths: list[Path] = []
+        self.scene_choices: list[set[int]] = []
 
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
         self.asked.append(f"unsaved:{title}")
@@ -116,6 +119,13 @@ class ScriptedDialogs:
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
         self.asked.append("kling-account")
+
+    def ask_script(self, parent: QWidget) -> Path | None:
+        return self.script_paths.pop(0) if self.script_paths else None
+
+    def choose_scenes(self, parent: QWidget, script: Script) -> set[int] | None:
+        self.asked.append(f"scenes:{len(script.scenes)}")
+        return self.scene_choices.pop(0) if self.scene_choices else None
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         self.asked.append(f"confirm:{title}")

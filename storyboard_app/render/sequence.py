@@ -1,0 +1,64 @@
+"""A project as a sequence: its storyboards' active takes one after another, and chaining."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyboard_app.domain.models import Project
+from storyboard_app.render.frames import last_frame, video_duration
+from storyboard_app.render.join import join_videos
+from storyboard_app.storage.takes import TakeStore
+
+
+@dataclass(frozen=True)
+class SequencePart:
+    """One storyboard's place in the sequence."""
+
+    storyboard_id: str
+    name: str
+    video: Path
+    start: float
+    duration: float
+
+
+def sequence_parts(project: Project, folder: Path) -> tuple[list[SequencePart], list[str]]:
+    """The active takes in storyboard order, and the storyboards that have none."""
+    takes = TakeStore(folder)
+    parts: list[SequencePart] = []
+    missing: list[str] = []
+    start = 0.0
+    for board in project.storyboards:
+        take = takes.active(board.id)
+        video = folder / take.video if take else None
+        if video is None or not video.exists():
+            missing.append(board.name)
+            continue
+        seconds = video_duration(video)
+        parts.append(SequencePart(board.id, board.name, video, start, seconds))
+        start += seconds
+    return parts, missing
+
+
+def export_sequence(project: Project, folder: Path, output: Path) -> list[SequencePart]:
+    """Write the whole sequence as one MP4; raises ValueError if a storyboard has no take."""
+    parts, missing = sequence_parts(project, folder)
+    if missing:
+        raise ValueError(f"no active take yet for: {', '.join(missing)}")
+    join_videos([part.video for part in parts], output)
+    return parts
+
+
+def chain_frame(project: Project, folder: Path, board_index: int, target: Path) -> Path:
+    """Save the last frame of storyboard ``board_index``'s active take as a PNG at ``target``.
+
+    It becomes the next storyboard's first frame, so a cut between two renders flows.
+    """
+    take = TakeStore(folder).active(project.storyboards[board_index].id)
+    if take is None or not (folder / take.video).exists():
+        raise ValueError(
+            f"“{project.storyboards[board_index].name}” has no active take to chain from"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    last_frame(folder / take.video).save(target, "PNG")
+    return target

@@ -1,0 +1,204 @@
+"""The character bible: who recurs, how they look, sound and dress, and their pictures.
+
+The compiler describes each character the same way in every shot they are in and binds
+their reference images, so a character looks the same from shot to shot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storyboard_app.domain import edits
+from storyboard_app.domain.models import Character
+from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.image_slots import DropTarget
+from storyboard_app.ui.inspector import set_line, set_plain
+
+IMAGES_PER_CHARACTER = 4
+
+
+class CharacterImages(DropTarget):
+    """A character's reference images: drop files or drag them from shots."""
+
+    def __init__(self, editor: Editor, panel: CharactersPanel) -> None:
+        super().__init__(editor)
+        self.panel = panel
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self._shown: tuple[str, ...] | None = None
+        editor.thumbnails.ready.connect(lambda _path: self.show_images(self._shown or (), True))
+
+    def show_images(self, images: tuple[str, ...], force: bool = False) -> None:
+        """Show a character's images."""
+        if images == self._shown and not force:
+            return
+        self._shown = images
+        while self.row.count():
+            item = self.row.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        folder = self.editor.document.folder
+        for index, path in enumerate(images):
+            thumb = QLabel()
+            thumb.setFixedSize(QSize(72, 72))
+            thumb.setFrameShape(QFrame.Shape.StyledPanel)
+            thumb.setToolTip(path)
+            pixmap = self.editor.thumbnails.get(folder / path) if folder else None
+            if pixmap is not None:
+                thumb.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio))
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip("Remove this picture")
+            remove.clicked.connect(lambda _c=False, at=index: self._remove(at))
+            column = QVBoxLayout()
+            column.addWidget(thumb)
+            column.addWidget(remove)
+            holder = QWidget()
+            holder.setLayout(column)
+            self.row.addWidget(holder)
+        if len(images) < IMAGES_PER_CHARACTER:
+            hint = QLabel("Drop pictures\nof them here")
+            hint.setObjectName("muted")
+            self.row.addWidget(hint)
+        self.row.addStretch(1)
+
+    def _remove(self, index: int) -> None:
+        images = self._shown or ()
+        self.panel.set_images(images[:index] + images[index + 1 :])
+
+    def accept_files(self, files: list[Path]) -> None:
+        images = self._shown or ()
+        room = IMAGES_PER_CHARACTER - len(images)
+        if room <= 0:
+            self.editor.refused.emit(f"A character takes {IMAGES_PER_CHARACTER} pictures.")
+            return
+        self.editor.import_images(
+            files[:room], lambda paths: self.panel.set_images((*images, *paths))
+        )
+
+
+class CharactersPanel(QWidget):
+    """The project's characters; editing one changes every shot that names them."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__()
+        self.setObjectName("characters")
+        self.editor = editor
+        self.list = QListWidget()
+        self.list.setMaximumHeight(140)
+        self.list.currentTextChanged.connect(lambda _t: self.refresh())
+        add = QPushButton("Add Character")
+        add.clicked.connect(self.add)
+        self.name = QLineEdit()
+        self.name.setToolTip("Renaming changes every line and shot that names them (one undo)")
+        self.name.editingFinished.connect(self._rename)
+        self.appearance = QPlainTextEdit()
+        self.appearance.setFixedHeight(56)
+        self.appearance.setPlaceholderText("Face, age, build, hair: the words used in every shot")
+        self.wardrobe = QLineEdit()
+        self.wardrobe.setPlaceholderText("What they wear")
+        self.voice = QLineEdit()
+        self.voice.setPlaceholderText("How they sound")
+        self.images = CharacterImages(editor, self)
+        self.appearance.textChanged.connect(
+            lambda: self._update("appearance", appearance=self.appearance.toPlainText())
+        )
+        self.wardrobe.textEdited.connect(lambda t: self._update("wardrobe", wardrobe=t))
+        self.voice.textEdited.connect(lambda t: self._update("voice", voice=t))
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Appearance", self.appearance)
+        form.addRow("Wardrobe", self.wardrobe)
+        form.addRow("Voice", self.voice)
+        form.addRow("Pictures", self.images)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(add)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        editor.document.changed.connect(lambda _p: self.refresh())
+        self.refresh()
+
+    def selected(self) -> Character | None:
+        """The character being edited."""
+        item = self.list.currentItem()
+        return self.editor.project.character(item.text()) if item else None
+
+    def refresh(self) -> None:
+        """Show the characters and the selected one's details."""
+        names = [c.name for c in self.editor.project.characters]
+        shown = [item.text() for i in range(self.list.count()) if (item := self.list.item(i))]
+        if names != shown:
+            current = self.list.currentRow()
+            self.list.blockSignals(True)
+            self.list.clear()
+            self.list.addItems(names)
+            self.list.setCurrentRow(min(max(current, 0), len(names) - 1))
+            self.list.blockSignals(False)
+        character = self.selected()
+        for widget in (self.name, self.appearance, self.wardrobe, self.voice, self.images):
+            widget.setEnabled(character is not None)
+        if character is None:
+            return
+        if not self.name.hasFocus():
+            set_line(self.name, character.name)
+        set_plain(self.appearance, character.appearance)
+        set_line(self.wardrobe, character.wardrobe)
+        set_line(self.voice, character.voice)
+        self.images.show_images(character.references)
+
+    def add(self) -> None:
+        """Add a character with a fresh name."""
+        number = len(self.editor.project.characters) + 1
+        while self.editor.project.character(f"Character {number}") is not None:
+            number += 1
+        name = f"Character {number}"
+        self.editor.attempt(
+            "Add character", lambda: edits.ensure_character(self.editor.project, name)
+        )
+        self.list.setCurrentRow(self.list.count() - 1)
+
+    def _rename(self) -> None:
+        character = self.selected()
+        new = self.name.text().strip()
+        if character is None or new == character.name:
+            return
+        if self.editor.attempt(
+            f"Rename {character.name} to {new}",
+            lambda: edits.rename_character(self.editor.project, character.name, new),
+        ):
+            items = self.list.findItems(new, Qt.MatchFlag.MatchExactly)
+            if items:
+                self.list.setCurrentItem(items[0])
+        else:
+            set_line(self.name, character.name)
+
+    def _update(self, field: str, **changes: object) -> None:
+        character = self.selected()
+        if character is None:
+            return
+        self.editor.attempt(
+            f"Edit {character.name}'s {field}",
+            lambda: edits.update_character(self.editor.project, character.name, **changes),
+            merge=("character", character.name, field),
+        )
+
+    def set_images(self, images: tuple[str, ...]) -> None:
+        """Replace the selected character's pictures (one undo step)."""
+        self._update("pictures", references=tuple(images))
