@@ -53,8 +53,8 @@ def test_renaming_a_character_renames_every_line_in_one_step(
     assert window.undo_action.text() == "&Undo Rename Ray Malone to Raymond Malone"
     window.undo_action.trigger()
     assert window.document.project.storyboards[0].shots[1].dialogue[0].character == "Ray Malone"
+    with_ann = edits.ensure_character(window.document.project, "Ann")
     with pytest.raises(EditRefused, match="already a character called Ray Malone"):
-        with_ann = edits.ensure_character(window.document.project, "Ann")
         edits.rename_character(with_ann, "Ann", "ray malone")
 
 
