@@ -20,6 +20,7 @@ from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import compile_kling
 from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
+from storyboard_app.domain.edits import update_board
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
@@ -91,12 +92,9 @@ class KlingJobs:
         output_dir: Path | None = None,
     ) -> Job:
         """Put a storyboard on the board as a queued Kling job (nothing is sent yet)."""
+        if mode is not None:
+            project = update_board(project, board_index, mode=mode)
         board = project.storyboards[board_index]
-        if mode is not None and mode is not board.mode:
-            board = board.evolve(mode=mode)
-            boards = list(project.storyboards)
-            boards[board_index] = board
-            project = project.evolve(storyboards=tuple(boards))
         return self.prepare_payload(
             compile_guidances(project, board_index), folder, board.model_dump(mode="json"),
             output_dir,
@@ -146,9 +144,9 @@ class KlingJobs:
         For storyboards whose middle shots have their own frames, which one multi-shot
         request cannot carry. Each shot must be a length the model renders on its own.
         """
-        board = project.storyboards[board_index]
         if mode is not None:
-            board = board.evolve(mode=mode)
+            project = update_board(project, board_index, mode=mode)
+        board = project.storyboards[board_index]
         cap = capability(board.model)
         allowed = cap.total_durations if cap else ()
         short = [n + 1 for n, shot in enumerate(board.shots) if round(shot.duration) not in allowed]
@@ -157,9 +155,6 @@ class KlingJobs:
                 f"Shot {', '.join(map(str, short))} cannot be rendered alone: {board.model} "
                 f"renders {min(allowed, default=0)}–{max(allowed, default=0)} s a request."
             )
-        boards = list(project.storyboards)
-        boards[board_index] = board
-        project = project.evolve(storyboards=tuple(boards))
         payload = compile_guidances(project, board_index)
         parent_id = new_job_id()
         parts_dir = (output_dir or folder / RENDERS_DIR) / "parts"

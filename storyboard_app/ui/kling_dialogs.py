@@ -25,6 +25,7 @@ from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.kling import billing_model, compile_kling
 from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.capabilities import capability
+from storyboard_app.domain.edits import update_board
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
@@ -218,10 +219,8 @@ class SubmitDialog(QDialog):
         return SubmitChoice(self.chosen_mode(), self.shot_by_shot.isChecked())
 
     def _update(self) -> None:
-        board = self.project.storyboards[self.board_index].evolve(mode=self.chosen_mode())
-        boards = list(self.project.storyboards)
-        boards[self.board_index] = board
-        project = self.project.evolve(storyboards=tuple(boards))
+        project = update_board(self.project, self.board_index, mode=self.chosen_mode())
+        board = project.storyboards[self.board_index]
         payload = compile_guidances(project, self.board_index)
         request = compile_kling(payload)
         self.summary.setText(
