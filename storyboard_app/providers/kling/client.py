@@ -23,6 +23,12 @@ from typing import Any, TypeVar
 
 import httpx
 
+with contextlib.suppress(ImportError):
+    # httpx loads its async network backend (anyio's asyncio backend, ~30 modules, ~20 ms)
+    # on the first request, which happens on the event loop: load it with this module, at
+    # start-up, so the first submission does not stall the window.
+    import anyio._backends._asyncio  # noqa: F401
+
 from storyboard_app.compiler.kling import IMAGE2VIDEO, OMNI_VIDEO, TEXT2VIDEO, KlingRequest
 from storyboard_app.providers.kling.auth import TokenSource
 from storyboard_app.providers.kling.errors import (
