@@ -70,7 +70,6 @@ class ProjectDocument(QObject):
         self.assets = AssetStore(folder) if folder else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
-        self._drag_serial = 0
 
     @property
     def project(self) -> Project:
@@ -86,11 +85,6 @@ class ProjectDocument(QObject):
         """Apply an edit as one undoable step named ``text`` (no-op when nothing changes)."""
         if after != self._project:
             self.undo_stack.push(ReplaceProject(self, text, after, merge))
-
-    def new_gesture(self) -> str:
-        """A fresh token for one drag, so two drags of the same shot stay two steps."""
-        self._drag_serial += 1
-        return str(self._drag_serial)
 
     def _set(self, project: Project) -> None:
         self._project = project

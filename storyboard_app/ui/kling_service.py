@@ -207,10 +207,6 @@ class KlingService(QObject):
         if job.provider == "kling" and job.status.finished and job.parent is None:
             self.finished.emit(job.id)
 
-    def busy(self) -> bool:
-        """Whether any job is being followed."""
-        return any(not task.done() for task in self._tasks)
-
     async def aclose(self) -> None:
         """Stop following (jobs stay in the database and resume at the next start)."""
         for task in list(self._tasks):

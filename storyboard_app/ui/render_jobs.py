@@ -79,7 +79,6 @@ class LocalRenders(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._stops: dict[str, threading.Event] = {}
-        self._results: dict[str, RenderResult] = {}
         self._relay = _Relay(self)
         self._relay.progress.connect(self._progress)
         self._relay.done.connect(self._done)
@@ -116,10 +115,6 @@ class LocalRenders(QObject):
         if stop is not None:
             stop.set()
 
-    def result(self, job_id: str) -> RenderResult | None:
-        """The finished render of a job."""
-        return self._results.get(job_id)
-
     def _progress(self, job_id: str, fraction: float) -> None:
         job = self.board.get(job_id)
         if job.status.finished:
@@ -130,7 +125,6 @@ class LocalRenders(QObject):
         self.board.update(job_id, **changes)
 
     def _done(self, job_id: str, result: RenderResult) -> None:
-        self._results[job_id] = result
         self._stops.pop(job_id, None)
         note = "; ".join(result.log)
         self.board.update(
