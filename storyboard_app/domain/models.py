@@ -98,6 +98,12 @@ class Shot(Value):
     last_frame: AssetPath | None = None
     notes: str = ""
 
+    def picture(self) -> str | None:
+        """The image that shows the shot: its first frame, else its first reference image."""
+        if self.first_frame:
+            return self.first_frame
+        return self.references[0].image if self.references else None
+
     def speakers(self) -> tuple[str, ...]:
         """Characters who speak in this shot, in order of first line."""
         return tuple(dict.fromkeys(line.character for line in self.dialogue))

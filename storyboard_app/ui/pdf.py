@@ -43,7 +43,7 @@ ARROW = QColor(232, 130, 20)
 def _picture(project: Project, folder: Path, board_index: int, shot_index: int) -> QImage:
     """First frame, else first reference image, else the previs frame at the middle."""
     shot = project.storyboards[board_index].shots[shot_index]
-    path = shot.first_frame or (shot.references[0].image if shot.references else None)
+    path = shot.picture()
     image: Image.Image | None = None
     if path and (folder / path).is_file():
         try:

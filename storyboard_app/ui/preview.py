@@ -67,7 +67,7 @@ class ShotPreview(QWidget):
         painter.fillRect(frame, BASE)
         shot = self._shot
         if shot is not None:
-            path = shot.first_frame or (shot.references[0].image if shot.references else None)
+            path = shot.picture()
             picture = self._thumbnails.get(self._folder / path) if path and self._folder else None
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)

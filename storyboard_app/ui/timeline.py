@@ -224,7 +224,7 @@ class Timeline(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _thumbnail(self, shot: Shot) -> QPixmap | None:
-        path = shot.first_frame or (shot.references[0].image if shot.references else None)
+        path = shot.picture()
         if path is None or self._folder is None:
             return None
         return self._thumbnails.get(self._folder / path)
