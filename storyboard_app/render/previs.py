@@ -106,6 +106,8 @@ class RenderPlan:
     height: int
     fps: int
     shots: tuple[ShotPlan, ...]
+    missing: tuple[MissingAsset, ...] = ()
+    """Pictures that could not be used (title cards stand in for them)."""
 
     @property
     def total_frames(self) -> int:
@@ -211,7 +213,8 @@ def plan_render(
                 cues=_cues(guidance),
             )
         )
-    return RenderPlan(width=width, height=height, fps=FPS, shots=tuple(shots))
+    return RenderPlan(width=width, height=height, fps=FPS, shots=tuple(shots),
+                      missing=tuple(missing))  # fmt: skip
 
 
 class _Shot:
@@ -451,6 +454,5 @@ def render_previs(
     """Render a compiled storyboard of the project in ``folder`` to ``output``."""
     plan = plan_render(payload, folder, resolution, title_cards)
     result = render_plan(plan, output, progress, cancelled)
-    missing = find_missing(payload, folder) if title_cards else []
-    result.log[:0] = [f"Title card instead of {item.describe()}" for item in missing]
+    result.log[:0] = [f"Title card instead of {item.describe()}" for item in plan.missing]
     return result
