@@ -46,6 +46,16 @@ class UsageError(Exception):
     """The command was called with arguments that do not fit (exit code 2)."""
 
 
+def add_storyboard_option(command: argparse.ArgumentParser) -> None:
+    """``--storyboard NAME_OR_NUMBER`` for the commands that work on one storyboard."""
+    command.add_argument(
+        "--storyboard",
+        metavar="NAME_OR_NUMBER",
+        default="1",
+        help="which storyboard: its name or its number from 1 (default: 1)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, ``open`` included."""
     parser = argparse.ArgumentParser(
@@ -71,12 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "are read only when a request is really sent.",
     )
     compile_.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
-    compile_.add_argument(
-        "--storyboard",
-        metavar="NAME_OR_NUMBER",
-        default="1",
-        help="which storyboard: its name or its number from 1 (default: 1)",
-    )
+    add_storyboard_option(compile_)
     compile_.add_argument(
         "--format",
         choices=("guidances", "kling"),
@@ -93,12 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         "written under a temporary name and renamed when complete.",
     )
     render.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
-    render.add_argument(
-        "--storyboard",
-        metavar="NAME_OR_NUMBER",
-        default="1",
-        help="which storyboard: its name or its number from 1 (default: 1)",
-    )
+    add_storyboard_option(render)
     render.add_argument("-o", "--output", type=Path, required=True, help="the MP4 to write")
     render.add_argument(
         "--resolution", choices=("720p", "1080p"), default="720p", help="default: 720p"
