@@ -34,7 +34,7 @@ from storyboard_app.providers.kling.auth import (
     TokenSource,
     check_base_url,
 )
-from storyboard_app.providers.kling.client import KlingClient
+from storyboard_app.providers.kling.client import KlingClient, load_tls_context
 from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import video_duration
 
@@ -76,6 +76,7 @@ class KlingService(QObject):
         self._runner: KlingJobs | None = None
         self._runner_key: tuple[str, int, str] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._tls = load_tls_context()
         board.listen(self._job_changed)
 
     def account(self) -> AccountSettings:
@@ -114,7 +115,9 @@ class KlingService(QObject):
         base = check_base_url(account.base_url)
         key = (base, account.limit, credentials.access_key)
         if self._runner is None or self._runner_key != key:
-            http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
+            http = httpx.AsyncClient(
+                verify=self._tls.result(), timeout=httpx.Timeout(60.0, connect=15.0)
+            )
             client = KlingClient(http, base, TokenSource(credentials))
             self._runner = KlingJobs(
                 self.board, client, video_duration, limit=account.limit, poll=self._poll
@@ -128,7 +131,8 @@ class KlingService(QObject):
             base = check_base_url(base_url)
         except BaseUrlRefused as error:
             return str(error)
-        async with httpx.AsyncClient(timeout=httpx.Timeout(20.0)) as http:
+        tls = await asyncio.wrap_future(self._tls)
+        async with httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(20.0)) as http:
             client = KlingClient(http, base, TokenSource(credentials))
             try:
                 tasks = await client.list_tasks(page_size=1)

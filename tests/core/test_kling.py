@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -27,7 +28,7 @@ from storyboard_app.providers.kling.auth import (
     TokenSource,
     check_base_url,
 )
-from storyboard_app.providers.kling.client import KlingClient, RetryPolicy
+from storyboard_app.providers.kling.client import KlingClient, RetryPolicy, load_tls_context
 from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import video_duration
 from storyboard_app.storage.bundle import load_project
@@ -118,6 +119,14 @@ def test_plain_http_is_only_for_loopback() -> None:
     assert check_base_url("https://api-singapore.klingai.com")
     with pytest.raises(BaseUrlRefused, match="plain http"):
         check_base_url("http://proxy.example.com")
+
+
+def test_the_shared_tls_context_still_verifies_certificates() -> None:
+    """Built off the event loop once, it must check the service's certificate like httpx."""
+    context = load_tls_context().result(timeout=30)
+    assert context.verify_mode is ssl.CERT_REQUIRED
+    assert context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0  # a CA bundle is loaded
 
 
 def test_an_image_storyboard_renders_end_to_end(fake: FakeKling, tmp_path: Path) -> None:

@@ -15,8 +15,9 @@ import contextlib
 import json
 import os
 import random
+import ssl
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -97,6 +98,21 @@ def _retry_after(response: httpx.Response) -> float | None:
         return float(value) if value is not None else None
     except ValueError:
         return None
+
+
+def load_tls_context() -> Future[ssl.SSLContext]:
+    """Start building the TLS context for HTTPS calls on a worker thread.
+
+    Reading the CA bundle takes 30-70 ms; ``httpx.AsyncClient()`` would do it on the
+    event loop each time a client is made (at a submission, or after the account changes).
+    Built once at start-up off the GUI thread, every client then reuses it
+    (``verify=future.result()``). Certificates are verified as httpx does by default
+    (``SSL_CERT_FILE``/``SSL_CERT_DIR`` when set, else certifi's bundle).
+    """
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tls-context")
+    future = loader.submit(httpx.create_ssl_context)
+    loader.shutdown(wait=False)  # the thread ends once the context is built
+    return future
 
 
 class KlingClient:
