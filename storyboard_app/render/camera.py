@@ -32,12 +32,17 @@ class View:
     dy: float = 0.0
     angle: float = 0.0
 
-    def covering(self) -> View:
-        """The same view magnified just enough that no edge of the picture shows."""
-        radians = math.radians(abs(self.angle))
+    def covering(self, reach: float, turn: float) -> View:
+        """The same view magnified just enough that no edge of the picture shows at any
+        time of the shot, where the centre slides up to ``reach`` (a fraction of the
+        frame) and the picture turns up to ``turn`` degrees.
+
+        The magnification depends on the whole move, not on this moment, so a pan or a
+        roll never breathes in and out as it goes.
+        """
+        radians = math.radians(abs(turn))
         rotation_cover = math.cos(radians) + math.sin(radians) * (16 / 9)
-        slide = min(0.45, max(abs(self.dx), abs(self.dy)))
-        needed = rotation_cover / (1.0 - 2 * slide)
+        needed = rotation_cover / (1.0 - 2 * min(0.45, reach))
         return View(max(self.zoom, needed), self.dx, self.dy, self.angle)
 
 
@@ -66,6 +71,7 @@ def _wave(hertz: float, t: float, phase: float = 0.0) -> float:
 def view_at(moves: Sequence[CameraMove], t: float, duration: float) -> View:
     """Where the camera looks ``t`` seconds into a shot of ``duration`` seconds."""
     zoom, dx, dy, angle = 1.0, 0.0, 0.0, 0.0
+    reach_x = reach_y = turn = 0.0  # the most each can be at any time of the shot
     for move in moves:
         m = SPEED_SCALE[move.speed]
         p = _progress(move, t, duration)
@@ -78,28 +84,37 @@ def view_at(moves: Sequence[CameraMove], t: float, duration: float) -> View:
         elif kind in (MoveKind.PAN, MoveKind.TRUCK):
             amount = 0.10 if kind is MoveKind.PAN else 0.13
             dx += amount * m * centred * _sign(way, Direction.RIGHT)
+            reach_x += amount * m / 2
         elif kind in (MoveKind.TILT, MoveKind.PEDESTAL, MoveKind.CRANE):
             amount = {MoveKind.TILT: 0.09, MoveKind.PEDESTAL: 0.11, MoveKind.CRANE: 0.14}[kind]
             dy += amount * m * centred * _sign(way, Direction.DOWN)
+            reach_y += amount * m / 2
         elif kind is MoveKind.ROLL:
             angle += 8 * m * centred * _sign(way, Direction.CLOCKWISE)
+            turn += 8 * m / 2
         elif kind is MoveKind.ORBIT:
             dx += 0.14 * m * centred * _sign(way, Direction.RIGHT)
+            reach_x += 0.14 * m / 2
             zoom *= 1 + 0.05 * m * p
             angle += 2 * m * centred * _sign(way, Direction.LEFT)
+            turn += 2 * m / 2
         elif kind is MoveKind.TRACKING:
             if way in (Direction.FORWARD, Direction.BACKWARD):
                 push = p if way is Direction.FORWARD else 1 - p
                 zoom *= 1 + 0.18 * m * push
             else:
                 dx += 0.13 * m * centred * _sign(way, Direction.RIGHT)
+                reach_x += 0.13 * m / 2
         elif kind is MoveKind.RACK_FOCUS:
             zoom *= 1 + 0.02 * m * p  # the lens "breathes"; focus itself is not simulated
         elif kind is MoveKind.HANDHELD:
             dx += 0.006 * m * (_wave(0.7, t) + 0.6 * _wave(1.3, t, 1))
             dy += 0.005 * m * (_wave(0.9, t, 2) + 0.5 * _wave(1.7, t))
             angle += 0.35 * m * _wave(0.5, t, 0.5)
-    return View(zoom, dx, dy, angle).covering()
+            reach_x += 0.006 * m * 1.6
+            reach_y += 0.005 * m * 1.5
+            turn += 0.35 * m
+    return View(zoom, dx, dy, angle).covering(max(reach_x, reach_y), turn)
 
 
 def is_still(moves: Sequence[CameraMove]) -> bool:

@@ -6,14 +6,17 @@ last frame the shot dissolves from one to the other. Camera moves are simulated 
 subtitles and is spoken by espeak-ng when it is installed. The file is written under a
 temporary name and renamed only when complete.
 
-Speed: frames whose picture does not change (still shots between subtitle changes) are
-encoded from one composed frame; moving frames are composed on worker threads ahead of the
-encoder (Pillow and PyAV release the GIL while they work).
+Speed: frames are composed in YUV 4:2:0, the encoder's format. A moving frame is one swscale
+pass (crop, scale, convert) plus a sub-pixel shift and the captions blended in with numpy;
+frames whose picture does not change (still shots between subtitle changes) are composed
+once. Shots are prepared and frames composed on two worker threads ahead of the encoder
+(PyAV, Pillow and numpy release the GIL while they work).
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -96,6 +99,23 @@ class ShotPlan:
     text: str
     sound: tuple[str, ...]
     cues: tuple[Cue, ...]
+
+    def view(self, t: float) -> View:
+        """Where the camera looks ``t`` seconds into the shot."""
+        return View() if is_still(self.moves) else view_at(self.moves, t, self.duration)
+
+    def cue_at(self, t: float) -> int | None:
+        """Which dialogue line shows ``t`` seconds into the shot, if any."""
+        absolute = self.start + t
+        for index, cue in enumerate(self.cues):
+            if cue.start <= absolute < cue.end:
+                return index
+        return None
+
+    def frame_key(self, t: float) -> tuple[object, ...]:
+        """Identical keys mean identical frames (so one composed frame can be reused)."""
+        blend = round(t / self.duration, 3) if self.last_picture is not None else 0.0
+        return (self.number, self.view(t), blend, self.cue_at(t))
 
 
 @dataclass(frozen=True)
@@ -217,27 +237,167 @@ def plan_render(
                       missing=tuple(missing))  # fmt: skip
 
 
+def _planes(frame: av.VideoFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Writable views of a YUV 4:2:0 frame's planes, each ``(rows, columns)``."""
+    views = []
+    for plane in frame.planes:
+        rows = np.frombuffer(memoryview(plane), np.uint8).reshape(-1, plane.line_size)
+        views.append(rows[: plane.height, : plane.width])
+    return views[0], views[1], views[2]
+
+
+class _Overlay:
+    """A caption (RGBA) converted once to the video's YUV 4:2:0, then blended into frames.
+
+    Compositing happens in YUV so a frame is converted from RGB once, in the same swscale
+    pass that crops and scales the picture; captions are blended into the planes after.
+    """
+
+    def __init__(self, image: Image.Image, x: int, y: int, size: tuple[int, int]) -> None:
+        frame_w, frame_h = size
+        self.x, self.y = max(0, x - x % 2), max(0, y - y % 2)  # chroma samples cover 2x2
+        width = min(image.width + image.width % 2, frame_w - self.x)
+        height = min(image.height + image.height % 2, frame_h - self.y)
+        canvas = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+        canvas.paste(image, (0, 0))
+        rgba = np.asarray(canvas)
+        colour = av.VideoFrame.from_ndarray(np.ascontiguousarray(rgba[..., :3]), format="rgb24")
+        luma, blue, red = (
+            plane.astype(np.uint32) for plane in _planes(colour.reformat(format="yuv420p"))
+        )
+        alpha = (rgba[..., 3].astype(np.uint32) * 256 + 127) // 255  # 0..256
+        half = alpha.reshape(height // 2, 2, width // 2, 2).sum(axis=(1, 3)) // 4
+        self._layers = ((luma, alpha), (blue, half), (red, half))
+
+    def draw(self, frame: av.VideoFrame) -> None:
+        """Blend the caption into ``frame`` in place."""
+        for index, (plane, (colour, alpha)) in enumerate(
+            zip(_planes(frame), self._layers, strict=True)
+        ):
+            scale = 1 if index == 0 else 2
+            top, left = self.y // scale, self.x // scale
+            region = plane[top : top + colour.shape[0], left : left + colour.shape[1]]
+            region[...] = (region * (256 - alpha) + colour * alpha + 128) >> 8
+
+
+PAD = 4
+"""Extra pixels around the frame when scaling, room for the sub-pixel shift that follows."""
+
+
+def _span(corner: float, scale: float, frame: int, source: int) -> tuple[int, int, int, float]:
+    """Along one axis: where the crop starts on the source and its length, the length it is
+    scaled to (the frame plus padding), and where the frame starts on that scaled length."""
+    crop = round((frame + PAD) * scale)
+    padded = frame + PAD
+    if crop > source:  # the view reaches the picture's edges: no room for padding
+        crop, padded = source, max(frame, round(source / scale))
+    start = min(max(0, math.floor(corner)), source - crop)
+    # Matched at the frame's centre, so the rounding of ``crop`` spreads over both edges.
+    offset = (corner - start) * padded / crop + frame / 2 * (padded * scale / crop - 1)
+    return start, crop, padded, offset
+
+
+def _resample(
+    pixels: np.ndarray, corner: tuple[float, float], scale: float, size: tuple[int, int]
+) -> av.VideoFrame:
+    """The frame whose top-left corner sits at ``corner`` on ``pixels`` (RGB), ``scale``
+    source pixels per frame pixel, as YUV 4:2:0 at ``size``.
+
+    swscale crops whole pixels, scales and converts to YUV in one fast pass (as FFmpeg's
+    zoompan does, which steps visibly on slow moves); the fraction of a pixel left over is
+    then made up by a bilinear shift of the planes, so moves glide.
+    """
+    width, height = size
+    left, crop_w, padded_w, shift_x = _span(corner[0], scale, width, pixels.shape[1])
+    top, crop_h, padded_h, shift_y = _span(corner[1], scale, height, pixels.shape[0])
+    rgb = av.VideoFrame(crop_w, crop_h, "rgb24")
+    plane = rgb.planes[0]
+    rows = np.frombuffer(memoryview(plane), np.uint8).reshape(crop_h, plane.line_size)
+    rows[:, : crop_w * 3].reshape(crop_h, crop_w, 3)[...] = pixels[
+        top : top + crop_h, left : left + crop_w
+    ]
+    padded = rgb.reformat(
+        width=padded_w, height=padded_h, format="yuv420p", interpolation="BILINEAR"
+    )
+    frame = av.VideoFrame(width, height, "yuv420p")
+    for index, (source, target) in enumerate(zip(_planes(padded), _planes(frame), strict=True)):
+        step = 1 if index == 0 else 2  # chroma planes have half the samples each way
+        _shift_into(source, target, shift_x / step, shift_y / step)
+    return frame
+
+
+def _whole_and_256ths(position: float, most: int) -> tuple[int, int]:
+    """``position`` (kept within 0..most) as whole pixels and 256ths of a pixel."""
+    position = min(max(position, 0.0), float(most))
+    whole = int(position)
+    fraction = round((position - whole) * 256)
+    return (whole + 1, 0) if fraction == 256 else (whole, fraction)
+
+
+def _mix(first: np.ndarray, second: np.ndarray, weight: int) -> np.ndarray:
+    """``first`` and ``second`` mixed, ``weight``/256 of the second (16-bit integer maths)."""
+    mixed = first * np.uint16(256 - weight) + second * np.uint16(weight)
+    mixed += 128
+    return np.right_shift(mixed, 8, out=mixed)
+
+
+def _shift_into(source: np.ndarray, target: np.ndarray, x: float, y: float) -> None:
+    """Fill ``target`` with ``source`` sampled from (``x``, ``y``) on, bilinearly."""
+    rows, columns = target.shape
+    left, across = _whole_and_256ths(x, source.shape[1] - columns)
+    top, down = _whole_and_256ths(y, source.shape[0] - rows)
+    block = source[
+        top : top + rows + (1 if down else 0), left : left + columns + (1 if across else 0)
+    ]
+    if across:
+        block = _mix(block[:, :-1], block[:, 1:], across)
+    if down:
+        block = _mix(block[:-1], block[1:], down)
+    target[...] = block
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A shot's picture, and its pixels as an array (made once: Pillow copies on each ask)."""
+
+    image: Image.Image
+    pixels: np.ndarray
+
+    @classmethod
+    def of(cls, image: Image.Image) -> _Source:
+        """Wrap an RGB picture."""
+        return cls(image, np.asarray(image))
+
+
 class _Shot:
     """A shot's prepared stills and overlays; composes any of its frames."""
 
     def __init__(self, plan: ShotPlan, width: int, height: int) -> None:
         self.plan = plan
         self.size = (width, height)
-        self.still = is_still(plan.moves)
-        samples = [view_at(plan.moves, plan.duration * k / 8, plan.duration) for k in range(9)]
-        self.margin = 1.0 if self.still else min(MAX_MARGIN, max(v.zoom for v in samples))
-        source = (round(width * self.margin), round(height * self.margin))
-        self.first = self._picture(plan.picture, source)
-        self.last = load_picture(plan.last_picture, source) if plan.last_picture else None
+        samples = [plan.view(plan.duration * k / 8) for k in range(9)]
+        margin = min(MAX_MARGIN, max(v.zoom for v in samples))
+        source = (round(width * margin), round(height * margin))
+        self.first = _Source.of(self._picture(plan.picture, source))
+        self.last = (
+            _Source.of(load_picture(plan.last_picture, source)) if plan.last_picture else None
+        )
         unit = height / 720
+        inset = max(8, height // 40)
         slate = f"{plan.number} · {plan.heading}" + (
             f" · {plan.moves_text}" if plan.moves_text else ""
         )
-        self.slate = label(slate, int(22 * unit), (232, 163, 61))
-        self.sound = (
-            label(f"[SFX: {', '.join(plan.sound)}]", int(20 * unit)) if plan.sound else None
-        )
-        self.subtitles = [subtitle(c.speaker, c.line, width, int(28 * unit)) for c in plan.cues]
+        self.captions = [
+            _Overlay(label(slate, int(22 * unit), (232, 163, 61)), inset, inset, self.size)
+        ]
+        if plan.sound:
+            sound = label(f"[SFX: {', '.join(plan.sound)}]", int(20 * unit))
+            self.captions.append(_Overlay(sound, width - sound.width - inset, inset, self.size))
+        self.subtitles = []
+        for cue in plan.cues:
+            text = subtitle(cue.speaker, cue.line, width, int(28 * unit))
+            position = ((width - text.width) // 2, height - text.height - inset * 3)
+            self.subtitles.append(_Overlay(text, *position, self.size))
 
     def _picture(self, file: Path | None, size: tuple[int, int]) -> Image.Image:
         if file is not None:
@@ -246,65 +406,43 @@ class _Shot:
             size, self.plan.number, self.plan.heading, self.plan.moves_text, self.plan.text
         )
 
-    def key(self, t: float) -> tuple[object, ...]:
-        """Identical keys mean identical frames (so one composed frame can be reused)."""
-        view = view_at(self.plan.moves, t, self.plan.duration) if not self.still else View()
-        blend = round(t / self.plan.duration, 3) if self.last is not None else 0.0
-        return (self.plan.number, view, blend, self._cue_at(t))
-
-    def _cue_at(self, t: float) -> int | None:
-        absolute = self.plan.start + t
-        for index, cue in enumerate(self.plan.cues):
-            if cue.start <= absolute < cue.end:
-                return index
-        return None
-
-    def _view_of(self, picture: Image.Image, view: View) -> Image.Image:
-        width, height = self.size
-        if self.still and view == View():
-            return picture if picture.size == self.size else picture.resize(self.size)
-        source_w, source_h = picture.size
+    def _view_of(self, picture: _Source, view: View) -> av.VideoFrame:
+        """The part of ``picture`` the camera sees, scaled to the frame, as YUV 4:2:0."""
+        width = self.size[0]
+        source_w, source_h = picture.image.size
         box_w, box_h = source_w / view.zoom, source_h / view.zoom
         centre_x = min(max(source_w / 2 + view.dx * source_w, box_w / 2), source_w - box_w / 2)
         centre_y = min(max(source_h / 2 + view.dy * source_h, box_h / 2), source_h - box_h / 2)
+        pixels = picture.pixels
         if abs(view.angle) >= 0.05:
-            region = picture.rotate(
+            rotated = picture.image.rotate(
                 -view.angle, resample=Image.Resampling.BILINEAR, center=(centre_x, centre_y)
             )
-        else:
-            region = picture
-        box = (
-            centre_x - box_w / 2,
-            centre_y - box_h / 2,
-            centre_x + box_w / 2,
-            centre_y + box_h / 2,
+            pixels = np.asarray(rotated)
+        return _resample(
+            pixels, (centre_x - box_w / 2, centre_y - box_h / 2), box_w / width, self.size
         )
-        return region.resize((width, height), Image.Resampling.BILINEAR, box=box)
 
     def compose(self, t: float) -> av.VideoFrame:
         """The frame ``t`` seconds into the shot, ready for the encoder."""
-        return to_video_frame(self.picture_at(t))
-
-    def picture_at(self, t: float) -> Image.Image:
-        """The frame ``t`` seconds into the shot, as a picture."""
-        view = view_at(self.plan.moves, t, self.plan.duration) if not self.still else View()
+        view = self.plan.view(t)
         frame = self._view_of(self.first, view)
         if self.last is not None:
             mix = min(1.0, max(0.0, t / self.plan.duration))
-            mix = mix * mix * (3 - 2 * mix)
-            frame = Image.blend(frame, self._view_of(self.last, view), mix)
-        elif frame is self.first:
-            frame = frame.copy()
-        margin = max(8, self.size[1] // 40)
-        frame.paste(self.slate, (margin, margin), self.slate)
-        if self.sound is not None:
-            frame.paste(self.sound, (self.size[0] - self.sound.width - margin, margin), self.sound)
-        cue = self._cue_at(t)
+            weight = round(256 * mix * mix * (3 - 2 * mix))
+            ending = self._view_of(self.last, view)
+            for start, end in zip(_planes(frame), _planes(ending), strict=True):
+                start[...] = _mix(start, end, weight)
+        for caption in self.captions:
+            caption.draw(frame)
+        cue = self.plan.cue_at(t)
         if cue is not None:
-            text = self.subtitles[cue]
-            position = ((self.size[0] - text.width) // 2, self.size[1] - text.height - margin * 3)
-            frame.paste(text, position, text)
+            self.subtitles[cue].draw(frame)
         return frame
+
+    def picture_at(self, t: float) -> Image.Image:
+        """The frame ``t`` seconds into the shot, as a picture."""
+        return Image.fromarray(self.compose(t).to_ndarray(format="rgb24"))
 
 
 def previs_still(
@@ -314,14 +452,6 @@ def previs_still(
     plan = plan_render(payload, folder, height, title_cards=True)
     shot = plan.shots[index]
     return _Shot(shot, plan.width, plan.height).picture_at(shot.duration / 2)
-
-
-def to_video_frame(image: Image.Image) -> av.VideoFrame:
-    """A Pillow image as an encoder-ready YUV 4:2:0 frame."""
-    pixels = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
-    rgb = av.VideoFrame.from_ndarray(pixels, format="rgb24")
-    converted: av.VideoFrame = rgb.reformat(format="yuv420p")
-    return converted
 
 
 def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:
@@ -354,19 +484,25 @@ def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:
     return samples, spoken
 
 
-def _frames(
-    shots: list[_Shot], plan: RenderPlan, pool: ThreadPoolExecutor
-) -> Iterator[av.VideoFrame]:
-    """Every frame in order; equal frames are composed once, others ahead on the pool."""
+def _frames(plan: RenderPlan, pool: ThreadPoolExecutor) -> Iterator[av.VideoFrame]:
+    """Every frame in order; equal frames are composed once, others ahead on the pool.
+
+    The shots' pictures are prepared on the pool too (first come first served, so every
+    shot is being prepared before any frame waits for one), while the first frames encode.
+    """
+    prepared = [pool.submit(_Shot, shot, plan.width, plan.height) for shot in plan.shots]
+
+    def compose(shot: Future[_Shot], t: float) -> av.VideoFrame:
+        return shot.result().compose(t)
 
     def scheduled() -> Iterator[Future[av.VideoFrame] | None]:
         """A future per frame to compose, None for a repeat of the frame before."""
         last_key: tuple[object, ...] | None = None
-        for shot in shots:
-            for index in range(shot.plan.frame_count):
+        for shot, preparing in zip(plan.shots, prepared, strict=True):
+            for index in range(shot.frame_count):
                 t = index / plan.fps
-                key = shot.key(t)
-                yield None if key == last_key else pool.submit(shot.compose, t)
+                key = shot.frame_key(t)
+                yield None if key == last_key else pool.submit(compose, preparing, t)
                 last_key = key
 
     pending: deque[Future[av.VideoFrame] | None] = deque()
@@ -408,8 +544,7 @@ def render_plan(
             video.width, video.height, video.pix_fmt = plan.width, plan.height, "yuv420p"
             sound = box.add_stream("aac", rate=speech.SAMPLE_RATE, layout="mono")
             assert isinstance(sound, av.AudioStream)
-            shots = [_Shot(shot, plan.width, plan.height) for shot in plan.shots]
-            for number, frame in enumerate(_frames(shots, plan, pool)):
+            for number, frame in enumerate(_frames(plan, pool)):
                 if cancelled():
                     raise RenderCancelled()
                 frame.pts = number

@@ -11,7 +11,7 @@ from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.domain.models import CameraMove, DialogueLine, Project, Shot, Storyboard
-from storyboard_app.domain.vocabulary import AspectRatio, MoveKind
+from storyboard_app.domain.vocabulary import AspectRatio, MoveKind, Speed
 from storyboard_app.render import speech
 from storyboard_app.render.frames import frame_at, last_frame, video_duration
 from storyboard_app.render.pictures import cover
@@ -210,3 +210,51 @@ def test_moves_stay_inside_the_picture() -> None:
                 half = 0.5 / view.zoom
                 assert abs(view.dx) <= 0.5 - half + 1e-9, (kind, direction, k)
                 assert abs(view.dy) <= 0.5 - half + 1e-9, (kind, direction, k)
+
+
+def test_a_pan_a_tilt_or_a_roll_never_zooms_as_it_goes() -> None:
+    from storyboard_app.render.camera import view_at
+
+    for kind in (MoveKind.PAN, MoveKind.TRUCK, MoveKind.TILT, MoveKind.CRANE, MoveKind.ROLL,
+                 MoveKind.HANDHELD):  # fmt: skip
+        moves = (CameraMove(kind=kind),)
+        zooms = {round(view_at(moves, k * 0.25, 4.0).zoom, 9) for k in range(17)}
+        assert len(zooms) == 1, kind
+
+
+def test_a_slow_move_glides_by_fractions_of_a_pixel(tmp_path: Path) -> None:
+    """Every frame of a slow truck moves the picture a little, evenly: no whole-pixel steps
+    (an integer crop would hold the picture still for a frame or two, then jump)."""
+    (tmp_path / "assets").mkdir()
+    bar = Image.new("RGB", (1280, 720), (20, 20, 20))
+    bar.paste((235, 235, 235), (600, 0, 616, 720))
+    bar.save(tmp_path / "assets/bar.png")
+    project = Project(
+        title="Glide",
+        storyboards=(
+            Storyboard(
+                shots=(
+                    Shot(
+                        id="a",
+                        duration=8,
+                        first_frame="assets/bar.png",
+                        moves=(CameraMove(kind=MoveKind.TRUCK, speed=Speed.SLOW),),
+                    ),
+                )
+            ),
+        ),
+    )
+    out = tmp_path / "glide.mp4"
+    render_previs(compile_guidances(project, 0), tmp_path, out)
+    with av.open(str(out)) as box:
+        columns = [
+            frame.to_ndarray(format="gray").astype(np.float64).mean(axis=0)
+            for frame in box.decode(video=0)
+        ]
+    weights = [np.clip(column - 40, 0, None) for column in columns]
+    centres = np.array([(w * np.arange(w.size)).sum() / w.sum() for w in weights])
+    steps = np.diff(centres)[48:144]  # the middle half of the move (192 frames)
+    assert np.all(np.sign(steps) == np.sign(steps[0]))  # it moves every frame, one way
+    assert float(np.abs(steps).min()) > 0.3
+    assert float(np.abs(steps).max()) < 1.0
+    assert float(np.abs(np.diff(steps)).max()) < 0.3  # evenly: no stepping
