@@ -8,6 +8,7 @@ live only in memory here.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,7 +117,7 @@ class KlingService(QObject):
         key = (base, account.limit, credentials.access_key)
         if self._runner is None or self._runner_key != key:
             http = httpx.AsyncClient(
-                verify=self._tls.result(), timeout=httpx.Timeout(60.0, connect=15.0)
+                verify=self._tls_context(), timeout=httpx.Timeout(60.0, connect=15.0)
             )
             client = KlingClient(http, base, TokenSource(credentials))
             self._runner = KlingJobs(
@@ -125,13 +126,27 @@ class KlingService(QObject):
             self._runner_key = key
         return self._runner
 
+    def _tls_context(self) -> ssl.SSLContext:
+        """The TLS context every client shares (built at start-up off the GUI thread)."""
+        try:
+            return self._tls.result()
+        except OSError as error:  # SSL_CERT_FILE names a missing or broken bundle, say
+            raise KlingError(
+                None,
+                f"secure connections cannot be set up: the certificate authorities "
+                f"could not be read ({error})",
+            ) from error
+
     async def test_connection(self, base_url: str, credentials: Credentials) -> str:
         """One cheap authenticated call; a sentence saying how it went."""
         try:
             base = check_base_url(base_url)
         except BaseUrlRefused as error:
             return str(error)
-        tls = await asyncio.wrap_future(self._tls)
+        try:
+            tls = self._tls_context()
+        except KlingError as error:
+            return f"Not connected: {error}"
         async with httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(20.0)) as http:
             client = KlingClient(http, base, TokenSource(credentials))
             try:

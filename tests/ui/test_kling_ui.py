@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import JobStatus
+from storyboard_app.providers.kling.auth import Credentials
+from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
-from storyboard_app.ui.main_window import MainWindow
+from storyboard_app.ui.main_window import MainWindow, Services
 from tests.conftest import DETECTIVE
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling, Fault
-from tests.ui.conftest import ScriptedDialogs
+from tests.ui.conftest import KEYS, ScriptedDialogs
 
 
 def test_submit_follow_download_and_play(
@@ -158,3 +163,17 @@ def test_shot_by_shot_from_the_window_makes_one_take(
     takes = TakeStore(folder).takes()
     assert [take.id for take in takes] == [job.id]  # the joined video, not its three parts
     assert window.player.source == jobs.get(job.id).output
+
+
+def test_unreadable_certificates_are_explained_before_anything_is_queued(
+    make_services: Callable[[], Services],
+    kling_keys: list[tuple[Credentials | None, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-bundle.pem"))
+    kling_keys[0] = KEYS
+    services = make_services()  # the TLS context is built now, off the GUI thread
+    with pytest.raises(KlingError, match="certificate authorities could not be read"):
+        services.kling.submit(load_project(DETECTIVE), DETECTIVE, 0)
+    assert services.jobs.jobs() == []
