@@ -7,6 +7,7 @@ holds secrets or image bytes: requests are stored in their displayed form.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -24,10 +25,18 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status);
 """
+CHECKPOINT_EVERY = 64
+"""Saves between checkpoints (each copies the write-ahead log into the database file)."""
 
 
 class SqliteJobStore:
-    """Jobs in one SQLite file; safe to use from several threads (one connection, a lock)."""
+    """Jobs in one SQLite file; safe to use from several threads (one connection, a lock).
+
+    Saves happen on the caller's thread (the GUI's, for the app) and only append to the
+    write-ahead log. Checkpoints run on a thread of their own: SQLite would otherwise run
+    one inside a commit now and then, and its fsync can take a tenth of a second on a busy
+    disk (a render writing video, say): a visible freeze of the window.
+    """
 
     def __init__(self, file: Path) -> None:
         self.file = Path(file)
@@ -37,7 +46,12 @@ class SqliteJobStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across crashes
         self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.execute("PRAGMA wal_autocheckpoint=0")
         self._db.executescript(SCHEMA)
+        self._saves = 0
+        self._checkpoint_due = threading.Event()
+        self._closing = False
+        self._checkpointer: threading.Thread | None = None
 
     def save(self, job: Job) -> None:
         """Insert or replace one job."""
@@ -48,6 +62,32 @@ class SqliteJobStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (job.id, job.provider, job.status.value, job.created_at, record),
             )
+            self._saves += 1
+            if self._saves % CHECKPOINT_EVERY == 0:
+                self._ask_for_checkpoint()
+
+    def _ask_for_checkpoint(self) -> None:
+        if self._checkpointer is None:
+            self._checkpointer = threading.Thread(
+                target=self._checkpoints, name="jobs-checkpoint", daemon=True
+            )
+            self._checkpointer.start()
+        self._checkpoint_due.set()
+
+    def _checkpoints(self) -> None:
+        """Copy the log into the database whenever asked, without blocking the writer."""
+        db = sqlite3.connect(self.file, isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout=5000")
+            while True:
+                self._checkpoint_due.wait()
+                self._checkpoint_due.clear()
+                if self._closing:
+                    return
+                with contextlib.suppress(sqlite3.OperationalError):  # busy: next time
+                    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            db.close()
 
     def load_all(self) -> list[Job]:
         """Every job, oldest first."""
@@ -56,6 +96,10 @@ class SqliteJobStore:
         return [from_record(json.loads(row[0])) for row in rows]
 
     def close(self) -> None:
-        """Close the database file."""
+        """Close the database file (SQLite checkpoints it and removes the log)."""
+        if self._checkpointer is not None:
+            self._closing = True
+            self._checkpoint_due.set()
+            self._checkpointer.join()
         with self._lock:
             self._db.close()

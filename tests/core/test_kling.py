@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import ssl
+import threading
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -412,3 +413,27 @@ def test_shot_by_shot_refuses_shots_too_short_to_render_alone(
 def project_of_durations(*durations: int) -> Project:
     shots = tuple(Shot(id=f"d{n}", subject="A", duration=d) for n, d in enumerate(durations))
     return Project(title="P", storyboards=(Storyboard(shots=shots),))
+
+
+def test_the_job_database_keeps_every_save_while_checkpointing_on_its_own_thread(
+    tmp_path: Path,
+) -> None:
+    from storyboard_app.jobs.store import CHECKPOINT_EVERY
+
+    file = tmp_path / "jobs.sqlite3"
+    store = SqliteJobStore(file)
+    board = JobBoard(store)
+    job = board.add(
+        Job(id="job-1", provider="kling", project_title="P", folder=tmp_path,
+            storyboard_id="b", storyboard_name="B", requested_duration=5.0)
+    )  # fmt: skip
+    for number in range(3 * CHECKPOINT_EVERY):
+        job = board.update(job.id, message=f"update {number}")
+    checkpointers = [t for t in threading.enumerate() if t.name == "jobs-checkpoint"]
+    assert len(checkpointers) == 1  # the log is copied into the database off this thread
+    reader = SqliteJobStore(file)  # another process's view, while the first still runs
+    assert JobBoard(reader).get(job.id) == job
+    reader.close()
+    store.close()
+    assert not checkpointers[0].is_alive()
+    assert JobBoard(SqliteJobStore(file)).get(job.id) == job
