@@ -11,7 +11,7 @@ from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.domain.models import CameraMove, DialogueLine, Project, Shot, Storyboard
-from storyboard_app.domain.vocabulary import AspectRatio, MoveKind, Speed
+from storyboard_app.domain.vocabulary import AspectRatio, Direction, MoveKind, Speed
 from storyboard_app.render import speech
 from storyboard_app.render.frames import frame_at, last_frame, video_duration
 from storyboard_app.render.pictures import cover
@@ -258,3 +258,43 @@ def test_a_slow_move_glides_by_fractions_of_a_pixel(tmp_path: Path) -> None:
     assert float(np.abs(steps).min()) > 0.3
     assert float(np.abs(steps).max()) < 1.0
     assert float(np.abs(np.diff(steps)).max()) < 0.3  # evenly: no stepping
+
+
+def test_a_roll_turns_the_picture_and_never_shows_its_edges(tmp_path: Path) -> None:
+    (tmp_path / "assets").mkdir()
+    level = Image.new("RGB", (1280, 720), (128, 128, 128))
+    level.paste((250, 250, 250), (0, 350, 1280, 370))  # a level horizon
+    level.save(tmp_path / "assets/level.png")
+    project = Project(
+        title="Roll",
+        storyboards=(
+            Storyboard(
+                shots=(
+                    Shot(
+                        id="a",
+                        duration=3,
+                        first_frame="assets/level.png",
+                        moves=(CameraMove(kind=MoveKind.ROLL, direction=Direction.CLOCKWISE),),
+                    ),
+                )
+            ),
+        ),
+    )
+    out = tmp_path / "roll.mp4"
+    render_previs(compile_guidances(project, 0), tmp_path, out)
+
+    def tilt(picture: Image.Image) -> float:
+        """How much lower the horizon is at the right quarter than at the left (pixels)."""
+        bright = np.asarray(picture.convert("L"), np.float64) > 200
+        rows = np.arange(bright.shape[0])
+        left, right = rows[bright[:, 300]].mean(), rows[bright[:, 980]].mean()
+        return float(right - left)
+
+    first, last = frame_at(out, 0.0), last_frame(out)
+    # 4 degrees each way over 680 pixels is 47 pixels of slope
+    assert tilt(first) == pytest.approx(-47.5, abs=3)  # turned one way at the start ...
+    assert tilt(last) == pytest.approx(47.5, abs=3)  # ... and the other way at the end
+    for picture in (first, frame_at(out, 1.5), last):
+        grey = np.asarray(picture.convert("L"), np.float64)
+        for corner in (grey[:6, :6], grey[:6, -6:], grey[-6:, :6], grey[-6:, -6:]):
+            assert corner.mean() > 100  # the picture, never a black edge beyond it
