@@ -222,30 +222,23 @@ def test_a_pan_a_tilt_or_a_roll_never_zooms_as_it_goes() -> None:
         assert len(zooms) == 1, kind
 
 
+def render_one_move(folder: Path, picture: Image.Image, move: CameraMove, seconds: int) -> Path:
+    """Render one shot of ``seconds`` on ``picture`` with ``move``; the video's path."""
+    (folder / "assets").mkdir()
+    picture.save(folder / "assets/picture.png")
+    shot = Shot(id="a", duration=seconds, first_frame="assets/picture.png", moves=(move,))
+    project = Project(title="Move", storyboards=(Storyboard(shots=(shot,)),))
+    out = folder / "move.mp4"
+    render_previs(compile_guidances(project, 0), folder, out)
+    return out
+
+
 def test_a_slow_move_glides_by_fractions_of_a_pixel(tmp_path: Path) -> None:
     """Every frame of a slow truck moves the picture a little, evenly: no whole-pixel steps
     (an integer crop would hold the picture still for a frame or two, then jump)."""
-    (tmp_path / "assets").mkdir()
     bar = Image.new("RGB", (1280, 720), (20, 20, 20))
     bar.paste((235, 235, 235), (600, 0, 616, 720))
-    bar.save(tmp_path / "assets/bar.png")
-    project = Project(
-        title="Glide",
-        storyboards=(
-            Storyboard(
-                shots=(
-                    Shot(
-                        id="a",
-                        duration=8,
-                        first_frame="assets/bar.png",
-                        moves=(CameraMove(kind=MoveKind.TRUCK, speed=Speed.SLOW),),
-                    ),
-                )
-            ),
-        ),
-    )
-    out = tmp_path / "glide.mp4"
-    render_previs(compile_guidances(project, 0), tmp_path, out)
+    out = render_one_move(tmp_path, bar, CameraMove(kind=MoveKind.TRUCK, speed=Speed.SLOW), 8)
     with av.open(str(out)) as box:
         columns = [
             frame.to_ndarray(format="gray").astype(np.float64).mean(axis=0)
@@ -261,27 +254,10 @@ def test_a_slow_move_glides_by_fractions_of_a_pixel(tmp_path: Path) -> None:
 
 
 def test_a_roll_turns_the_picture_and_never_shows_its_edges(tmp_path: Path) -> None:
-    (tmp_path / "assets").mkdir()
     level = Image.new("RGB", (1280, 720), (128, 128, 128))
     level.paste((250, 250, 250), (0, 350, 1280, 370))  # a level horizon
-    level.save(tmp_path / "assets/level.png")
-    project = Project(
-        title="Roll",
-        storyboards=(
-            Storyboard(
-                shots=(
-                    Shot(
-                        id="a",
-                        duration=3,
-                        first_frame="assets/level.png",
-                        moves=(CameraMove(kind=MoveKind.ROLL, direction=Direction.CLOCKWISE),),
-                    ),
-                )
-            ),
-        ),
-    )
-    out = tmp_path / "roll.mp4"
-    render_previs(compile_guidances(project, 0), tmp_path, out)
+    roll = CameraMove(kind=MoveKind.ROLL, direction=Direction.CLOCKWISE)
+    out = render_one_move(tmp_path, level, roll, 3)
 
     def tilt(picture: Image.Image) -> float:
         """How much lower the horizon is at the right quarter than at the left (pixels)."""
