@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImageReader, QImageWriter
 
 
 class _Relay(QObject):
@@ -35,6 +36,12 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
+        # Qt loads its image-format plugins on first use and moves each to the GUI thread,
+        # taking QObject locks. Done from a worker (the PDF writer asks for them while
+        # holding Python's GIL), that deadlocks against a GUI thread that holds those
+        # locks while it waits for the GIL (destroying a widget, say). Load them here.
+        QImageWriter.supportedImageFormats()
+        QImageReader.supportedImageFormats()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
