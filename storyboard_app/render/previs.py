@@ -239,6 +239,10 @@ def plan_render(
                       missing=tuple(missing))  # fmt: skip
 
 
+SUBSAMPLING = (1, 2, 2)
+"""Frame pixels per plane sample, each way, of YUV 4:2:0's planes (luma, then chroma)."""
+
+
 def _planes(frame: av.VideoFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Writable views of a YUV 4:2:0 frame's planes, each ``(rows, columns)``."""
     views = []
@@ -273,11 +277,10 @@ class _Overlay:
 
     def draw(self, frame: av.VideoFrame) -> None:
         """Blend the caption into ``frame`` in place."""
-        for index, (plane, (colour, alpha)) in enumerate(
-            zip(_planes(frame), self._layers, strict=True)
+        for plane, (colour, alpha), step in zip(
+            _planes(frame), self._layers, SUBSAMPLING, strict=True
         ):
-            scale = 1 if index == 0 else 2
-            top, left = self.y // scale, self.x // scale
+            top, left = self.y // step, self.x // step
             region = plane[top : top + colour.shape[0], left : left + colour.shape[1]]
             region[...] = (region * (256 - alpha) + colour * alpha + 128) >> 8
 
@@ -326,8 +329,7 @@ def _scaled(
 def _shifted(padded: av.VideoFrame, x: float, y: float, size: tuple[int, int]) -> av.VideoFrame:
     """The ``size`` window of ``padded`` whose top-left corner is at (``x``, ``y``)."""
     frame = av.VideoFrame(size[0], size[1], "yuv420p")
-    for index, (source, target) in enumerate(zip(_planes(padded), _planes(frame), strict=True)):
-        step = 1 if index == 0 else 2  # chroma planes have half the samples each way
+    for source, target, step in zip(_planes(padded), _planes(frame), SUBSAMPLING, strict=True):
         _shift_into(source, target, x / step, y / step)
     return frame
 
@@ -356,6 +358,7 @@ class _Rotator:
     """
 
     def __init__(self, size: tuple[int, int]) -> None:
+        self.size = size
         self._graph = av.filter.Graph()
         self._graph.threads = 1  # the render already composes on two threads
         self._source = self._graph.add_buffer(
@@ -387,19 +390,19 @@ def _turned(
     centre: tuple[float, float],
     scale: float,
     degrees: float,
-    rotator: tuple[_Rotator, tuple[int, int]],
+    rotator: _Rotator,
     size: tuple[int, int],
 ) -> av.VideoFrame:
     """The frame centred on ``centre`` of ``pixels``, turned clockwise by ``degrees``.
 
-    The region around the centre (the rotator's canvas, big enough for the turned frame's
+    The region around the centre (the rotator's size, big enough for the turned frame's
     corners) is scaled by swscale, turned by FFmpeg's rotate filter, then the frame is
     taken from its middle with the sub-pixel shift that makes the move glide.
     """
-    turner, (canvas_w, canvas_h) = rotator
+    canvas_w, canvas_h = rotator.size
     crop_w, crop_h = round(canvas_w * scale), round(canvas_h * scale)
     left, top = math.floor(centre[0] - crop_w / 2), math.floor(centre[1] - crop_h / 2)
-    turned = turner.turn(
+    turned = rotator.turn(
         _scaled(pixels, left, top, (crop_w, crop_h), (canvas_w, canvas_h)), degrees
     )
     # Where the wanted centre sits from the canvas's (the point the filter turns about),
@@ -447,19 +450,6 @@ def _shift_into(source: np.ndarray, target: np.ndarray, x: float, y: float) -> N
     target[...] = block
 
 
-@dataclass(frozen=True)
-class _Source:
-    """A shot's picture, and its pixels as an array (made once: Pillow copies on each ask)."""
-
-    image: Image.Image
-    pixels: np.ndarray
-
-    @classmethod
-    def of(cls, image: Image.Image) -> _Source:
-        """Wrap an RGB picture."""
-        return cls(image, np.asarray(image))
-
-
 class _Shot:
     """A shot's prepared stills and overlays; composes any of its frames."""
 
@@ -477,9 +467,10 @@ class _Shot:
         )
         self._rotators = threading.local()
         source = (round(width * margin), round(height * margin))
-        self.first = _Source.of(self._picture(plan.picture, source))
+        # Pixels as arrays, made once (Pillow copies its pixels out on each ask).
+        self.first = np.asarray(self._picture(plan.picture, source))
         self.last = (
-            _Source.of(load_picture(plan.last_picture, source)) if plan.last_picture else None
+            np.asarray(load_picture(plan.last_picture, source)) if plan.last_picture else None
         )
         unit = height / 720
         inset = max(8, height // 40)
@@ -505,10 +496,11 @@ class _Shot:
             size, self.plan.number, self.plan.heading, self.plan.moves_text, self.plan.text
         )
 
-    def _view_of(self, picture: _Source, view: View) -> av.VideoFrame:
-        """The part of ``picture`` the camera sees, scaled to the frame, as YUV 4:2:0."""
+    def _view_of(self, pixels: np.ndarray, view: View) -> av.VideoFrame:
+        """The part of the picture (RGB ``pixels``) the camera sees, scaled to the frame,
+        as YUV 4:2:0."""
         width = self.size[0]
-        source_w, source_h = picture.image.size
+        source_h, source_w = pixels.shape[:2]
         box_w, box_h = source_w / view.zoom, source_h / view.zoom
         centre_x = min(max(source_w / 2 + view.dx * source_w, box_w / 2), source_w - box_w / 2)
         centre_y = min(max(source_h / 2 + view.dy * source_h, box_h / 2), source_h - box_h / 2)
@@ -517,11 +509,10 @@ class _Shot:
             if rotator is None:
                 rotator = self._rotators.rotator = _Rotator(self._canvas)
             return _turned(
-                picture.pixels, (centre_x, centre_y), box_w / width, view.angle,
-                (rotator, self._canvas), self.size,
-            )  # fmt: skip
+                pixels, (centre_x, centre_y), box_w / width, view.angle, rotator, self.size
+            )
         return _resample(
-            picture.pixels, (centre_x - box_w / 2, centre_y - box_h / 2), box_w / width, self.size
+            pixels, (centre_x - box_w / 2, centre_y - box_h / 2), box_w / width, self.size
         )
 
     def compose(self, t: float) -> av.VideoFrame:
