@@ -63,8 +63,8 @@ def build_services(app: QApplication) -> Services:
 def freeze_startup_heap() -> None:
     """Keep the garbage collector's full passes from pausing the event loop.
 
-    Once the window is up, the heap holds about 80,000 long-lived objects (Qt bindings,
-    pydantic schemas, modules). Every full collection rescans all of them: a 50-70 ms pause
+    Once the window is up, the heap holds about 100,000 long-lived objects (Qt bindings,
+    pydantic schemas, modules). Every full collection rescans all of them: a 55-85 ms pause
     on a 2-core machine, long enough to freeze the window and the network tasks. Frozen
     after start-up, they are skipped, and a full pass scans only what was made since.
     """

@@ -82,38 +82,42 @@ def view_at(moves: Sequence[CameraMove], t: float, duration: float) -> View:
             push = p if way is Direction.IN else 1 - p
             zoom *= 1 + amount * m * push
         elif kind in (MoveKind.PAN, MoveKind.TRUCK):
-            amount = 0.10 if kind is MoveKind.PAN else 0.13
-            dx += amount * m * centred * _sign(way, Direction.RIGHT)
-            reach_x += amount * m / 2
+            slide = (0.10 if kind is MoveKind.PAN else 0.13) * m
+            dx += slide * centred * _sign(way, Direction.RIGHT)
+            reach_x += slide / 2
         elif kind in (MoveKind.TILT, MoveKind.PEDESTAL, MoveKind.CRANE):
-            amount = {MoveKind.TILT: 0.09, MoveKind.PEDESTAL: 0.11, MoveKind.CRANE: 0.14}[kind]
-            dy += amount * m * centred * _sign(way, Direction.DOWN)
-            reach_y += amount * m / 2
+            slide = {MoveKind.TILT: 0.09, MoveKind.PEDESTAL: 0.11, MoveKind.CRANE: 0.14}[kind] * m
+            dy += slide * centred * _sign(way, Direction.DOWN)
+            reach_y += slide / 2
         elif kind is MoveKind.ROLL:
-            angle += 8 * m * centred * _sign(way, Direction.CLOCKWISE)
-            turn += 8 * m / 2
+            swing = 8 * m
+            angle += swing * centred * _sign(way, Direction.CLOCKWISE)
+            turn += swing / 2
         elif kind is MoveKind.ORBIT:
-            dx += 0.14 * m * centred * _sign(way, Direction.RIGHT)
-            reach_x += 0.14 * m / 2
+            slide, swing = 0.14 * m, 2 * m
+            dx += slide * centred * _sign(way, Direction.RIGHT)
+            reach_x += slide / 2
             zoom *= 1 + 0.05 * m * p
-            angle += 2 * m * centred * _sign(way, Direction.LEFT)
-            turn += 2 * m / 2
+            angle += swing * centred * _sign(way, Direction.LEFT)
+            turn += swing / 2
         elif kind is MoveKind.TRACKING:
             if way in (Direction.FORWARD, Direction.BACKWARD):
                 push = p if way is Direction.FORWARD else 1 - p
                 zoom *= 1 + 0.18 * m * push
             else:
-                dx += 0.13 * m * centred * _sign(way, Direction.RIGHT)
-                reach_x += 0.13 * m / 2
+                slide = 0.13 * m
+                dx += slide * centred * _sign(way, Direction.RIGHT)
+                reach_x += slide / 2
         elif kind is MoveKind.RACK_FOCUS:
             zoom *= 1 + 0.02 * m * p  # the lens "breathes"; focus itself is not simulated
         elif kind is MoveKind.HANDHELD:
-            dx += 0.006 * m * (_wave(0.7, t) + 0.6 * _wave(1.3, t, 1))
-            dy += 0.005 * m * (_wave(0.9, t, 2) + 0.5 * _wave(1.7, t))
-            angle += 0.35 * m * _wave(0.5, t, 0.5)
-            reach_x += 0.006 * m * 1.6
-            reach_y += 0.005 * m * 1.5
-            turn += 0.35 * m
+            shake_x, shake_y, sway = 0.006 * m, 0.005 * m, 0.35 * m
+            dx += shake_x * (_wave(0.7, t) + 0.6 * _wave(1.3, t, 1))
+            dy += shake_y * (_wave(0.9, t, 2) + 0.5 * _wave(1.7, t))
+            angle += sway * _wave(0.5, t, 0.5)
+            reach_x += shake_x * (1 + 0.6)  # the waves' amplitudes added up
+            reach_y += shake_y * (1 + 0.5)
+            turn += sway
     return View(zoom, dx, dy, angle).covering(max(reach_x, reach_y), turn)
 
 
