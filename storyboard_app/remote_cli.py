@@ -26,7 +26,7 @@ from storyboard_app.providers.kling.client import KlingClient
 from storyboard_app.render.frames import video_duration
 from storyboard_app.render.previs import render_previs
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import RENDERS_DIR, ProjectLoadError, load_project
+from storyboard_app.storage.bundle import ProjectLoadError, load_project, render_file
 
 POLL_VARIABLE = "STORYBOARD_APP_POLL"
 """``FIRST,MOST`` seconds between status queries (default 5,30), for proxies and tests."""
@@ -106,7 +106,7 @@ def _local(targets: list[tuple[Project, Path, int]], output: Path | None, board:
     for project, folder, index in targets:
         payload = compile_guidances(project, index)
         job_id = new_job_id()
-        target = (output or folder / RENDERS_DIR) / f"{payload.storyboard} previs {job_id[-6:]}.mp4"
+        target = render_file(folder, payload.storyboard, "previs", job_id, output)
         job = board.add(job_for_payload(
             job_id, "local previs", payload, folder, output=target,
             status=JobStatus.RUNNING, started_at=time.time(), mode="720p",

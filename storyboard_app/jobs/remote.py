@@ -27,7 +27,7 @@ from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload,
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.render.join import join_videos
-from storyboard_app.storage.bundle import RENDERS_DIR
+from storyboard_app.storage.bundle import RENDERS_DIR, render_file
 
 PROVIDER = "kling"
 SHOT_BY_SHOT = "shot-by-shot"
@@ -56,11 +56,6 @@ def in_mode(payload: GuidancesPayload, mode: Mode) -> GuidancesPayload:
     data = payload.model_dump(mode="json")
     data.update(mode=mode.value, resolution=RESOLUTION_OF_MODE[mode])
     return GuidancesPayload.model_validate(data)
-
-
-def _safe(name: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
-    return cleaned or "storyboard"
 
 
 class KlingJobs:
@@ -112,8 +107,8 @@ class KlingJobs:
         job_id = new_job_id()
         request = compile_kling(payload, external_task_id=job_id)
         cost = estimate_cost(payload)
-        target = (output_dir or folder / RENDERS_DIR) / (
-            f"{_safe(payload.storyboard)} kling {payload.mode.value} {job_id[-6:]}.mp4"
+        target = render_file(
+            folder, payload.storyboard, f"kling {payload.mode.value}", job_id, output_dir
         )
         return self.board.add(
             job_for_payload(
@@ -166,10 +161,10 @@ class KlingJobs:
                 compile_guidances(single, 0), folder, None, parts_dir, parent=parent_id
             )
             children.append(child)
-        target = (output_dir or folder / RENDERS_DIR) / (
-            f"{_safe(payload.storyboard)} kling {payload.mode.value} shot-by-shot "
-            f"{parent_id[-6:]}.mp4"
-        )
+        target = render_file(
+            folder, payload.storyboard, f"kling {payload.mode.value} shot-by-shot", parent_id,
+            output_dir,
+        )  # fmt: skip
         units = [c.cost_units for c in children if c.cost_units is not None]
         usd = [c.cost_usd for c in children if c.cost_usd is not None]
         return self.board.add(

@@ -40,6 +40,15 @@ def project_file(folder: Path) -> Path:
     return folder / PROJECT_FILE
 
 
+def render_file(
+    folder: Path, storyboard: str, kind: str, job_id: str, into: Path | None = None
+) -> Path:
+    """Where a render goes: ``into`` (else the project's renders folder), named after the
+    storyboard (made safe for a file name), the kind of render and the job id's end."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in storyboard).strip()
+    return (into or folder / RENDERS_DIR) / f"{safe or 'storyboard'} {kind} {job_id[-6:]}.mp4"
+
+
 def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     """Format 0 (prototype files, no ``schema_version``) held one storyboard at top level."""
     board_keys = {

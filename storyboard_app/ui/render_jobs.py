@@ -12,7 +12,7 @@ from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidance
 from storyboard_app.domain.models import Project
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.render.previs import RenderCancelled, RenderResult, render_previs
-from storyboard_app.storage.bundle import RENDERS_DIR
+from storyboard_app.storage.bundle import render_file
 
 
 class _Relay(QObject):
@@ -59,9 +59,7 @@ class _RenderTask(QRunnable):
 
 def output_path(folder: Path, storyboard: str, job_id: str) -> Path:
     """Where a previs render of a storyboard goes inside the project."""
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in storyboard).strip()
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    return folder / RENDERS_DIR / f"{safe or 'storyboard'} previs {stamp} {job_id[-6:]}.mp4"
+    return render_file(folder, storyboard, f"previs {time.strftime('%Y%m%d-%H%M%S')}", job_id)
 
 
 class LocalRenders(QObject):

@@ -17,6 +17,7 @@ from storyboard_app.storage.bundle import (
     ProjectSaveError,
     load_project,
     project_json,
+    render_file,
     save_project,
 )
 from tests.conftest import DETECTIVE, board, project_of, write_image
@@ -170,3 +171,11 @@ def test_create_refuses_an_existing_folder(
     folder = bundle(project_of(board(3)))
     with pytest.raises(ProjectSaveError, match="already exists"):
         bundle_module.create_project(folder, project_of(board(4)))
+
+
+def test_a_render_is_named_after_its_storyboard_and_stays_in_its_folder(tmp_path: Path) -> None:
+    named = render_file(tmp_path, "Night / Day: take 2", "previs", "job-0123456789")
+    assert named == tmp_path / "renders" / "Night _ Day_ take 2 previs 456789.mp4"
+    elsewhere = render_file(tmp_path, "../..", "kling std", "job-abcdef", tmp_path / "out")
+    assert elsewhere == tmp_path / "out" / "_____ kling std abcdef.mp4"
+    assert render_file(tmp_path, "  ", "previs", "job-1").name == "storyboard previs job-1.mp4"
