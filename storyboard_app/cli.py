@@ -24,6 +24,7 @@ from storyboard_app.export.package import write_package
 from storyboard_app.export.shotlist import write_shot_list
 from storyboard_app.export.timelines import write_timeline
 from storyboard_app.render.previs import find_missing, render_previs
+from storyboard_app.script import report
 from storyboard_app.script.breakdown import script_to_project
 from storyboard_app.script.load import parse_scene_list, read_script
 from storyboard_app.script.model import ScriptError
@@ -188,7 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     script.add_argument("file", type=Path, help="a .fountain or .fdx file")
     script.add_argument("-o", "--output", type=Path, required=True, help="project folder to create")
-    script.add_argument("--scenes", help="which scenes, e.g. 1,3-5 (default: all)")
+    script.add_argument(
+        "--scenes", help="which scenes, e.g. 1,3-5; 0 is the prologue (default: all)"
+    )
 
     new = commands.add_parser(
         "new",
@@ -301,7 +304,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_script(args: argparse.Namespace) -> int:
-    """``import-script FILE -o PROJECT [--scenes 1,3-5]``."""
+    """``import-script FILE -o PROJECT [--scenes 1,3-5]``: says what it made and skipped."""
     try:
         script = read_script(args.file)
     except ScriptError as error:
@@ -309,8 +312,10 @@ def cmd_import_script(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     scenes = None
     if args.scenes:
+        first = 0 if any(not scene.heading for scene in script.scenes) else 1
+        count = sum(1 for scene in script.scenes if scene.heading)
         try:
-            scenes = parse_scene_list(args.scenes, len(script.scenes))
+            scenes = parse_scene_list(args.scenes, count, first)
         except ValueError as error:
             raise UsageError(f"--scenes: {error}") from None
     project = script_to_project(script, scenes)
@@ -318,11 +323,14 @@ def cmd_import_script(args: argparse.Namespace) -> int:
     if folder.suffix != BUNDLE_SUFFIX:
         folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
     create_project(folder, project)
-    shots = sum(len(board.shots) for board in project.storyboards)
-    say(
-        f"Created {folder}: {len(project.storyboards)} storyboards, {shots} shots, "
-        f"{len(project.characters)} characters, from {len(scenes or script.scenes)} scenes."
-    )
+    say(f"Created {folder}: {report.made(project, script, scenes)}.")
+    skipped = report.skipped_summary(script)
+    if skipped:
+        say(f"Skipped from {args.file.name} (no shots made of these):")
+        for line in skipped:
+            say(f"  {line}")
+    else:
+        say(f"Nothing in {args.file.name} was skipped.")
     return EXIT_OK
 
 

@@ -80,9 +80,22 @@ def character_phrase(character: Character) -> str:
     return f"{character.name} ({'; '.join(details)})" if details else character.name
 
 
+PROMPT_NAME_MAX = 40
+"""Longest speaker name a dialogue tag carries; the project keeps the whole name."""
+
+
+def short_name(name: str, limit: int = PROMPT_NAME_MAX) -> str:
+    """A name as a prompt carries it: whole up to ``limit`` characters, else cut at a word."""
+    name = " ".join(name.split())
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:-– ") + "…"
+
+
 def dialogue_tag(line: DialogueLine) -> str:
     """A dialogue line as the models read it: ``[Name, delivery]: "line"``."""
-    qualifiers = [line.character.strip()]
+    qualifiers = [short_name(line.character)]
     if line.delivery.strip():
         qualifiers.append(line.delivery.strip())
     if line.language != "en":

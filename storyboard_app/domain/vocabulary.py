@@ -183,5 +183,6 @@ LANGUAGE_NAMES = {
     "de": "German",
     "it": "Italian",
     "pt": "Portuguese",
+    "ru": "Russian",
 }
 """Language codes a dialogue line may carry, with the word used in prompts."""

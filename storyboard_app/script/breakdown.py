@@ -2,175 +2,527 @@
 
 Rules (also in the README):
 
-* the scene heading gives an establishing shot: the location, at the time of day (EWS
-  outside, WS inside), 2 s;
-* each action paragraph gives a shot (MS), lasting its reading time: 0.2 s a word + 0.5 s;
-* each dialogue block gives a shot of the speaker (MCU) with the line, the parenthetical as
-  its delivery, lasting 0.3 s a word + 1 s (Storyboarder's rules); dual dialogue stays in one
-  two-shot;
-* centered text gives an insert shot; a transition is kept in the notes of the shot before it;
-* notes, boneyard, sections and synopses give no shots;
-* durations are whole seconds (rounded up), at least the model's shortest shot; shots go into
-  a storyboard until one more would pass the model's shot count or longest total, then a new
-  storyboard continues the scene, always between shots, never inside a line; a storyboard
-  shorter than the model's shortest total has its last shot lengthened; a single shot longer
-  than the longest total is cut to it, with a note saying so.
+* the heading gives an establishing shot of the place: EWS outside (EXT., EST., I/E, 外景,
+  НАТ.), WS inside, and a heading without either judged by its words; its action is the
+  place at its time of day ("Roadside Diner at night"), just the place after CONTINUOUS or
+  LATER; 2 s;
+* camera directions in the action make the shot (``CLOSE ON`` a close-up, ``INSERT`` an
+  insert, ``PUSH IN`` a dolly in, 特写 a close-up…, see :mod:`storyboard_app.script.camera`)
+  and leave the action text; a direction on its own line frames the next shot;
+* each other action paragraph gives a medium shot; each speech a shot of the speaker
+  (MCU, or OTS over the last speaker's shoulder when it answers them; a wide shot for a
+  voice-over), the parenthetical as its delivery; a parenthetical inside a speech starts a
+  new shot, unless it is a pause ("beat"), which stays in the shot as a second line; dual
+  dialogue is one two-shot; centered text an insert; lyrics a shot with the song;
+* a shot holds at most :data:`SHOT_MAX_SECONDS` of reading time and a prompt within the
+  model's per-shot limit: longer text continues in the next shot, split at sentence ends
+  (then at commas, then words);
+* durations are reading time (action 0.2 s a word + 0.5 s, dialogue 0.3 s a word + 1 s),
+  whole seconds, at least the model's shortest shot;
+* shots go into storyboards of at most the model's shot count and longest total, cut where a
+  director would: boards of 3–6 shots are preferred, one-shot boards avoided, and cuts
+  between two lines of one conversation, inside one speech, or right after the establishing
+  shot cost more than cuts between beats (chosen by dynamic programming over each scene);
+* a transition goes into the notes of the shot before it.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from storyboard_app.compiler.prompt import short_name, shot_prompt
 from storyboard_app.domain.capabilities import KLING_V3, ModelCapability
-from storyboard_app.domain.models import Character, DialogueLine, Project, Shot, Storyboard
+from storyboard_app.domain.models import (
+    Character,
+    DialogueLine,
+    Project,
+    Shot,
+    Storyboard,
+)
 from storyboard_app.domain.vocabulary import ShotSize
-from storyboard_app.script.model import Beat, Line, Scene, Script
+from storyboard_app.script.camera import Framing, read_direction, segments
+from storyboard_app.script.conventions import CJK, name_key
+from storyboard_app.script.model import Beat, Line, Part, Scene, Script
+from storyboard_app.script.places import place_words, read_heading, time_phrase
 
 ACTION_SECONDS_PER_WORD = 0.2
 ACTION_SECONDS_BASE = 0.5
 DIALOGUE_SECONDS_PER_WORD = 0.3
 DIALOGUE_SECONDS_BASE = 1.0
 ESTABLISHING_SECONDS = 2.0
+SHOT_MAX_SECONDS = 10.0
+"""Reading time one shot holds; a longer speech or paragraph continues in the next shot."""
 CJK_CHARACTERS_PER_WORD = 2.5
 """Chinese and Japanese have no spaces: this many characters count as one word."""
+PAUSES = {"beat", "a beat", "pause", "a pause", "then", "停顿", "片刻", "顿了顿", "間", "пауза"}
+"""Parentheticals that are a pause inside a speech, not a new action: no new shot."""
+OFF_SCREEN = re.compile(r"V\.?\s?O|O\.?\s?S|O\.?\s?C|画外|旁白|ЗК|З\.К|ГЗК", re.IGNORECASE)
+"""Extensions of a speaker who is heard, not seen."""
 
-_HEADING = re.compile(r"^(INT\.?/EXT\.?|I/E|INT\.?|EXT\.?|EST\.?)\s*", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_COST_BOARD = 1.0
+_COST_BY_SIZE = {1: 10.0, 2: 3.0}
+_COST_CUT_CONVERSATION = 4.0
+_COST_CUT_SPEECH = 5.0
+_COST_CUT_ESTABLISHING = 8.0
+_SHORT_ACTION_WORDS = 12
+"""An action this short between two lines keeps the conversation going (a look, a nod)."""
 
 
 def words(text: str) -> float:
     """How many words a text reads as (CJK characters counted in groups)."""
-    cjk = len(_CJK.findall(text))
-    rest = _CJK.sub(" ", text)
-    return len(rest.split()) + cjk / CJK_CHARACTERS_PER_WORD
+    cjk = len(CJK.findall(text))
+    return len(CJK.sub(" ", text).split()) + cjk / CJK_CHARACTERS_PER_WORD
 
 
 def language_of(text: str) -> str:
-    """The language code of a line by its script: ja (kana), ko (hangul), zh (han), else en."""
+    """The language of a line by its script: ja (kana), ko (hangul), zh (han), ru, else en."""
     if re.search(r"[\u3040-\u30ff]", text):
         return "ja"
     if re.search(r"[\uac00-\ud7af]", text):
         return "ko"
     if re.search(r"[\u4e00-\u9fff\u3400-\u4dbf]", text):
         return "zh"
+    if re.search(r"[\u0400-\u04ff]", text):
+        return "ru"
     return "en"
-
-
-def character_name(raw: str) -> str:
-    """A script name ("MARY-JANE", "RAY (V.O.)", "@mcclane") as a character's name."""
-    name = raw.lstrip("@").split("(")[0].replace("^", "").strip()
-    if name.isupper() or not any(ch.isalpha() for ch in name if ch.isascii()):
-        return " ".join(part.capitalize() if part.isascii() else part for part in name.split())
-    return name
 
 
 def _seconds(estimate: float, cap: ModelCapability) -> float:
     return float(max(math.ceil(estimate - 1e-9), math.ceil(cap.shot_min_duration)))
 
 
-def estimate(beat: Beat) -> float:
-    """Reading time of a beat, in seconds (before rounding to the model's step)."""
-    if beat.kind == "dialogue":
-        spoken = max((words(line.text) for line in beat.lines), default=0)
-        return DIALOGUE_SECONDS_BASE + DIALOGUE_SECONDS_PER_WORD * spoken
-    return ACTION_SECONDS_BASE + ACTION_SECONDS_PER_WORD * words(beat.text)
+def _action_time(text: str) -> float:
+    return ACTION_SECONDS_BASE + ACTION_SECONDS_PER_WORD * words(text)
 
 
-def _establishing(scene: Scene) -> Shot:
-    heading = scene.heading
-    outside = heading.upper().startswith(("EXT", "EST", "I/E", "INT./EXT", "INT/EXT"))
-    place = _HEADING.sub("", heading)
-    location, _, time = place.partition(" - ")
-    action = f"{time.strip().capitalize()}." if time.strip() else ""
+def _speech_time(text: str) -> float:
+    return DIALOGUE_SECONDS_BASE + DIALOGUE_SECONDS_PER_WORD * words(text)
+
+
+_LEVELS: tuple[Callable[[str], list[str]], ...] = (
+    lambda t: re.findall(r"[^.!?。！？…]+(?:[.!?。！？…]+[\"'”’」』)]*\s*|$)", t),
+    lambda t: re.findall(r"[^,;，；、:：—]+(?:[,;，；、:：—]+\s*|$)", t),
+    lambda t: re.findall(r"\S+\s*", t),
+    lambda t: [t[k : k + 8] for k in range(0, len(t), 8)],
+)
+
+
+def pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
+    """``text`` cut into as few pieces as fit, at sentence ends, then commas, then words."""
+    text = text.strip()
+    if fits(text) or level >= len(_LEVELS):
+        return [text]
+    units = [unit for unit in _LEVELS[level](text) if unit.strip()]
+    if len(units) <= 1:
+        return pieces(text, fits, level + 1)
+    packed: list[str] = []
+    for unit in units:
+        if packed and fits(packed[-1] + unit):
+            packed[-1] += unit
+        else:
+            packed.append(unit)
+    result: list[str] = []
+    for piece in packed:
+        result.extend(pieces(piece, fits, level + 1) if not fits(piece.strip()) else [piece])
+    return [piece.strip() for piece in result if piece.strip()]
+
+
+_PROMPT_BOARD = Storyboard()
+
+
+def prompt_fits(shot: Shot, cap: ModelCapability) -> bool:
+    """Whether the shot's prompt fits the model's per-shot limit (the multi-shot one)."""
+    return len(shot_prompt(shot, _PROMPT_BOARD, ())) <= cap.shot_prompt_max
+
+
+class Cast:
+    """The speakers of a script: one name per character whatever case the cues were typed in."""
+
+    def __init__(self, script: Script) -> None:
+        self.names: dict[str, str] = {}
+        for scene in script.scenes:
+            for beat in scene.beats:
+                for line in beat.lines:
+                    self.names.setdefault(name_key(line.character), line.character)
+        names = sorted(self.names.values(), key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names if len(n) > 1)
+        self._mention = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    def name(self, written: str) -> str:
+        """The character's one name for a cue as written."""
+        return self.names.get(name_key(written), written)
+
+    def mentioned(self, text: str) -> tuple[str, ...]:
+        """Characters named in an action text, in order."""
+        if not self.names:
+            return ()
+        found = (self.names[name_key(m.group(0))] for m in self._mention.finditer(text))
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass
+class _Planned:
+    shot: Shot
+    cut_cost: float = 0.0
+    """What cutting to a new storyboard just before this shot costs."""
+
+
+def _establishing(scene: Scene, cap: ModelCapability) -> Shot:
+    heading = read_heading(scene.heading)
+    place = place_words(heading.place) or heading.text
+    phrase = time_phrase(heading.time)
+    japanese = re.search(r"[\u3040-\u30ff]", place) or heading.text.startswith(("○", "◯"))
+    if japanese and heading.time:
+        action = f"{place}（{heading.time}）" if heading.time else place  # Japanese: 駅前（夜）
+    elif phrase and CJK.search(place + phrase):
+        action = f"{place}，{phrase}"
+    elif phrase:
+        action = f"{place} {phrase}"
+    else:
+        action = place
     return Shot(
         id=f"scene{scene.number}-establishing",
-        size=ShotSize.EWS if outside else ShotSize.WS,
-        duration=ESTABLISHING_SECONDS,
-        subject=location.strip().capitalize() or heading,
+        size=ShotSize.EWS if heading.outside else ShotSize.WS,
+        duration=_seconds(ESTABLISHING_SECONDS, cap),
+        subject=place,
         action=action,
-        notes=f"Scene {scene.scene_number or scene.number}: {heading}",
+        notes=f"{scene.label}: {heading.text}",
     )
 
 
-def _dialogue(line: Line) -> DialogueLine:
-    return DialogueLine(
-        character=character_name(line.character),
-        line=line.text,
-        delivery=line.delivery,
-        language=language_of(line.text),
-    )
+class _ScenePlan:
+    """Walks a scene's beats and plans its shots."""
+
+    def __init__(self, scene: Scene, cap: ModelCapability, cast: Cast) -> None:
+        self.scene, self.cap, self.cast = scene, cap, cast
+        self.planned: list[_Planned] = []
+        self.framing: Framing | None = None
+        self.framing_subject = ""
+        self.pending_notes: list[str] = []
+        self.last_speaker = ""
+        self.conversation = False
+
+    def add(self, shot: Shot, cut_cost: float) -> None:
+        framing, self.framing = self.framing, None
+        changes: dict[str, object] = {"id": f"scene{self.scene.number}-{len(self.planned) + 1}"}
+        if framing is not None:
+            if framing.size is not None:
+                changes["size"] = framing.size
+            if framing.angle is not None:
+                changes["angle"] = framing.angle
+            if framing.moves:
+                changes["moves"] = framing.moves
+            if self.framing_subject and not shot.subject:
+                changes["subject"] = self.framing_subject
+        if self.pending_notes:
+            changes["notes"] = " ".join((*self.pending_notes, shot.notes)).strip()
+            self.pending_notes = []
+        self.planned.append(_Planned(shot.evolve(**changes), cut_cost))
+
+    def plan(self) -> list[_Planned]:
+        if self.scene.heading:
+            self.planned.append(_Planned(_establishing(self.scene, self.cap)))
+        for beat in self.scene.beats:
+            getattr(self, "_" + beat.kind)(beat)
+        if self.framing is not None:  # a direction with nothing after it: a shot of its own
+            subject = self.framing_subject
+            self.add(Shot(action=subject or "", subject=""), 0.0)
+        for note in self.pending_notes:
+            if self.planned:
+                last = self.planned[-1]
+                last.shot = last.shot.evolve(notes=" ".join((last.shot.notes, note)).strip())
+        return self.planned
+
+    # one method per beat kind
+    def _transition(self, beat: Beat) -> None:
+        if self.planned:
+            last = self.planned[-1]
+            last.shot = last.shot.evolve(notes=" ".join((last.shot.notes, beat.text)).strip())
+        else:
+            self.pending_notes.append(beat.text)
+        self.conversation = False
+
+    def _shot(self, beat: Beat) -> None:
+        framing = read_direction(beat.text) or Framing(rest=beat.text)
+        self._direct(framing)
+
+    def _direct(self, framing: Framing) -> None:
+        if self.framing is not None:  # two directions in a row: the first one gets its shot
+            self.add(Shot(action=self.framing_subject), 0.0)
+        self.framing = framing
+        self.framing_subject = _sentence_case(framing.rest.rstrip(".:"))
+        self.conversation = False
+
+    def _centered(self, beat: Beat) -> None:
+        self.framing = self.framing or Framing(size=ShotSize.INSERT)
+        self._text_shots(beat.text, "")
+        self.conversation = False
+
+    def _lyric(self, beat: Beat) -> None:
+        self._text_shots(f"Song: “{beat.text}”", "", sound=("song",))
+
+    def _action(self, beat: Beat) -> None:
+        for segment in segments(beat.text):
+            framing = read_direction(segment)
+            if framing is not None and _only_a_subject(framing.rest):
+                self._direct(framing)
+                continue
+            if framing is not None:
+                if self.framing is not None:
+                    self.add(Shot(action=self.framing_subject), 0.0)
+                self.framing, self.framing_subject = framing, ""
+                segment = _capitalised(framing.rest)
+            short = words(segment) <= _SHORT_ACTION_WORDS and framing is None
+            keep_talking = self.conversation and short
+            self._text_shots(segment, "", cut_cost=_COST_CUT_CONVERSATION if keep_talking else 0.0)
+            self.conversation = keep_talking
+
+    def _text_shots(
+        self, text: str, subject: str, sound: tuple[str, ...] = (), cut_cost: float = 0.0
+    ) -> None:
+        cast = self.cast.mentioned(text)
+
+        def shot(piece: str) -> Shot:
+            return Shot(size=ShotSize.MS, subject=subject, action=piece, characters=cast,
+                        sound=sound, duration=_seconds(_action_time(piece), self.cap))  # fmt: skip
+
+        def fits(piece: str) -> bool:
+            return _action_time(piece) <= SHOT_MAX_SECONDS and prompt_fits(shot(piece), self.cap)
+
+        for k, piece in enumerate(pieces(text, fits)):
+            self.add(shot(piece), _COST_CUT_SPEECH if k else cut_cost)
+
+    def _dialogue(self, beat: Beat) -> None:
+        if len(beat.lines) > 1:
+            self._dual(beat.lines)
+        else:
+            self._speech(beat.lines[0])
+
+    def _dual(self, lines: tuple[Line, ...]) -> None:
+        names = tuple(self.cast.name(line.character) for line in lines)
+        dialogue = tuple(
+            DialogueLine(
+                character=name,
+                line=line.text,
+                delivery=_first_delivery(line),
+                language=language_of(line.text),
+            )
+            for name, line in zip(names, lines, strict=True)
+        )
+        seconds = max(_speech_time(line.text) for line in lines)
+        shot = Shot(
+            size=ShotSize.TWO_SHOT,
+            duration=_seconds(seconds, self.cap),
+            subject=" and ".join(short_name(n) for n in names),
+            characters=names,
+            dialogue=dialogue,
+        )
+        if prompt_fits(shot, self.cap) and seconds <= SHOT_MAX_SECONDS:
+            self.add(shot, _COST_CUT_CONVERSATION if self.conversation else 0.0)
+        else:  # too long to say at once: one after the other
+            for line in lines:
+                self._speech(line)
+        self.conversation, self.last_speaker = True, names[-1]
+
+    def _speech(self, line: Line) -> None:
+        name = self.cast.name(line.character)
+        off_screen = bool(OFF_SCREEN.search(line.extension))
+        if not line.text:  # a cue with only a parenthetical: something they do
+            action = f"{name} {' '.join(p.delivery for p in line.parts)}".strip()
+            self._text_shots(action, "", cut_cost=self._talk_cost())
+            self.conversation, self.last_speaker = True, name
+            return
+        characters: tuple[str, ...]
+        answering = self.conversation and self.last_speaker not in ("", name)
+        if off_screen:
+            size, subject, characters = ShotSize.WS, "", ()
+        elif answering:
+            subject = f"{short_name(name)}, over {short_name(self.last_speaker)}'s shoulder"
+            size, characters = ShotSize.OTS, (name, self.last_speaker)
+        else:
+            size, subject, characters = ShotSize.MCU, short_name(name), (name,)
+        for k, group in enumerate(_groups(line.parts)):
+            for j, lines in enumerate(self._split_group(name, group, size, subject, characters)):
+                shot = Shot(size=size, subject=subject, characters=characters, dialogue=lines,
+                            duration=_seconds(_lines_time(lines), self.cap))  # fmt: skip
+                first = k == 0 and j == 0
+                self.add(shot, self._talk_cost() if first else _COST_CUT_SPEECH)
+        self.conversation, self.last_speaker = True, name
+
+    def _talk_cost(self) -> float:
+        return _COST_CUT_CONVERSATION if self.conversation else 0.0
+
+    def _split_group(
+        self,
+        name: str,
+        group: list[Part],
+        size: ShotSize,
+        subject: str,
+        characters: tuple[str, ...],
+    ) -> Iterable[tuple[DialogueLine, ...]]:
+        """A group of parts said in one shot, continued in more shots while it is too long."""
+
+        def line(part: Part, text: str) -> DialogueLine:
+            return DialogueLine(character=name, line=text, delivery=part.delivery,
+                                language=language_of(text))  # fmt: skip
+
+        def fits_lines(lines: tuple[DialogueLine, ...]) -> bool:
+            shot = Shot(size=size, subject=subject, characters=characters, dialogue=lines)
+            return _lines_time(lines) <= SHOT_MAX_SECONDS and prompt_fits(shot, self.cap)
+
+        current: tuple[DialogueLine, ...] = ()
+        for part in group:
+
+            def fits_alone(text: str, part: Part = part) -> bool:
+                return fits_lines((line(part, text),))
+
+            for piece in pieces(part.text, fits_alone):
+                candidate = (*current, line(part, piece))
+                if current and not fits_lines(candidate):
+                    yield current
+                    candidate = (line(part, piece),)
+                current = candidate
+        if current:
+            yield current
+
+
+def _lines_time(lines: tuple[DialogueLine, ...]) -> float:
+    return _speech_time(" ".join(line.line for line in lines))
+
+
+def _groups(parts: tuple[Part, ...]) -> list[list[Part]]:
+    """Parts split where a parenthetical is an action ("closer"), kept together on a pause."""
+    groups: list[list[Part]] = []
+    for part in parts:
+        if not part.text:
+            continue
+        pause = part.delivery.strip().casefold() in PAUSES
+        if groups and (pause or not part.delivery):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return groups
+
+
+def _first_delivery(line: Line) -> str:
+    return next((p.delivery for p in line.parts if p.delivery), "")
+
+
+def _only_a_subject(rest: str) -> bool:
+    """ "EDWARD" or "THE RING" after "CLOSE ON": a direction framing the next shot."""
+    rest = rest.strip().rstrip(".:")
+    if not rest:
+        return True
+    if CJK.search(rest):
+        return len(rest) <= 12 and not re.search(r"[。！？，；…]", rest)
+    cased = any(ch.isupper() for ch in rest) and not any(ch.islower() for ch in rest)
+    return cased and len(rest.split()) <= 6 and "." not in rest
+
+
+def _sentence_case(text: str) -> str:
+    """ "THE RING ON HIS FINGER" → "The ring on his finger"; mixed case stays."""
+    text = " ".join(text.split())
+    if any(ch.islower() for ch in text):
+        return _capitalised(text)
+    return text[:1].upper() + text[1:].lower()
+
+
+def _capitalised(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def plan_scene(
+    scene: Scene, cap: ModelCapability = KLING_V3, cast: Cast | None = None
+) -> list[tuple[Shot, float]]:
+    """The shots of one scene, in order, with what cutting before each would cost."""
+    cast = cast or Cast(Script("", (scene,)))
+    planned = _ScenePlan(scene, cap, cast).plan()
+    if scene.heading and len(planned) > 1:
+        planned[1].cut_cost = max(planned[1].cut_cost, _COST_CUT_ESTABLISHING)
+    return [(p.shot, p.cut_cost) for p in planned]
 
 
 def scene_shots(scene: Scene, cap: ModelCapability = KLING_V3) -> list[Shot]:
     """The shots of one scene, in order, with their durations."""
-    shots = [_establishing(scene).evolve(duration=_seconds(ESTABLISHING_SECONDS, cap))]
-    for index, beat in enumerate(scene.beats):
-        shot_id = f"scene{scene.number}-{index + 1}"
-        if beat.kind == "transition":
-            shots[-1] = shots[-1].evolve(notes=" ".join((shots[-1].notes, beat.text)).strip())
-            continue
-        seconds = _seconds(estimate(beat), cap)
-        if beat.kind == "dialogue":
-            names = tuple(character_name(line.character) for line in beat.lines)
-            shots.append(
-                Shot(
-                    id=shot_id,
-                    size=ShotSize.TWO_SHOT if len(beat.lines) > 1 else ShotSize.MCU,
-                    duration=seconds,
-                    subject=" and ".join(names),
-                    characters=names,
-                    dialogue=tuple(_dialogue(line) for line in beat.lines),
-                )
-            )
-        else:
-            size = ShotSize.INSERT if beat.kind == "centered" else ShotSize.MS
-            shots.append(Shot(id=shot_id, size=size, duration=seconds, action=beat.text))
-    return shots
+    return [shot for shot, _ in plan_scene(scene, cap)]
 
 
-def _fit(shots: Iterable[Shot], cap: ModelCapability) -> list[list[Shot]]:
-    """Shots packed into storyboards within the model's shot count and total."""
-    boards: list[list[Shot]] = [[]]
-    for shot in shots:
-        if shot.duration > cap.max_total:
+def _board_cost(size: int) -> float:
+    return _COST_BOARD + _COST_BY_SIZE.get(size, 0.0)
+
+
+def fit(planned: list[tuple[Shot, float]], cap: ModelCapability) -> list[list[Shot]]:
+    """Shots packed into storyboards within the model's limits, cut where it costs least."""
+    shots = []
+    for shot, _ in planned:
+        if shot.duration > cap.max_total:  # cannot happen for text split by reading time
             note = f"Reading time {shot.duration:g} s, cut to {cap.max_total} s."
             shot = shot.evolve(duration=float(cap.max_total),
                                notes=" ".join((shot.notes, note)).strip())  # fmt: skip
-        current = boards[-1]
-        total = sum(s.duration for s in current)
-        if current and (len(current) >= cap.max_shots or total + shot.duration > cap.max_total):
-            boards.append([])
-        boards[-1].append(shot)
+        shots.append(shot)
+    count = len(shots)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * count
+    for end in range(1, count + 1):
+        total = 0.0
+        for start in range(end - 1, max(end - cap.max_shots, 0) - 1, -1):
+            total += shots[start].duration
+            if total > cap.max_total and start < end - 1:
+                break
+            cut = planned[start][1] if start else 0.0
+            cost = best[start][0] + _board_cost(end - start) + cut
+            if cost < best[end][0]:
+                best[end] = (cost, start)
+    boards: list[list[Shot]] = []
+    end = count
+    while end > 0:
+        start = best[end][1]
+        boards.insert(0, shots[start:end])
+        end = start
     for board in boards:
         total = sum(s.duration for s in board)
-        if board and total < cap.min_total:
+        if total < cap.min_total:
             board[-1] = board[-1].evolve(duration=board[-1].duration + cap.min_total - total)
-    return [board for board in boards if board]
+    return boards
+
+
+def board_name(scene: Scene, part: int, parts: int) -> str:
+    """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS (2/2)", "Prologue"."""
+    if scene.heading:
+        heading = read_heading(scene.heading)
+        number = scene.scene_number or heading.number or str(scene.number)
+        name = f"Scene {number} · {heading.text}"
+    else:
+        name = "Prologue"
+    return f"{name} ({part}/{parts})" if parts > 1 else name
 
 
 def script_to_project(
     script: Script, scenes: set[int] | None = None, cap: ModelCapability = KLING_V3
 ) -> Project:
-    """A project of storyboards for the chosen scenes (numbers from 1; all by default)."""
-    chosen = [s for s in script.scenes if scenes is None or s.number in scenes]
+    """A project of storyboards for the chosen scenes (numbers from 1, the prologue 0)."""
+    cast = Cast(script)
     storyboards = []
     speakers: dict[str, None] = {}
-    for scene in chosen:
-        parts = _fit(scene_shots(scene, cap), cap)
+    for scene in script.scenes:
+        if scenes is not None and scene.number not in scenes:
+            continue
+        parts = fit(plan_scene(scene, cap, cast), cap)
         for part, shots in enumerate(parts, start=1):
-            label = f"{scene.scene_number or scene.number}. {scene.heading}"
-            if len(parts) > 1:
-                label += f" ({part}/{len(parts)})"
             storyboards.append(
                 Storyboard(
-                    id=f"scene{scene.number}-{part}", name=label, model=cap.name, shots=tuple(shots)
+                    id=f"scene{scene.number}-{part}",
+                    name=board_name(scene, part, len(parts)),
+                    model=cap.name,
+                    shots=tuple(shots),
                 )
             )
             for shot in shots:
-                for line in shot.dialogue:
-                    speakers[line.character] = None
+                for name in (*shot.characters, *(line.character for line in shot.dialogue)):
+                    speakers[name] = None
     if not storyboards:
         storyboards.append(Storyboard(name="Storyboard 1", shots=(Shot(),)))
     return Project(

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from storyboard_app.script.fdx import parse_fdx
-from storyboard_app.script.fountain_adapter import parse_fountain
+from storyboard_app.script.fountain import parse_fountain
 from storyboard_app.script.model import Script, ScriptError
 
 FOUNTAIN_SUFFIXES = {".fountain", ".spmd", ".txt"}
@@ -37,26 +37,30 @@ def read_script(file: Path) -> Script:
         script = (parse_fdx if suffix in FDX_SUFFIXES else parse_fountain)(text, file.stem)
     except ScriptError as error:
         raise ScriptError(f"{file.name}: {error}") from None
-    if not script.scenes:
+    if not any(scene.heading for scene in script.scenes):
         raise ScriptError(
-            f"{file.name}, line 1: no scene headings found. A scene starts with a line like "
-            "“INT. KITCHEN - DAY” (or a line starting with a full stop)."
+            f"{file.name}, line 1: no scene headings found, so there are no scenes to break "
+            "down. A scene starts after a blank line with a heading such as "
+            "“INT. KITCHEN - DAY”, “EXT. PIER, NIGHT”, “内景. 公寓 - 夜”, “外景。街道-日”, "
+            "“ИНТ. КВАРТИРА – ДЕНЬ” or “○ 駅前（夜）”; any other heading can be forced "
+            "with a full stop at the start of its line (“.FLASHBACK - ROOFTOP”)."
         )
     return script
 
 
-def parse_scene_list(text: str, count: int) -> set[int]:
-    """ "1,3-5" → {1, 3, 4, 5}; ValueError names what does not fit."""
+def parse_scene_list(text: str, count: int, first: int = 1) -> set[int]:
+    """ "1,3-5" → {1, 3, 4, 5}; ValueError names what does not fit (``first`` is 0 when the
+    script has a prologue, which is scene 0)."""
     chosen: set[int] = set()
     for part in filter(None, (p.strip() for p in text.split(","))):
         match = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
         if not match:
             raise ValueError(f"“{part}” is not a scene number or a range like 3-5")
-        first = int(match.group(1))
-        last = int(match.group(2) or first)
-        if not 1 <= first <= last <= count:
-            raise ValueError(f"scenes “{part}” are not within 1–{count}")
-        chosen.update(range(first, last + 1))
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        if not first <= low <= high <= count:
+            raise ValueError(f"scenes “{part}” are not within {first}–{count}")
+        chosen.update(range(low, high + 1))
     if not chosen:
         raise ValueError("no scenes chosen")
     return chosen
