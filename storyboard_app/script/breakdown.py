@@ -77,17 +77,19 @@ def words(text: str) -> float:
     return len(CJK.sub(" ", text).split()) + cjk / CJK_CHARACTERS_PER_WORD
 
 
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+
+
 def language_of(text: str) -> str:
     """The language of a line by its script: ja (kana), ko (hangul), zh (han), ru, else en."""
-    if re.search(r"[\u3040-\u30ff]", text):
-        return "ja"
-    if re.search(r"[\uac00-\ud7af]", text):
-        return "ko"
-    if re.search(r"[\u4e00-\u9fff\u3400-\u4dbf]", text):
-        return "zh"
-    if re.search(r"[\u0400-\u04ff]", text):
-        return "ru"
-    return "en"
+    if text.isascii():
+        return "en"
+    return next((code for code, letters in _SCRIPTS if letters.search(text)), "en")
 
 
 def _seconds(estimate: float, cap: ModelCapability) -> float:
@@ -133,8 +135,37 @@ def pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
 _PROMPT_BOARD = Storyboard()
 
 
+_PROMPT_FRAME = 120
+"""More than the framing sentence, the tags' brackets and quotes and the language take."""
+
+
 def prompt_fits(shot: Shot, cap: ModelCapability) -> bool:
     """Whether the shot's prompt fits the model's per-shot limit (the multi-shot one)."""
+    return prompt_length_fits(shot.subject, shot.action, shot.dialogue, shot.sound, cap)
+
+
+def prompt_length_fits(
+    subject: str,
+    action: str,
+    dialogue: tuple[DialogueLine, ...] | tuple[_Said, ...],
+    sound: tuple[str, ...],
+    cap: ModelCapability,
+) -> bool:
+    """Whether a shot with these words fits the per-shot prompt limit; the prompt itself is
+    built only when a quick upper bound does not settle it."""
+    bound = _PROMPT_FRAME + len(subject) + len(action) + sum(map(len, sound)) + 2 * len(sound)
+    bound += sum(
+        len(short_name(d.character)) + len(d.delivery) + len(d.line) + 20 for d in dialogue
+    )
+    if bound <= cap.shot_prompt_max:
+        return True
+    lines = tuple(
+        DialogueLine(
+            character=d.character, line=d.line, delivery=d.delivery, language=language_of(d.line)
+        )
+        for d in dialogue
+    )
+    shot = Shot(subject=subject, action=action, dialogue=lines, sound=sound)
     return len(shot_prompt(shot, _PROMPT_BOARD, ())) <= cap.shot_prompt_max
 
 
@@ -290,7 +321,9 @@ class _ScenePlan:
                         sound=sound, duration=_seconds(_action_time(piece), self.cap))  # fmt: skip
 
         def fits(piece: str) -> bool:
-            return _action_time(piece) <= SHOT_MAX_SECONDS and prompt_fits(shot(piece), self.cap)
+            if _action_time(piece) > SHOT_MAX_SECONDS:
+                return False
+            return prompt_length_fits(subject, piece, (), sound, self.cap)
 
         for k, piece in enumerate(pieces(text, fits)):
             self.add(shot(piece), _COST_CUT_SPEECH if k else cut_cost)
@@ -365,28 +398,44 @@ class _ScenePlan:
     ) -> Iterable[tuple[DialogueLine, ...]]:
         """A group of parts said in one shot, continued in more shots while it is too long."""
 
-        def line(part: Part, text: str) -> DialogueLine:
-            return DialogueLine(character=name, line=text, delivery=part.delivery,
-                                language=language_of(text))  # fmt: skip
+        def fits(said: list[Part]) -> bool:
+            if _speech_time(" ".join(p.text for p in said)) > SHOT_MAX_SECONDS:
+                return False
+            lines = tuple(_Said(name, p.delivery, p.text) for p in said)
+            return prompt_length_fits(subject, "", lines, (), self.cap)
 
-        def fits_lines(lines: tuple[DialogueLine, ...]) -> bool:
-            shot = Shot(size=size, subject=subject, characters=characters, dialogue=lines)
-            return _lines_time(lines) <= SHOT_MAX_SECONDS and prompt_fits(shot, self.cap)
-
-        current: tuple[DialogueLine, ...] = ()
+        current: list[Part] = []
         for part in group:
 
             def fits_alone(text: str, part: Part = part) -> bool:
-                return fits_lines((line(part, text),))
+                return fits([Part(text, part.delivery)])
 
             for piece in pieces(part.text, fits_alone):
-                candidate = (*current, line(part, piece))
-                if current and not fits_lines(candidate):
-                    yield current
-                    candidate = (line(part, piece),)
-                current = candidate
+                said = Part(piece, part.delivery)
+                if current and not fits([*current, said]):
+                    yield self._lines(name, current)
+                    current = []
+                current.append(said)
         if current:
-            yield current
+            yield self._lines(name, current)
+
+    @staticmethod
+    def _lines(name: str, said: list[Part]) -> tuple[DialogueLine, ...]:
+        return tuple(
+            DialogueLine(
+                character=name, line=p.text, delivery=p.delivery, language=language_of(p.text)
+            )
+            for p in said
+        )
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A line's words before it is a :class:`DialogueLine` (sizing needs only these)."""
+
+    character: str
+    delivery: str
+    line: str
 
 
 def _lines_time(lines: tuple[DialogueLine, ...]) -> float:

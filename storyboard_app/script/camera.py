@@ -108,6 +108,8 @@ _SEPARATOR = r"(?:\s*[:：—–\-,，]\s*|\s+|$)"
 _SPEED = re.compile(r"^(SLOW(?:LY)?|FAST|QUICK(?:LY)?|RAPID)\s+(?=[A-Z])")
 _ENGLISH = [(re.compile(rf"^(?:{p})(?![A-Za-z]){_SEPARATOR}"), k, v) for p, k, v in _DIRECTIONS]
 _ZH = [(re.compile(rf"^(?:{p}){_SEPARATOR}"), k, v) for p, k, v in _CHINESE]
+_MAY_DIRECT = re.compile(r"\s*(?:[A-Z][A-Z'’.\-]*(?:\s|$|[:：,\-—])|[\u4e00-\u9fff])")
+"""What every direction starts with: a word in capitals, or a Chinese character."""
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -123,6 +125,8 @@ class Framing:
 
 def read_direction(text: str) -> Framing | None:
     """The camera directions at the start of ``text``, or None if it starts with none."""
+    if not _MAY_DIRECT.match(text):
+        return None
     size: ShotSize | None = None
     angle: Angle | None = None
     moves: list[CameraMove] = []

@@ -68,6 +68,8 @@ _EMPHASIS = (
 
 def plain(text: str) -> str:
     """Text without Fountain emphasis (``**bold**``, ``*italic*``, ``_underline_``, escapes)."""
+    if "*" not in text and "_" not in text and "\\" not in text:
+        return text
     for pattern in _EMPHASIS:
         previous = None
         while previous != text:

@@ -55,6 +55,9 @@ def _strip_hidden(lines: list[str], skipped: list[Skipped]) -> list[_Row | None]
     depth, note_open = 0, False
     opened_at, buffer = 0, ""
     for number, line in enumerate(lines, start=1):
+        if not (depth or note_open or "[[" in line or "/*" in line):
+            rows.append(_Row(number, line))  # the common case, without a walk
+            continue
         kept, i, had_hidden = [], 0, False
         while i < len(line):
             pair = line[i : i + 2]

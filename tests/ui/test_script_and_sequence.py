@@ -93,7 +93,7 @@ def test_import_a_screenplay_from_the_window(
     assert opened is not window
     assert opened.document.folder == tmp_path / "Night Shift.storyboard"
     names = [b.name for b in opened.document.project.storyboards]
-    assert names == ["1. INT. DINER - NIGHT", "2A. EXT. HARBOUR - DAWN"]
+    assert names == ["Scene 1 · INT. DINER – NIGHT", "Scene 2A · EXT. HARBOUR – DAWN"]
     assert load_project(tmp_path / "Night Shift.storyboard").title == "Night Shift"
 
 
