@@ -218,7 +218,6 @@ def _establishing(scene: Scene, cap: ModelCapability) -> Shot:
         id=f"scene{scene.number}-establishing",
         size=ShotSize.EWS if heading.outside else ShotSize.WS,
         duration=_seconds(ESTABLISHING_SECONDS, cap),
-        subject=place,
         action=action,
         notes=f"{scene.label}: {heading.text}",
     )

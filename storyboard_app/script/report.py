@@ -17,6 +17,11 @@ _NAMES = {
 _SHOWN_LINES = 8
 
 
+def counted(kind: str, count: int) -> str:
+    """ "3 notes", "1 title page field"."""
+    return f"{count} {_plural(kind, count)}"
+
+
 def _plural(kind: str, count: int) -> str:
     one, many = _NAMES.get(kind, (kind, kind + "s"))
     return one if count == 1 else many
@@ -53,5 +58,5 @@ def skipped_summary(script: Script) -> list[str]:
             where += ", …"
         unit = script.unit + ("s" if len(items) > 1 else "")
         reason = SKIPPED_REASONS.get(kind, "")
-        summary.append(f"{len(items)} {_plural(kind, len(items))} ({unit} {where}): {reason}.")
+        summary.append(f"{counted(kind, len(items))} ({unit} {where}): {reason}.")
     return summary

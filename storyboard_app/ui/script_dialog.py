@@ -59,8 +59,9 @@ class ScriptImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.skipped)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        rows = self.tree.topLevelItemCount() + 2
+        skipped_rows = len(script.skipped) + len(report.skipped_groups(script)) + 2
+        split.setSizes([min(rows, 16) * 22, min(max(skipped_rows, 3), 12) * 22])
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.totals)
@@ -94,16 +95,16 @@ class ScriptImportDialog(QDialog):
 
     def _skipped_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
-        unit = self.script.unit.capitalize()
-        tree.setHeaderLabels((f"Skipped (no shots made of these) · {unit}", "What it said"))
+        tree.setHeaderLabels(
+            (f"Skipped, no shots made of these ({self.script.unit})", "Why, and what it said")
+        )
         groups = report.skipped_groups(self.script)
         if not groups:
             tree.addTopLevelItem(
                 QTreeWidgetItem(("Nothing skipped: every line of the script is in a shot.", ""))
             )
         for kind, items in groups:
-            many = f"{len(items)} × {kind}"
-            top = QTreeWidgetItem((many, SKIPPED_REASONS.get(kind, "")))
+            top = QTreeWidgetItem((report.counted(kind, len(items)), SKIPPED_REASONS.get(kind, "")))
             for item in items:
                 child = QTreeWidgetItem((str(item.line), item.text))
                 child.setToolTip(1, item.text)

@@ -37,11 +37,7 @@ def test_the_breakdown_follows_the_script() -> None:
         "Scene 2A · EXT. HARBOUR – DAWN",
     ]
     diner = project.storyboards[0].shots
-    assert (diner[0].size.value, diner[0].subject, diner[0].action) == (
-        "WS",
-        "Diner",
-        "Diner at night",
-    )
+    assert (diner[0].size.value, diner[0].action) == ("WS", "Diner at night")
     ray = diner[2].dialogue[0]
     assert (ray.character, ray.delivery, ray.line) == (
         "Ray",

@@ -226,7 +226,7 @@ def test_a_chinese_script_has_its_scenes_speakers_and_lines() -> None:
     assert ("橘猫大师", "小声", "我们回家吧。", "zh") in lines
     assert len(lines) == 8
     hospital = next(b for b in project.storyboards if "医院" in b.name).shots[0]
-    assert (hospital.size, hospital.subject, hospital.action) == (ShotSize.WS, "医院", "医院，白天")
+    assert (hospital.size, hospital.action) == (ShotSize.WS, "医院，白天")
 
 
 def test_japanese_and_russian_scripts() -> None:
@@ -353,15 +353,11 @@ def test_a_direction_paragraph_frames_the_next_shot_in_final_draft_and_chinese()
 def test_establishing_shots_read_the_heading() -> None:
     extras = project_of("writer-extras.fountain")
     apartment = next(b for b in extras.storyboards if "San francisco" in b.name).shots[0]
-    assert (apartment.size, apartment.subject, apartment.action) == (
-        ShotSize.WS,
-        "San francisco apartment",
-        "San francisco apartment by day",
-    )
+    assert (apartment.size, apartment.action) == (ShotSize.WS, "San francisco apartment by day")
     bridge = next(b for b in extras.storyboards if "BRIDGE" in b.name).shots[0]
     assert (bridge.size, bridge.action) == (ShotSize.EWS, "Bridge at dawn")
     train = project_of("windows-crlf.fountain").storyboards[3].shots[0]
-    assert (train.size, train.subject, train.action) == (ShotSize.WS, "Train", "Train")
+    assert (train.size, train.action) == (ShotSize.WS, "Train")
     rooftop = project_of("edge-cases.fountain").storyboards[1].shots[0]
     assert rooftop.size is ShotSize.EWS  # no INT/EXT: a rooftop is outside
     for shot in shots(project_of("windows-crlf.fountain")):

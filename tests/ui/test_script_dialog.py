@@ -48,8 +48,13 @@ def test_the_dialog_lists_every_skipped_item_with_its_line_and_reason(qtbot: QtB
         dialog.skipped.topLevelItem(k).text(0): dialog.skipped.topLevelItem(k)
         for k in range(dialog.skipped.topLevelItemCount())
     }
-    assert list(groups) == ["2 × scene summary", "2 × script note", "1 × act", "2 × title page"]
-    notes = groups["2 × script note"]
+    assert list(groups) == [
+        "2 scene summaries",
+        "2 script notes",
+        "1 act marker",
+        "2 title page fields",
+    ]
+    notes = groups["2 script notes"]
     assert notes.text(1) == "Final Draft script notes are not shots"
     assert [(notes.child(k).text(0), notes.child(k).text(1)) for k in range(2)] == [
         ("22", "remove the unused character name"),
