@@ -178,9 +178,17 @@ class Cast:
             for beat in scene.beats:
                 for line in beat.lines:
                     self.names.setdefault(name_key(line.character), line.character)
-        names = sorted(self.names.values(), key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in names if len(n) > 1)
-        self._mention = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        self._written: dict[str, str] = {}
+        for name in self.names.values():  # as a cue (RAY) or as the name (Ray): "will" is no Will
+            for form in (name, name.upper()):
+                self._written.setdefault(form, name)
+        forms = sorted(self._written, key=len, reverse=True)
+        alternatives = "|".join(
+            re.escape(f) if CJK.search(f) else rf"(?<!\w){re.escape(f)}(?!\w)"
+            for f in forms
+            if len(f) > 1
+        )
+        self._mention = re.compile(alternatives) if alternatives else None
 
     def name(self, written: str) -> str:
         """The character's one name for a cue as written."""
@@ -188,9 +196,9 @@ class Cast:
 
     def mentioned(self, text: str) -> tuple[str, ...]:
         """Characters named in an action text, in order."""
-        if not self.names:
+        if self._mention is None:
             return ()
-        found = (self.names[name_key(m.group(0))] for m in self._mention.finditer(text))
+        found = (self._written[m.group(0)] for m in self._mention.finditer(text))
         return tuple(dict.fromkeys(found))
 
 
@@ -376,12 +384,19 @@ class _ScenePlan:
             size, characters = ShotSize.OTS, (name, self.last_speaker)
         else:
             size, subject, characters = ShotSize.MCU, short_name(name), (name,)
+        after = [p.delivery for p in line.parts[1:] if not p.text and p.delivery]
         for k, group in enumerate(_groups(line.parts)):
             for j, lines in enumerate(self._split_group(name, group, size, subject, characters)):
                 shot = Shot(size=size, subject=subject, characters=characters, dialogue=lines,
                             duration=_seconds(_lines_time(lines), self.cap))  # fmt: skip
                 first = k == 0 and j == 0
                 self.add(shot, self._talk_cost() if first else _COST_CUT_SPEECH)
+        for delivery in after:  # a parenthetical after the last words: what they do then
+            if delivery.casefold() in PAUSES:
+                last = self.planned[-1]
+                last.shot = last.shot.evolve(notes=" ".join((last.shot.notes, f"({delivery})")))
+            else:
+                self._text_shots(f"{name} {delivery}", "", cut_cost=_COST_CUT_SPEECH)
         self.conversation, self.last_speaker = True, name
 
     def _talk_cost(self) -> float:

@@ -81,6 +81,16 @@ NUMBERED = re.compile(r"^\d+[A-Z]?[.:]?\s+(?=\S)")
 """A scene number typed before the heading ("3. INT. DINER - NIGHT 3."), as PDF converters do."""
 
 
+def join_lines(lines: list[str]) -> str:
+    """Lines of one speech as one text: a space between words, none between CJK lines."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if text and line and not (CJK.match(text[-1]) or CJK.match(line[0])):
+            text += " "
+        text += line
+    return text
+
+
 def is_heading(line: str) -> bool:
     """Whether a line reads as a scene heading (not forced), a number before it or not."""
     line = line.strip()

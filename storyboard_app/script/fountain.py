@@ -21,6 +21,7 @@ from storyboard_app.script.conventions import (
     is_cue,
     is_heading,
     is_transition,
+    join_lines,
     plain,
     split_cue,
 )
@@ -128,12 +129,17 @@ def _title_page(rows: list[_Row], skipped: list[Skipped]) -> tuple[str, int]:
 
 
 def _blocks(rows: list[_Row]) -> list[list[_Row]]:
+    """Rows between blank lines; a heading typed right under other text (``CUT TO:`` then
+    ``INT. CAR - NIGHT``, as PDF converters write) starts a block of its own."""
     blocks: list[list[_Row]] = [[]]
     for row in rows:
-        if row.text.strip():
+        if not row.text.strip():
+            if blocks[-1]:
+                blocks.append([])
+        elif blocks[-1] and is_heading(row.text):
+            blocks.append([row])
+        else:
             blocks[-1].append(row)
-        elif blocks[-1]:
-            blocks.append([])
     return [block for block in blocks if block]
 
 
@@ -152,7 +158,7 @@ def _speech(cue: _Row, said: list[_Row]) -> Line:
     def flush() -> None:
         nonlocal delivery, words
         if words:
-            parts.append(Part(plain(" ".join(words)), delivery))
+            parts.append(Part(plain(join_lines(words)), delivery))
             delivery, words = "", []
 
     for row in said:

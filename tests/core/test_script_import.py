@@ -436,3 +436,24 @@ def test_storyboard_names_read_well() -> None:
     names = [b.name for b in project_of("writer-extras.fountain").storyboards]
     assert names[1] == "Scene 3 · INT. ROADSIDE DINER – NIGHT (1/6)"
     assert all(not re.match(r"^\d+\.", name) for name in names)
+
+
+def test_what_pdf_converters_and_hurried_writers_leave(tmp_path: Path) -> None:
+    file = tmp_path / "hurried.fountain"
+    file.write_text(
+        "INT. HOUSE - DAY\n\nWill and RAY enter. The kettle will boil.\n\n"
+        "RAY\nI know.\n(smiles)\n\nWILL\nFine.\n(beat)\n\nCUT TO:\nEXT. STREET - NIGHT\nRain.\n\n"
+        "小明\n很久以前\n这座城市\n",
+        encoding="utf-8",
+    )
+    project = script_to_project(read_script(file))
+    assert [b.name for b in project.storyboards] == [
+        "Scene 1 · INT. HOUSE – DAY",
+        "Scene 2 · EXT. STREET – NIGHT",  # a heading right under CUT TO:
+    ]
+    house = project.storyboards[0].shots
+    assert house[1].characters == ("Will", "Ray")  # "will boil" is not Will
+    assert house[3].action == "Ray smiles"  # a parenthetical after the last words
+    assert "(beat)" in house[4].notes
+    assert "CUT TO:" in house[4].notes
+    assert project.storyboards[1].shots[2].dialogue[0].line == "很久以前这座城市"
