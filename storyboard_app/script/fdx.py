@@ -90,8 +90,10 @@ class _Reader:
     def close(self) -> None:
         self.flush()
         if self.heading is None:
-            if self.beats:
-                self.scenes.append(Scene(0, "", self.beats[0].line_number, tuple(self.beats)))
+            if all(beat.kind == "transition" for beat in self.beats):
+                return  # only FADE IN: before the first heading: it goes with the first scene
+            # text before the first heading: the prologue
+            self.scenes.append(Scene(0, "", self.beats[0].line_number, tuple(self.beats)))
         else:
             heading, line, number = self.heading
             count = sum(1 for s in self.scenes if s.heading) + 1

@@ -200,8 +200,10 @@ class _Reader:
 
     def close(self) -> None:
         if self.heading is None:
-            if self.beats:  # text before the first heading: the prologue
-                self.scenes.append(Scene(0, "", self.beats[0].line_number, tuple(self.beats)))
+            if all(beat.kind == "transition" for beat in self.beats):
+                return  # only FADE IN: before the first heading: it goes with the first scene
+            # text before the first heading: the prologue
+            self.scenes.append(Scene(0, "", self.beats[0].line_number, tuple(self.beats)))
         else:
             self.scenes.append(
                 Scene(

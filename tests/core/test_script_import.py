@@ -457,3 +457,11 @@ def test_what_pdf_converters_and_hurried_writers_leave(tmp_path: Path) -> None:
     assert "(beat)" in house[4].notes
     assert "CUT TO:" in house[4].notes
     assert project.storyboards[1].shots[2].dialogue[0].line == "很久以前这座城市"
+
+
+def test_fade_in_before_the_first_heading_is_kept_with_the_first_scene(tmp_path: Path) -> None:
+    file = tmp_path / "fade.fountain"
+    file.write_text("FADE IN:\n\nINT. A - DAY\n\nHe waits.\n", encoding="utf-8")
+    project = script_to_project(read_script(file))
+    assert [b.name for b in project.storyboards] == ["Scene 1 · INT. A – DAY"]  # no prologue
+    assert project.storyboards[0].shots[0].notes.endswith("FADE IN:")
