@@ -44,7 +44,7 @@ from storyboard_app.domain.models import (
 )
 from storyboard_app.domain.vocabulary import ShotSize
 from storyboard_app.script.camera import Framing, read_direction, segments
-from storyboard_app.script.conventions import CJK, name_key
+from storyboard_app.script.conventions import CJK, display_name, name_key
 from storyboard_app.script.model import Beat, Line, Part, Scene, Script
 from storyboard_app.script.places import place_words, read_heading, time_phrase
 
@@ -291,8 +291,16 @@ class _ScenePlan:
         if self.framing is not None:  # two directions in a row: the first one gets its shot
             self.add(Shot(action=self.framing_subject), 0.0)
         self.framing = framing
-        self.framing_subject = _sentence_case(framing.rest.rstrip(".:"))
+        self.framing_subject = _sentence_case(framing.rest.rstrip(".:")) or self._view(framing)
         self.conversation = False
+
+    def _view(self, framing: Framing) -> str:
+        """ "Rosa's point of view" for ROSA'S POV."""
+        return (
+            f"{self.cast.name(display_name(framing.owner))}'s point of view"
+            if framing.owner
+            else ""
+        )
 
     def _centered(self, beat: Beat) -> None:
         self.framing = self.framing or Framing(size=ShotSize.INSERT)
@@ -311,7 +319,7 @@ class _ScenePlan:
             if framing is not None:
                 if self.framing is not None:
                     self.add(Shot(action=self.framing_subject), 0.0)
-                self.framing, self.framing_subject = framing, ""
+                self.framing, self.framing_subject = framing, self._view(framing)
                 segment = _capitalised(framing.rest)
             short = words(segment) <= _SHORT_ACTION_WORDS and framing is None
             keep_talking = self.conversation and short

@@ -31,6 +31,7 @@ _DIRECTIONS: tuple[tuple[str, str, object], ...] = (
     ),
     (r"AERIAL(?: SHOT| VIEW)?(?: ON| OF)?", _S, ShotSize.EWS),
     (r"WIDE(?: SHOT| ANGLE)?(?: ON| OF)?|WS(?: ON)?|MASTER SHOT(?: ON| OF)?", _S, ShotSize.WS),
+    (r"BACK TO (?:THE )?SCENE", _S, ShotSize.WS),
     (r"FULL SHOT(?: ON| OF)?|MEDIUM WIDE(?: SHOT)?(?: ON| OF)?|MLS(?: ON)?", _S, ShotSize.MLS),
     (r"MEDIUM(?: SHOT)?(?: ON| OF)?|MED\. SHOT(?: ON| OF)?", _S, ShotSize.MS),
     (r"TWO[- ]SHOT(?: ON| OF)?", _S, ShotSize.TWO_SHOT),
@@ -40,7 +41,7 @@ _DIRECTIONS: tuple[tuple[str, str, object], ...] = (
         ShotSize.OTS,
     ),
     (
-        r"(?:[A-Z][A-Z'’\-]*(?: [A-Z][A-Z'’\-]*)?['’]S )?"
+        r"(?:(?P<owner>[A-Z][A-Z'’\-]*(?: [A-Z][A-Z'’\-]*)?)['’]S )?"
         r"(?:POV|P\.O\.V\.|POINT OF VIEW)(?: ON| OF)?",
         _S,
         ShotSize.POV,
@@ -121,6 +122,8 @@ class Framing:
     angle: Angle | None = None
     moves: tuple[CameraMove, ...] = ()
     rest: str = ""
+    owner: str = ""
+    """Whose point of view ("ROSA" of "ROSA'S POV"), as written."""
 
 
 def read_direction(text: str) -> Framing | None:
@@ -131,6 +134,7 @@ def read_direction(text: str) -> Framing | None:
     angle: Angle | None = None
     moves: list[CameraMove] = []
     found = False
+    owner = ""
     rest = text.strip()
     while rest:
         speed = Speed.MEDIUM
@@ -152,6 +156,7 @@ def read_direction(text: str) -> Framing | None:
             elif kind == _M and isinstance(value, tuple):
                 moves.append(CameraMove(kind=value[0], direction=value[1], speed=speed))
             found = True
+            owner = owner or (match.groupdict().get("owner") or "")
             rest = candidate[match.end() :].strip()
             break
         else:
@@ -161,7 +166,7 @@ def read_direction(text: str) -> Framing | None:
     rest = re.sub(r"^(?:on|of|to|with|across|from)\s+", "", rest, flags=re.IGNORECASE)
     if size is ShotSize.EWS and text.strip().startswith(("AERIAL", "航拍")):
         angle = angle or Angle.BIRDS_EYE
-    return Framing(size, angle, tuple(moves), rest)
+    return Framing(size, angle, tuple(moves), rest, owner)
 
 
 def _bare_on(text: str, end: int) -> bool:

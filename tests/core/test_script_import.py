@@ -327,6 +327,8 @@ def test_camera_directions_make_the_shot_and_leave_the_action() -> None:
     assert (ShotSize.INSERT, 'The letter. It says "Goodbye."') in found
     assert (ShotSize.WS, "The apartment, now empty.") in found
     assert (ShotSize.POV, "The street below, wet with rain.") in found
+    pov = next(s for s in shots(project) if s.size is ShotSize.POV)
+    assert pov.subject == "Rosa's point of view"  # ROSA'S POV
     assert (ShotSize.OTS, "Mike watches her go.") in found
     assert (ShotSize.ECU, "Mike's eye. A tear.") in found
     moves = {(m.kind, m.direction): s for s in shots(project) for m in s.moves}
