@@ -32,6 +32,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from storyboard_app.compiler.prompt import short_name, shot_prompt
 from storyboard_app.domain.capabilities import KLING_V3, ModelCapability
@@ -139,11 +140,6 @@ _PROMPT_FRAME = 120
 """More than the framing sentence, the tags' brackets and quotes and the language take."""
 
 
-def prompt_fits(shot: Shot, cap: ModelCapability) -> bool:
-    """Whether the shot's prompt fits the model's per-shot limit (the multi-shot one)."""
-    return prompt_length_fits(shot.subject, shot.action, shot.dialogue, shot.sound, cap)
-
-
 def prompt_length_fits(
     subject: str,
     action: str,
@@ -243,22 +239,24 @@ class _ScenePlan:
         self.last_speaker = ""
         self.conversation = False
 
-    def add(self, shot: Shot, cut_cost: float) -> None:
+    def add(self, cut_cost: float, **fields: Any) -> None:
+        """A shot of these fields, framed by a pending direction; built once (pydantic)."""
         framing, self.framing = self.framing, None
-        changes: dict[str, object] = {"id": f"scene{self.scene.number}-{len(self.planned) + 1}"}
+        fields["id"] = f"scene{self.scene.number}-{len(self.planned) + 1}"
+        fields.setdefault("duration", _seconds(_action_time(fields.get("action", "")), self.cap))
         if framing is not None:
             if framing.size is not None:
-                changes["size"] = framing.size
+                fields["size"] = framing.size
             if framing.angle is not None:
-                changes["angle"] = framing.angle
+                fields["angle"] = framing.angle
             if framing.moves:
-                changes["moves"] = framing.moves
-            if self.framing_subject and not shot.subject:
-                changes["subject"] = self.framing_subject
+                fields["moves"] = framing.moves
+            if self.framing_subject and not fields.get("subject"):
+                fields["subject"] = self.framing_subject
         if self.pending_notes:
-            changes["notes"] = " ".join((*self.pending_notes, shot.notes)).strip()
+            fields["notes"] = " ".join(self.pending_notes)
             self.pending_notes = []
-        self.planned.append(_Planned(shot.evolve(**changes), cut_cost))
+        self.planned.append(_Planned(Shot(**fields), cut_cost))
 
     def plan(self) -> list[_Planned]:
         if self.scene.heading:
@@ -267,7 +265,7 @@ class _ScenePlan:
             getattr(self, "_" + beat.kind)(beat)
         if self.framing is not None:  # a direction with nothing after it: a shot of its own
             subject = self.framing_subject
-            self.add(Shot(action=subject or "", subject=""), 0.0)
+            self.add(0.0, action=subject)
         for note in self.pending_notes:
             if self.planned:
                 last = self.planned[-1]
@@ -289,7 +287,7 @@ class _ScenePlan:
 
     def _direct(self, framing: Framing) -> None:
         if self.framing is not None:  # two directions in a row: the first one gets its shot
-            self.add(Shot(action=self.framing_subject), 0.0)
+            self.add(0.0, action=self.framing_subject)
         self.framing = framing
         self.framing_subject = _sentence_case(framing.rest.rstrip(".:")) or self._view(framing)
         self.conversation = False
@@ -318,7 +316,7 @@ class _ScenePlan:
                 continue
             if framing is not None:
                 if self.framing is not None:
-                    self.add(Shot(action=self.framing_subject), 0.0)
+                    self.add(0.0, action=self.framing_subject)
                 self.framing, self.framing_subject = framing, self._view(framing)
                 segment = _capitalised(framing.rest)
             short = words(segment) <= _SHORT_ACTION_WORDS and framing is None
@@ -331,17 +329,20 @@ class _ScenePlan:
     ) -> None:
         cast = self.cast.mentioned(text)
 
-        def shot(piece: str) -> Shot:
-            return Shot(size=ShotSize.MS, subject=subject, action=piece, characters=cast,
-                        sound=sound, duration=_seconds(_action_time(piece), self.cap))  # fmt: skip
-
         def fits(piece: str) -> bool:
             if _action_time(piece) > SHOT_MAX_SECONDS:
                 return False
             return prompt_length_fits(subject, piece, (), sound, self.cap)
 
         for k, piece in enumerate(pieces(text, fits)):
-            self.add(shot(piece), _COST_CUT_SPEECH if k else cut_cost)
+            self.add(
+                _COST_CUT_SPEECH if k else cut_cost,
+                size=ShotSize.MS,
+                subject=subject,
+                action=piece,
+                characters=cast,
+                sound=sound,
+            )
 
     def _dialogue(self, beat: Beat) -> None:
         if len(beat.lines) > 1:
@@ -361,15 +362,16 @@ class _ScenePlan:
             for name, line in zip(names, lines, strict=True)
         )
         seconds = max(_speech_time(line.text) for line in lines)
-        shot = Shot(
-            size=ShotSize.TWO_SHOT,
-            duration=_seconds(seconds, self.cap),
-            subject=" and ".join(short_name(n) for n in names),
-            characters=names,
-            dialogue=dialogue,
-        )
-        if prompt_fits(shot, self.cap) and seconds <= SHOT_MAX_SECONDS:
-            self.add(shot, _COST_CUT_CONVERSATION if self.conversation else 0.0)
+        subject = " and ".join(short_name(n) for n in names)
+        if seconds <= SHOT_MAX_SECONDS and prompt_length_fits(subject, "", dialogue, (), self.cap):
+            self.add(
+                self._talk_cost(),
+                size=ShotSize.TWO_SHOT,
+                duration=_seconds(seconds, self.cap),
+                subject=subject,
+                characters=names,
+                dialogue=dialogue,
+            )
         else:  # too long to say at once: one after the other
             for line in lines:
                 self._speech(line)
@@ -395,10 +397,15 @@ class _ScenePlan:
         after = [p.delivery for p in line.parts[1:] if not p.text and p.delivery]
         for k, group in enumerate(_groups(line.parts)):
             for j, lines in enumerate(self._split_group(name, group, size, subject, characters)):
-                shot = Shot(size=size, subject=subject, characters=characters, dialogue=lines,
-                            duration=_seconds(_lines_time(lines), self.cap))  # fmt: skip
                 first = k == 0 and j == 0
-                self.add(shot, self._talk_cost() if first else _COST_CUT_SPEECH)
+                self.add(
+                    self._talk_cost() if first else _COST_CUT_SPEECH,
+                    size=size,
+                    subject=subject,
+                    characters=characters,
+                    dialogue=lines,
+                    duration=_seconds(_lines_time(lines), self.cap),
+                )
         for delivery in after:  # a parenthetical after the last words: what they do then
             if delivery.casefold() in PAUSES:
                 last = self.planned[-1]

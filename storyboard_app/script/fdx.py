@@ -96,7 +96,7 @@ class _Reader:
             self.scenes.append(Scene(0, "", self.beats[0].line_number, tuple(self.beats)))
         else:
             heading, line, number = self.heading
-            count = sum(1 for s in self.scenes if s.heading) + 1
+            count = len(self.scenes) + (0 if self.scenes and not self.scenes[0].heading else 1)
             self.scenes.append(Scene(count, heading, line, tuple(self.beats), number))
         self.beats = []
 

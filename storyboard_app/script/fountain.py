@@ -207,7 +207,8 @@ class _Reader:
         else:
             self.scenes.append(
                 Scene(
-                    number=sum(1 for s in self.scenes if s.heading) + 1,
+                    number=len(self.scenes)
+                    + (0 if self.scenes and not self.scenes[0].heading else 1),
                     heading=self.heading.text,
                     line_number=self.heading.number,
                     beats=tuple(self.beats),
