@@ -10,10 +10,11 @@ Rules (also in the README):
   insert, ``PUSH IN`` a dolly in, 特写 a close-up…, see :mod:`storyboard_app.script.camera`)
   and leave the action text; a direction on its own line frames the next shot;
 * each other action paragraph gives a medium shot; each speech a shot of the speaker
-  (MCU, or OTS over the last speaker's shoulder when it answers them; a wide shot for a
-  voice-over), the parenthetical as its delivery; a parenthetical inside a speech starts a
-  new shot, unless it is a pause ("beat"), which stays in the shot as a second line; dual
-  dialogue is one two-shot; centered text an insert; lyrics a shot with the song;
+  (MCU, or OTS over the other's shoulder when it answers them in a two-person exchange; a
+  wide shot for a voice-over), the parenthetical as its delivery; a parenthetical inside a
+  speech starts a new shot, unless it is a pause ("beat"), which stays in the shot as a
+  second line; a speech going on over more shots moves in to a CU; dual dialogue is one
+  two-shot; centered text an insert; lyrics a shot with the song;
 * a shot holds at most :data:`SHOT_MAX_SECONDS` of reading time and a prompt within the
   model's per-shot limit: longer text continues in the next shot, split at sentence ends
   (then at commas, then words);
@@ -238,6 +239,8 @@ class _ScenePlan:
         self.pending_notes: list[str] = []
         self.last_speaker = ""
         self.conversation = False
+        self.talkers: set[str] = set()
+        """Who has spoken in the conversation going on."""
 
     def add(self, cut_cost: float, **fields: Any) -> None:
         """A shot of these fields, framed by a pending direction; built once (pydantic)."""
@@ -375,6 +378,9 @@ class _ScenePlan:
         else:  # too long to say at once: one after the other
             for line in lines:
                 self._speech(line)
+        if not self.conversation:
+            self.talkers = set()
+        self.talkers.update(names)
         self.conversation, self.last_speaker = True, names[-1]
 
     def _speech(self, line: Line) -> None:
@@ -386,7 +392,11 @@ class _ScenePlan:
             self.conversation, self.last_speaker = True, name
             return
         characters: tuple[str, ...]
+        if not self.conversation:
+            self.talkers = set()
+        self.talkers.add(name)
         answering = self.conversation and self.last_speaker not in ("", name)
+        answering = answering and len(self.talkers | {self.last_speaker}) == 2  # a two-hander
         if off_screen:
             size, subject, characters = ShotSize.WS, "", ()
         elif answering:
@@ -398,11 +408,12 @@ class _ScenePlan:
         for k, group in enumerate(_groups(line.parts)):
             for j, lines in enumerate(self._split_group(name, group, size, subject, characters)):
                 first = k == 0 and j == 0
+                closer = not first and not off_screen  # the speech goes on: move in on them
                 self.add(
                     self._talk_cost() if first else _COST_CUT_SPEECH,
-                    size=size,
-                    subject=subject,
-                    characters=characters,
+                    size=ShotSize.CU if closer else size,
+                    subject=short_name(name) if closer else subject,
+                    characters=(name,) if closer else characters,
                     dialogue=lines,
                     duration=_seconds(_lines_time(lines), self.cap),
                 )
