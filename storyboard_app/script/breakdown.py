@@ -233,6 +233,8 @@ class _ScenePlan:
 
     def __init__(self, scene: Scene, cap: ModelCapability, cast: Cast) -> None:
         self.scene, self.cap, self.cast = scene, cap, cast
+        self.limit = min(SHOT_MAX_SECONDS, float(cap.max_total))
+        """Reading time one shot holds (whole seconds, so its rounded duration fits a board)."""
         self.planned: list[_Planned] = []
         self.framing: Framing | None = None
         self.framing_subject = ""
@@ -333,7 +335,7 @@ class _ScenePlan:
         cast = self.cast.mentioned(text)
 
         def fits(piece: str) -> bool:
-            if _action_time(piece) > SHOT_MAX_SECONDS:
+            if _action_time(piece) > self.limit:
                 return False
             return prompt_length_fits(subject, piece, (), sound, self.cap)
 
@@ -366,7 +368,7 @@ class _ScenePlan:
         )
         seconds = max(_speech_time(line.text) for line in lines)
         subject = " and ".join(short_name(n) for n in names)
-        if seconds <= SHOT_MAX_SECONDS and prompt_length_fits(subject, "", dialogue, (), self.cap):
+        if seconds <= self.limit and prompt_length_fits(subject, "", dialogue, (), self.cap):
             self.add(
                 self._talk_cost(),
                 size=ShotSize.TWO_SHOT,
@@ -439,7 +441,7 @@ class _ScenePlan:
         """A group of parts said in one shot, continued in more shots while it is too long."""
 
         def fits(said: list[Part]) -> bool:
-            if _speech_time(" ".join(p.text for p in said)) > SHOT_MAX_SECONDS:
+            if _speech_time(" ".join(p.text for p in said)) > self.limit:
                 return False
             lines = tuple(_Said(name, p.delivery, p.text) for p in said)
             return prompt_length_fits(subject, "", lines, (), self.cap)
@@ -535,24 +537,13 @@ def plan_scene(
     return [(p.shot, p.cut_cost) for p in planned]
 
 
-def scene_shots(scene: Scene, cap: ModelCapability = KLING_V3) -> list[Shot]:
-    """The shots of one scene, in order, with their durations."""
-    return [shot for shot, _ in plan_scene(scene, cap)]
-
-
 def _board_cost(size: int) -> float:
     return _COST_BOARD + _COST_BY_SIZE.get(size, 0.0)
 
 
 def fit(planned: list[tuple[Shot, float]], cap: ModelCapability) -> list[list[Shot]]:
     """Shots packed into storyboards within the model's limits, cut where it costs least."""
-    shots = []
-    for shot, _ in planned:
-        if shot.duration > cap.max_total:  # cannot happen for text split by reading time
-            note = f"Reading time {shot.duration:g} s, cut to {cap.max_total} s."
-            shot = shot.evolve(duration=float(cap.max_total),
-                               notes=" ".join((shot.notes, note)).strip())  # fmt: skip
-        shots.append(shot)
+    shots = [shot for shot, _ in planned]  # each within the longest total: see _ScenePlan.limit
     count = len(shots)
     best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * count
     for end in range(1, count + 1):
