@@ -110,7 +110,11 @@ def test_languages_are_recognised_by_their_script() -> None:
             b"<FinalDraft><Content>\n<Paragraph>\n</FinalDraft>",
             "not valid XML at line 3",
         ),
-        ("notes.fountain", b"Just some prose.\n\nNo scenes at all.\n", "no scene headings found"),
+        (
+            "notes.fountain",
+            b"Just some prose.\n\nNo scenes at all.\n",
+            "no scene headings found.*“内景. 公寓 - 夜”.*“ИНТ. КВАРТИРА – ДЕНЬ”.*forced",
+        ),
         ("empty.fountain", b"  \n", "empty.fountain is empty"),
         ("story.docx", b"PK\x03\x04", "not a screenplay this app reads"),
         ("other.fdx", b"<html><body/></html>", "not a Final Draft script (its root is <html>)"),
