@@ -129,14 +129,15 @@ def _title_page(rows: list[_Row], skipped: list[Skipped]) -> tuple[str, int]:
 
 
 def _blocks(rows: list[_Row]) -> list[list[_Row]]:
-    """Rows between blank lines; a heading typed right under other text (``CUT TO:`` then
-    ``INT. CAR - NIGHT``, as PDF converters write) starts a block of its own."""
+    """Rows between blank lines; a heading in capitals typed right under other text
+    (``CUT TO:`` then ``INT. CAR - NIGHT``, as PDF converters write) starts a block of its
+    own (in capitals only: a line of dialogue may well start with "Est. 1920")."""
     blocks: list[list[_Row]] = [[]]
     for row in rows:
         if not row.text.strip():
             if blocks[-1]:
                 blocks.append([])
-        elif blocks[-1] and is_heading(row.text):
+        elif blocks[-1] and is_heading(row.text) and not any(c.islower() for c in row.text):
             blocks.append([row])
         else:
             blocks[-1].append(row)

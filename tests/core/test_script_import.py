@@ -467,3 +467,10 @@ def test_fade_in_before_the_first_heading_is_kept_with_the_first_scene(tmp_path:
     project = script_to_project(read_script(file))
     assert [b.name for b in project.storyboards] == ["Scene 1 · INT. A – DAY"]  # no prologue
     assert project.storyboards[0].shots[0].notes.endswith("FADE IN:")
+
+
+def test_a_speech_starting_like_a_heading_stays_a_speech(tmp_path: Path) -> None:
+    file = tmp_path / "est.fountain"
+    file.write_text("INT. DINER - DAY\n\nMIKE\nThe sign says\nEst. 1920, like me.\n", "utf-8")
+    project = script_to_project(read_script(file))
+    assert spoken(project) == [("Mike", "The sign says Est. 1920, like me.")]
