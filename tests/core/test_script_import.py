@@ -436,7 +436,9 @@ def test_a_long_speech_is_split_at_sentence_ends_not_cut() -> None:
 
 def test_storyboard_names_read_well() -> None:
     names = [b.name for b in project_of("writer-extras.fountain").storyboards]
-    assert names[1] == "Scene 3 · INT. ROADSIDE DINER – NIGHT (1/6)"
+    assert names[1] == "Scene 12 · INT. ROADSIDE DINER – NIGHT (1/6)"  # "12. INT. … 12."
+    assert "Scene 13 · San francisco apartment, day (1/2)" in names  # "… #13#"
+    assert names[-1] == "Scene 14 · EXT. BRIDGE – DAWN"  # "14 EXT. BRIDGE - DAWN 14"
     assert all(not re.match(r"^\d+\.", name) for name in names)
 
 
