@@ -29,22 +29,24 @@ Rules (also in the README):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from storyboard_app.compiler.prompt import short_name, shot_prompt
+from storyboard_app.compiler.prompt import dialogue_tag, short_name, shot_prompt
 from storyboard_app.domain.capabilities import KLING_V3, ModelCapability
 from storyboard_app.domain.models import (
+    CameraMove,
     Character,
     DialogueLine,
     Project,
     Shot,
     Storyboard,
 )
-from storyboard_app.domain.vocabulary import ShotSize
+from storyboard_app.domain.vocabulary import LANGUAGE_NAMES, Angle, ShotSize
 from storyboard_app.script.camera import Framing, read_direction, segments
 from storyboard_app.script.conventions import CJK, display_name, name_key
 from storyboard_app.script.model import Beat, Line, Part, Scene, Script
@@ -137,11 +139,39 @@ def pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
 _PROMPT_BOARD = Storyboard()
 
 
-_PROMPT_FRAME = 120
-"""More than the framing sentence, the tags' brackets and quotes and the language take."""
+@dataclass(frozen=True)
+class Look:
+    """How a shot is framed, which the prompt's first sentences say."""
+
+    size: ShotSize
+    angle: Angle = Angle.EYE_LEVEL
+    moves: tuple[CameraMove, ...] = ()
+
+    def framed(self, framing: Framing | None) -> Look:
+        """This look as a camera direction changes it."""
+        if framing is None:
+            return self
+        return Look(framing.size or self.size, framing.angle or self.angle, framing.moves)
+
+
+@functools.lru_cache(maxsize=512)
+def _frame_length(look: Look) -> int:
+    """Characters of a prompt with nothing but this framing (the compiler's own wording)."""
+    shot = Shot(size=look.size, angle=look.angle, moves=look.moves)
+    return len(shot_prompt(shot, _PROMPT_BOARD, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _tag_length() -> int:
+    """Most characters a dialogue tag adds around its name, delivery and line (any language)."""
+    return max(
+        len(dialogue_tag(DialogueLine(character="n", line="l", delivery="d", language=code))) - 3
+        for code in LANGUAGE_NAMES
+    )
 
 
 def prompt_length_fits(
+    look: Look,
     subject: str,
     action: str,
     dialogue: tuple[DialogueLine, ...] | tuple[_Said, ...],
@@ -149,10 +179,13 @@ def prompt_length_fits(
     cap: ModelCapability,
 ) -> bool:
     """Whether a shot with these words fits the per-shot prompt limit; the prompt itself is
-    built only when a quick upper bound does not settle it."""
-    bound = _PROMPT_FRAME + len(subject) + len(action) + sum(map(len, sound)) + 2 * len(sound)
+    built only when an upper bound from the compiler's own framing and tags does not settle
+    it (most shots are far below the limit)."""
+    bound = _frame_length(look) + len(subject) + len(action) + 4
+    bound += sum(map(len, sound)) + 2 * len(sound) + 10
     bound += sum(
-        len(short_name(d.character)) + len(d.delivery) + len(d.line) + 20 for d in dialogue
+        len(short_name(d.character)) + len(d.delivery) + len(d.line) + _tag_length() + 1
+        for d in dialogue
     )
     if bound <= cap.shot_prompt_max:
         return True
@@ -162,7 +195,15 @@ def prompt_length_fits(
         )
         for d in dialogue
     )
-    shot = Shot(subject=subject, action=action, dialogue=lines, sound=sound)
+    shot = Shot(
+        size=look.size,
+        angle=look.angle,
+        moves=look.moves,
+        subject=subject,
+        action=action,
+        dialogue=lines,
+        sound=sound,
+    )
     return len(shot_prompt(shot, _PROMPT_BOARD, ())) <= cap.shot_prompt_max
 
 
@@ -333,11 +374,13 @@ class _ScenePlan:
         self, text: str, subject: str, sound: tuple[str, ...] = (), cut_cost: float = 0.0
     ) -> None:
         cast = self.cast.mentioned(text)
+        look = Look(ShotSize.MS).framed(self.framing)
+        framed_subject = subject or (self.framing_subject if self.framing else "")
 
         def fits(piece: str) -> bool:
             if _action_time(piece) > self.limit:
                 return False
-            return prompt_length_fits(subject, piece, (), sound, self.cap)
+            return prompt_length_fits(look, framed_subject, piece, (), sound, self.cap)
 
         for k, piece in enumerate(pieces(text, fits)):
             self.add(
@@ -368,7 +411,8 @@ class _ScenePlan:
         )
         seconds = max(_speech_time(line.text) for line in lines)
         subject = " and ".join(short_name(n) for n in names)
-        if seconds <= self.limit and prompt_length_fits(subject, "", dialogue, (), self.cap):
+        look = Look(ShotSize.TWO_SHOT).framed(self.framing)
+        if seconds <= self.limit and prompt_length_fits(look, subject, "", dialogue, (), self.cap):
             self.add(
                 self._talk_cost(),
                 size=ShotSize.TWO_SHOT,
@@ -439,12 +483,13 @@ class _ScenePlan:
         characters: tuple[str, ...],
     ) -> Iterable[tuple[DialogueLine, ...]]:
         """A group of parts said in one shot, continued in more shots while it is too long."""
+        look = Look(size).framed(self.framing)
 
         def fits(said: list[Part]) -> bool:
             if _speech_time(" ".join(p.text for p in said)) > self.limit:
                 return False
             lines = tuple(_Said(name, p.delivery, p.text) for p in said)
-            return prompt_length_fits(subject, "", lines, (), self.cap)
+            return prompt_length_fits(look, subject, "", lines, (), self.cap)
 
         current: list[Part] = []
         for part in group:

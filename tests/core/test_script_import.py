@@ -476,3 +476,20 @@ def test_a_speech_starting_like_a_heading_stays_a_speech(tmp_path: Path) -> None
     file.write_text("INT. DINER - DAY\n\nMIKE\nThe sign says\nEst. 1920, like me.\n", "utf-8")
     project = script_to_project(read_script(file))
     assert spoken(project) == [("Mike", "The sign says Est. 1920, like me.")]
+
+
+def test_framed_shots_near_the_prompt_limit_still_validate(tmp_path: Path) -> None:
+    sentence = "Ray turns the old brass key in the lock, slowly, listening for the click. "
+    file = tmp_path / "near.fountain"
+    file.write_text(
+        f"EXT. PIER - NIGHT\n\nSLOW PUSH IN ON RAY\n\n{sentence * 3}\n\n"
+        f"LOW ANGLE - TRACKING WITH THE CROWD\n\nRAY\n{'Keep walking, do not look back. ' * 3}\n",
+        encoding="utf-8",
+    )
+    project = script_to_project(read_script(file))
+    assert [p.message for p in validate_project(project, NoImages()) if p.is_error] == []
+    for index in range(len(project.storyboards)):
+        prompts = kling_shot_prompts(compile_guidances(project, index))
+        assert max(map(len, prompts)) <= KLING_V3.shot_prompt_max
+    moved = [s for s in shots(project) if s.moves]
+    assert [m.kind for s in moved for m in s.moves] == [MoveKind.DOLLY, MoveKind.TRACKING]
