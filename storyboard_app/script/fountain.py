@@ -248,6 +248,8 @@ class _Reader:
             self.open(rows[0])
             if rows[1:]:
                 self.action(rows[1:])
+        elif first.startswith("!"):  # forced action, whatever it looks like
+            self.action(rows)
         elif first.startswith(">") and first.endswith("<"):
             text = " ".join(r.text.strip().lstrip(">").rstrip("<").strip() for r in rows)
             self.beats.append(Beat("centered", rows[0].number, text=plain(text)))

@@ -447,7 +447,7 @@ def test_what_pdf_converters_and_hurried_writers_leave(tmp_path: Path) -> None:
     file.write_text(
         "INT. HOUSE - DAY\n\nWill and RAY enter. The kettle will boil.\n\n"
         "RAY\nI know.\n(smiles)\n\nWILL\nFine.\n(beat)\n\nCUT TO:\nEXT. STREET - NIGHT\nRain.\n\n"
-        "小明\n很久以前\n这座城市\n",
+        "小明\n很久以前\n这座城市\n\n!BANG\nThe door flies open.\n",
         encoding="utf-8",
     )
     project = script_to_project(read_script(file))
@@ -461,6 +461,7 @@ def test_what_pdf_converters_and_hurried_writers_leave(tmp_path: Path) -> None:
     assert "(beat)" in house[4].notes
     assert "CUT TO:" in house[4].notes
     assert project.storyboards[1].shots[2].dialogue[0].line == "很久以前这座城市"
+    assert project.storyboards[1].shots[3].action == "BANG The door flies open."  # forced
 
 
 def test_fade_in_before_the_first_heading_is_kept_with_the_first_scene(tmp_path: Path) -> None:
