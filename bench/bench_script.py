@@ -9,11 +9,14 @@ both together, and what the breakdown made (sizes, storyboards of one shot).
 
 from __future__ import annotations
 
+import math
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
+from storyboard_app.domain.capabilities import KLING_V3
+from storyboard_app.domain.models import Project
 from storyboard_app.script.breakdown import script_to_project
 from storyboard_app.script.load import read_script
 
@@ -65,6 +68,28 @@ def feature_script(scenes: int = SCENES) -> str:
     return "".join(parts)
 
 
+def _unavoidable(project: Project) -> int:
+    """Cuts no packing can avoid: each unbroken run of dialogue shots in a scene longer than
+    the model's longest total (or with more shots than it takes) must be cut inside."""
+    count, run, seconds, scene = 0, 0, 0.0, ""
+    for board in project.storyboards:
+        for shot in board.shots:
+            here = board.id.split("-")[0]
+            if not shot.dialogue or here != scene:
+                count += _cuts_needed(run, seconds)
+                run, seconds = 0, 0.0
+            scene = here
+            if shot.dialogue:
+                run, seconds = run + 1, seconds + shot.duration
+    return count + _cuts_needed(run, seconds)
+
+
+def _cuts_needed(shots: int, seconds: float) -> int:
+    if not shots:
+        return 0
+    return max(math.ceil(seconds / KLING_V3.max_total), math.ceil(shots / KLING_V3.max_shots)) - 1
+
+
 def main() -> None:
     """Print the figures: the best of :data:`RUNS` runs (other work on the machine only ever
     slows a run down), wall-clock and this process's CPU time."""
@@ -85,6 +110,9 @@ def main() -> None:
     shots = [shot for board in project.storyboards for shot in board.shots]
     sizes = Counter(shot.size.value for shot in shots)
     boards = [len(board.shots) for board in project.storyboards]
+    cuts = list(zip(project.storyboards, project.storyboards[1:], strict=False))
+    same_scene = [(a, b) for a, b in cuts if a.id.split("-")[0] == b.id.split("-")[0]]
+    mid_talk = sum(1 for a, b in same_scene if a.shots[-1].dialogue and b.shots[0].dialogue)
     print(f"script: {SCENES} scenes, about {pages:.0f} pages, CRLF with a BOM")
     print(
         f"whole import, best of {RUNS}: {whole:.2f} s (read {read:.2f} s, breakdown "
@@ -95,5 +123,9 @@ def main() -> None:
     print(
         f"shots per storyboard: mean {sum(boards) / len(boards):.1f}, "
         f"one-shot storyboards {boards.count(1)}"
+    )
+    print(
+        f"cuts inside a scene: {len(same_scene)}, of which between two lines of dialogue: "
+        f"{mid_talk} (at least {_unavoidable(project)} unavoidable: talk longer than a render)"
     )
     print(f"target under {TARGET_S:g} s: {'met' if whole < TARGET_S else 'NOT met'}")
