@@ -35,7 +35,7 @@ from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
 from storyboard_app.compiler.prompt import move_phrase, sentence
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
-from storyboard_app.render import speech
+from storyboard_app.render import fonts, speech
 from storyboard_app.render.camera import View, is_still, view_at
 from storyboard_app.render.pictures import label, load_picture, subtitle, title_card
 from storyboard_app.storage.assets import inspect_image
@@ -682,4 +682,16 @@ def render_previs(
     plan = plan_render(payload, folder, resolution, title_cards)
     result = render_plan(plan, output, progress, cancelled)
     result.log[:0] = [f"Title card instead of {item.describe()}" for item in plan.missing]
+    no_font = fonts.missing_report(plan_texts(plan))
+    if no_font:
+        result.log.append(no_font)
     return result
+
+
+def plan_texts(plan: RenderPlan) -> list[str]:
+    """Every text the frames show: slates, title cards, sound captions, subtitles."""
+    texts = []
+    for shot in plan.shots:
+        texts += [shot.heading, shot.moves_text, shot.text, *shot.sound]
+        texts += [f"{cue.speaker}: {cue.line}" for cue in shot.cues]
+    return texts
