@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DETECTIVE = EXAMPLES / "Night City Detective.storyboard"
 COFFEE = EXAMPLES / "Aurora Espresso Advert.storyboard"
+TEAHOUSE = EXAMPLES / "雨夜茶馆.storyboard"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"

@@ -395,6 +395,9 @@ def _board_prompts(
     multi = len(prompts) > 1
     limit = cap.shot_prompt_max if multi else cap.prompt_max
     for j, prompt in enumerate(prompts):
+        # Characters as the service counts them: Unicode code points (kling-api.md §4.1,
+        # "each shot prompt ≤512", from ComfyUI's pydantic MultiPromptEntry, whose
+        # max_length counts code points), so a Chinese character counts one, not three bytes.
         if len(prompt) > limit:
             where = "per shot in a multi-shot request" if multi else "in a prompt"
             yield Problem(

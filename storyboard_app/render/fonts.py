@@ -111,6 +111,7 @@ def _fallback_faces() -> list[Face]:
             _font(file, index, 12)
         except OSError:
             continue
+        ranges: tuple[tuple[int, int], ...]
         if "CJK" in family or "Hei" in family:
             ranges = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
         else:
@@ -331,10 +332,8 @@ def wrap(text: str, size: int, width: int) -> list[str]:
             lines.append(current.rstrip())
             current = ""
             continue
-        if token[0] in _NO_LINE_START and len(current) > 1:  # carry the last character over
-            lines.append(current[:-1].rstrip())
-            current = current[-1] + token
-        elif current[-1] in _NO_LINE_END and len(current) > 1:
+        carry = token[0] in _NO_LINE_START or current[-1] in _NO_LINE_END
+        if carry and len(current) > 1:  # the last character moves down with the token
             lines.append(current[:-1].rstrip())
             current = current[-1] + token
         else:

@@ -35,10 +35,12 @@ def title_card(
     accent = (232, 163, 61)
     draw.rectangle([0, 0, int(10 * unit), height], fill=accent)
     left = int(70 * unit)
-    draw_text(draw, (left, int(120 * unit)), f"SHOT {number}", int(84 * unit), accent)
+    chinese = bool(heading) and is_cjk(heading[0])
+    shot = f"镜头 {number}" if chinese else f"SHOT {number}"
+    draw_text(draw, (left, int(120 * unit)), shot, int(84 * unit), accent)
     draw_text(draw, (left, int(230 * unit)), heading, int(44 * unit), (235, 235, 238))
     if moves:
-        camera = f"运镜：{moves}" if is_cjk(moves[0]) else f"Camera: {moves}"
+        camera = f"运镜：{moves}" if chinese else f"Camera: {moves}"
         draw_text(draw, (left, int(295 * unit)), camera, int(30 * unit), (170, 172, 180))
     body = int(30 * unit)
     for row, line in enumerate(wrap(text, body, width - 2 * left)[:6]):

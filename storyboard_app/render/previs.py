@@ -32,7 +32,7 @@ import numpy as np
 from PIL import Image
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
-from storyboard_app.compiler.prompt import move_phrase, sentence
+from storyboard_app.compiler.prompt import framing, moves_phrase, sentence
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
 from storyboard_app.render import fonts, speech
@@ -226,9 +226,9 @@ def plan_render(
                 picture=folder / picture if picture and picture not in unusable else None,
                 last_picture=folder / end if end and end not in unusable else None,
                 moves=guidance.camera_moves,
-                heading=f"{guidance.shot_size.words.capitalize()}, {guidance.angle.words}",
-                moves_text=", then ".join(move_phrase(m) for m in guidance.camera_moves),
-                text=" ".join(
+                heading=framing(guidance.shot_size, guidance.angle, payload.prompt_language),
+                moves_text=moves_phrase(guidance.camera_moves, payload.prompt_language),
+                text=("" if payload.prompt_language == "zh" else " ").join(
                     sentence(p) for p in (guidance.subject, guidance.action) if p.strip()
                 ),
                 sound=guidance.sound,
