@@ -32,7 +32,7 @@ import numpy as np
 from PIL import Image
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
-from storyboard_app.compiler.prompt import framing, moves_phrase, sentence
+from storyboard_app.compiler.prompt import Language, framing, moves_phrase, sentence, sound_tag
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
 from storyboard_app.render import fonts, speech
@@ -101,6 +101,8 @@ class ShotPlan:
     text: str
     sound: tuple[str, ...]
     cues: tuple[Cue, ...]
+    language: Language = "en"
+    """The language the slate, title card and sound caption are written in."""
 
     def view(self, t: float) -> View:
         """Where the camera looks ``t`` seconds into the shot."""
@@ -233,6 +235,7 @@ def plan_render(
                 ),
                 sound=guidance.sound,
                 cues=_cues(guidance),
+                language=payload.prompt_language,
             )
         )
     return RenderPlan(width=width, height=height, fps=FPS, shots=tuple(shots),
@@ -481,7 +484,7 @@ class _Shot:
             _Overlay(label(slate, int(22 * unit), (232, 163, 61)), inset, inset, self.size)
         ]
         if plan.sound:
-            sound = label(f"[SFX: {', '.join(plan.sound)}]", int(20 * unit))
+            sound = label(sound_tag(plan.sound, plan.language), int(20 * unit))
             self.captions.append(_Overlay(sound, width - sound.width - inset, inset, self.size))
         self.subtitles = []
         for cue in plan.cues:
