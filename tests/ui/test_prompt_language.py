@@ -23,7 +23,7 @@ def test_choosing_chinese_rewrites_the_prompts_and_undo_restores_them(
     assert [combo.itemText(i) for i in range(combo.count())][1:] == ["English", "Chinese (中文)"]
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_End)  # the last item: Chinese
-    assert window.editor.board.prompt_language is PromptLanguage.CHINESE
+    assert window.editor.board.prompt_language.value == "zh"
     payload = compile_guidances(window.document.project, 0)
     assert payload.prompt_language == "zh"
     assert payload.guidances[0].prompt.startswith("远景，俯拍。")
