@@ -606,7 +606,7 @@ class BoardSettings(QScrollArea):
         form.addRow("Style", self.style_line)
         form.addRow("Lighting", self.lighting)
         self.prompt_language = PromptLanguageCombo(editor)
-        form.addRow("Prompt language", self.prompt_language)
+        form.addRow(self.prompt_language.title, self.prompt_language)
         form.addRow("Negative prompt", self.negative)
         form.addRow("Seed", self.seed)
         form.addRow("Cost estimate", self.cost)

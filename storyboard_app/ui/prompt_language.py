@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
 from storyboard_app.compiler.prompt import prompt_language
 from storyboard_app.domain.models import Storyboard
 from storyboard_app.domain.vocabulary import PromptLanguage
 from storyboard_app.ui.editor import Editor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromptLanguageCombo", text)
 
 
 class PromptLanguageCombo(QComboBox):
@@ -22,10 +18,12 @@ class PromptLanguageCombo(QComboBox):
         super().__init__()
         self.setObjectName("prompt-language")
         self.editor = editor
+        self.title = self.tr("Prompt language")
+        """The label of the combo's row."""
         for value in PromptLanguage:
             self.addItem("", value)
         self.setToolTip(
-            _tr(
+            self.tr(
                 "Automatic writes the prompts in the language most of the storyboard's text "
                 "is in; Chinese prompts use Chinese film terms and punctuation."
             )
@@ -34,15 +32,15 @@ class PromptLanguageCombo(QComboBox):
 
     def _changed(self, _index: int) -> None:
         self.editor.edit_board(
-            _tr("Change prompt language"), "prompt_language", prompt_language=self.currentData()
+            self.tr("Change prompt language"), "prompt_language", prompt_language=self.currentData()
         )
 
     def show_board(self, board: Storyboard) -> None:
         """Show the board's setting; Automatic names the language it comes to."""
-        english, chinese = _tr("English"), _tr("Chinese (中文)")
+        english, chinese = self.tr("English"), self.tr("Chinese (中文)")
         following = chinese if prompt_language(board) == "zh" else english
         labels = {
-            PromptLanguage.AUTO: _tr("Automatic: {language}").format(language=following),
+            PromptLanguage.AUTO: self.tr("Automatic: {language}").format(language=following),
             PromptLanguage.ENGLISH: english,
             PromptLanguage.CHINESE: chinese,
         }
