@@ -242,6 +242,13 @@ def qt_families(text: str = "", language: str | None = None) -> list[str]:
     return list(dict.fromkeys(families))
 
 
+def cjk_family(language: str) -> str | None:
+    """The family that draws Han characters for ``language`` (``zh-cn``, ``zh-tw``, ``ja``,
+    ``ko``), e.g. "Noto Sans CJK SC", if a font on this machine has them."""
+    face = _face_for(ord("中"), face_chain(language))
+    return face.family if face is not None else None
+
+
 @dataclass(frozen=True)
 class Metrics:
     """Vertical metrics of a line drawn at one size with the faces the text needs."""

@@ -13,8 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from storyboard_app import i18n
+from storyboard_app.render.fonts import cjk_family
 
 I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 LANGUAGE_KEY = "ui/language"
@@ -50,7 +52,21 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             app.installTranslator(translator)
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    _chinese_first_font(language)
     return installed
+
+
+def _chinese_first_font(language: str) -> None:
+    """In Chinese, the window's font is the CJK face (its Latin letters included), as on a
+    Chinese desktop: widgets size themselves by their font's line height, and a Latin face
+    with CJK only as a fallback is shorter than the Chinese it shows (a list's second line
+    was cut off)."""
+    family = cjk_family("zh-tw" if language == "zh_TW" else "zh-cn")
+    if family is None or not isinstance(app := QCoreApplication.instance(), QGuiApplication):
+        return
+    font = app.font()
+    font.setFamilies([family, *font.families()])
+    app.setFont(font)
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
@@ -58,4 +74,8 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
     for translator in translators:
         app.removeTranslator(translator)
     i18n.install("en")
+    if isinstance(app, QGuiApplication):
+        font = app.font()
+        font.setFamilies([f for f in font.families() if "CJK" not in f] or ["Sans Serif"])
+        app.setFont(font)
     QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -145,6 +145,10 @@ def test_the_menus_read_in_chinese(
     assert all(re.search(r"[\u4e00-\u9fff]", dock.windowTitle()) for dock in docks)
     assert window.problems_dock.windowTitle().startswith("問題" if language == "zh_TW" else "问题")
     assert i18n.current_language() == language  # problems are in the same language
+    # the window's font is the CJK face of that language, so rows are as tall as the Chinese
+    assert QApplication.font().families()[0] == (
+        "Noto Sans CJK TC" if language == "zh_TW" else "Noto Sans CJK SC"
+    )
 
 
 def test_the_language_is_chosen_in_settings_and_applies_on_the_next_start(
