@@ -235,11 +235,23 @@ def missing_report(texts: Iterable[str]) -> str | None:
     )
 
 
-def qt_families(text: str = "", language: str | None = None) -> list[str]:
+KANGXI_RADICALS = range(0x2F00, 0x2FD6)
+
+
+def qt_families(text: str = "", language: str | None = None, searchable: bool = False) -> list[str]:
     """Family names in fallback order, for a toolkit that takes a family list (Qt's
-    ``QFont.setFamilies``), so it picks the same faces as the stills do."""
-    families = [face.family for face in face_chain(language or text_language(text))]
-    return list(dict.fromkeys(families))
+    ``QFont.setFamilies``), so it picks the same faces as the stills do.
+
+    ``searchable`` (for PDFs) puts faces that give the Kangxi radicals the glyphs of their
+    ideographs (Noto Sans CJK: ⾬ U+2FAC and 雨 U+96E8 share one) after faces that do not
+    (WenQuanYi Micro Hei): Qt's PDF writer names a shared glyph by its lowest code point, so
+    with Noto first the PDF's text layer says ⾬ where the page shows 雨, and searching the
+    PDF for 雨 finds nothing.
+    """
+    faces = list(face_chain(language or text_language(text)))
+    if searchable:
+        faces.sort(key=lambda face: face.covers(KANGXI_RADICALS[0]))
+    return list(dict.fromkeys(face.family for face in faces))
 
 
 def cjk_family(language: str) -> str | None:

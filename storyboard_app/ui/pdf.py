@@ -141,7 +141,9 @@ class StoryboardPdf:
     def __init__(self, project: Project, folder: Path, paper: str = "a4") -> None:
         self.project, self.folder = project, folder
         self.paper = paper
-        self.families = qt_families(language=text_language(project.model_dump_json()))
+        self.families = qt_families(
+            language=text_language(project.model_dump_json()), searchable=True
+        )
 
     def write(self, file: Path) -> int:
         """Write the PDF; returns its page count."""
