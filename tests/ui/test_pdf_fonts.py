@@ -19,6 +19,7 @@ def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
     found = {}
     for page in reader.pages:
         resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
         for ref in resources.get("/Font", {}).values():
             font = ref.get_object()
             descendant = (
