@@ -26,6 +26,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(380)
         self.settings = settings
         self.language = QComboBox()
         self.language.setObjectName("language")
