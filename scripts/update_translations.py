@@ -21,6 +21,7 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
 TRANSLATED = (
     "storyboard_app/ui/main_window.py",
+    "storyboard_app/ui/preview.py",
     "storyboard_app/ui/prompt_language.py",
     "storyboard_app/ui/settings_dialog.py",
 )

@@ -286,4 +286,19 @@
         <translation>设置已保存。新的语言将在下次启动应用时生效。</translation>
     </message>
 </context>
+<context>
+    <name>ShotPreview</name>
+    <message>
+        <source>The shot&apos;s picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play.</source>
+        <translation>镜头的画面。渲染 ▸ 渲染预演（Ctrl+R）即可观看故事板播放。</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>（尚无动作）</translation>
+    </message>
+    <message>
+        <source>SHOT {number} · {size} · {seconds} s</source>
+        <translation>镜头 {number} · {size} · {seconds} 秒</translation>
+    </message>
+</context>
 </TS>

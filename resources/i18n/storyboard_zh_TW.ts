@@ -286,4 +286,19 @@
         <translation>設定已儲存。新的語言將在下次啟動應用程式時生效。</translation>
     </message>
 </context>
+<context>
+    <name>ShotPreview</name>
+    <message>
+        <source>The shot&apos;s picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play.</source>
+        <translation>鏡頭的畫面。渲染 ▸ 渲染預演（Ctrl+R）即可觀看故事板播放。</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>（尚無動作）</translation>
+    </message>
+    <message>
+        <source>SHOT {number} · {size} · {seconds} s</source>
+        <translation>鏡頭 {number} · {size} · {seconds} 秒</translation>
+    </message>
+</context>
 </TS>
