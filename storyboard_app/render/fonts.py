@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from PIL import ImageDraw, ImageFont
 
-_FIELDS = "%{file}|%{index}|%{family[0]}|%{scalable}|%{charset}\\n"
+_FIELDS = "%{file}|%{index}|%{family[0]}|%{scalable}|%{color}|%{charset}\\n"
 _DEBIAN_FALLBACK = (
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, "DejaVu Sans"),
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2, "Noto Sans CJK SC"),
@@ -92,9 +92,11 @@ def _faces_from_fontconfig(pattern: str) -> list[Face]:
     faces = []
     for row in listing.splitlines():
         fields = row.split("|")
-        if len(fields) != 5 or fields[3] != "True":  # bitmap-only faces do not scale
+        # Bitmap-only faces do not scale, and colour emoji faces (Noto Color Emoji's bitmaps)
+        # load only at their one size: both are left to a scalable face.
+        if len(fields) != 6 or fields[3] != "True" or fields[4] == "True":
             continue
-        file, index, family, _, charset = fields
+        file, index, family, _, _, charset = fields
         if not file.lower().endswith((".ttf", ".otf", ".ttc", ".otc")):
             continue
         starts, ends = _charset(charset)
@@ -143,8 +145,18 @@ def face_chain(language: str | None = None) -> tuple[Face, ...]:
     ranked += base
     chosen: dict[tuple[str, int], Face] = {}
     for face in ranked:
-        chosen.setdefault((face.file, face.index), face)
+        if (face.file, face.index) not in chosen and _loads(face):
+            chosen[(face.file, face.index)] = face
     return tuple(chosen.values())
+
+
+def _loads(face: Face) -> bool:
+    """Whether FreeType opens the face at any size (a broken file is left out of the chain)."""
+    try:
+        face.font(12)
+    except OSError:
+        return False
+    return True
 
 
 def _is_kana(code: int) -> bool:

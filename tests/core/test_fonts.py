@@ -143,3 +143,35 @@ def test_the_previs_log_names_characters_no_font_draws_once(tmp_path: Path) -> N
     reports = [line for line in result.log if "No font" in line]
     assert len(reports) == 1
     assert NO_FONT_HAS in reports[0]
+
+
+def test_colour_bitmap_and_broken_faces_are_left_out_of_the_chain(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Noto Color Emoji loads only at its one bitmap size: drawing with it at another size
+    would fail the render, so a scalable face draws emoji instead, or they are reported."""
+    dejavu = fonts.face_chain()[0]
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(b"not a font")
+    listing = "\n".join(
+        [
+            f"{dejavu.file}|0|DejaVu Sans|True|False|20-7e",
+            "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf|0|Noto Color Emoji|True|True|"
+            "1f300-1f64f",
+            "/usr/share/fonts/X11/misc/6x13.pcf.gz|0|Fixed|False|False|20-7e",
+            f"{broken}|0|Broken|True|False|1f300-1f64f",
+        ]
+    )
+
+    class Done:
+        stdout = listing
+
+    monkeypatch.setattr("storyboard_app.render.fonts.subprocess.run", lambda *_a, **_k: Done())
+    fonts.face_chain.cache_clear()
+    try:
+        chain = fonts.face_chain("ja")
+        assert [face.family for face in chain] == ["DejaVu Sans"]
+        assert fonts.missing_characters(["🌀"]) == "🌀"
+    finally:
+        monkeypatch.undo()
+        fonts.face_chain.cache_clear()
