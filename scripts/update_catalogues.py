@@ -28,8 +28,12 @@ _HEADER = {
 
 
 def source_messages() -> dict[str, list[str]]:
-    """Every ``_("…")`` message of the core, with the ``file:line`` places it is used."""
-    found: dict[str, list[str]] = {}
+    """Every ``_("…")`` message of the core, with the files it is used in.
+
+    Sorted by file, then message, and without line numbers, so that edits elsewhere in a
+    file leave the catalogues as they are.
+    """
+    found: dict[str, set[str]] = {}
     for file in sorted(PACKAGE.rglob("*.py")):
         relative = file.relative_to(ROOT)
         if relative.parts[1] == "ui":
@@ -43,15 +47,9 @@ def source_messages() -> dict[str, list[str]]:
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                found.setdefault(node.args[0].value, []).append(f"{relative}:{node.lineno}")
-    for places in found.values():
-        places.sort(key=_place_order)
-    return dict(sorted(found.items(), key=lambda item: _place_order(item[1][0])))
-
-
-def _place_order(place: str) -> tuple[str, int]:
-    file, line = place.rsplit(":", 1)
-    return file, int(line)
+                found.setdefault(node.args[0].value, set()).add(relative.as_posix())
+    ordered = sorted(found.items(), key=lambda item: (sorted(item[1])[0], item[0]))
+    return {message: sorted(files) for message, files in ordered}
 
 
 def _quoted(text: str) -> str:
@@ -59,7 +57,7 @@ def _quoted(text: str) -> str:
 
 
 def po_text(language: str, messages: dict[str, list[str]], translations: dict[str, str]) -> str:
-    """A whole ``.po`` file: header, then each message in source order."""
+    """A whole ``.po`` file: header, then each message with the files it is used in."""
     lines = [
         f"# {_HEADER[language]} messages of storyboard-app's core (validation, command line).",
         "# Written by scripts/update_catalogues.py; translators fill in each msgstr.",
