@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 from storyboard_app import i18n
 from storyboard_app.render.fonts import cjk_family
@@ -65,8 +65,13 @@ def _chinese_first_font(language: str) -> None:
     if family is None or not isinstance(app := QCoreApplication.instance(), QGuiApplication):
         return
     font = app.font()
+    _latin_first.append(QFont(font))
     font.setFamilies([family, *font.families()])
     app.setFont(font)
+
+
+_latin_first: list[QFont] = []
+"""The window's font before a Chinese face was put first (restored by English)."""
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
@@ -74,8 +79,7 @@ def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -
     for translator in translators:
         app.removeTranslator(translator)
     i18n.install("en")
-    if isinstance(app, QGuiApplication):
-        font = app.font()
-        font.setFamilies([f for f in font.families() if "CJK" not in f] or ["Sans Serif"])
-        app.setFont(font)
     QLocale.setDefault(QLocale(QLocale.Language.English))
+    if _latin_first and isinstance(app, QGuiApplication):
+        app.setFont(_latin_first[0])
+        _latin_first.clear()
