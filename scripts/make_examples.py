@@ -40,6 +40,7 @@ from storyboard_app.storage.bundle import save_project
 
 DETECTIVE = "Night City Detective.storyboard"
 COFFEE = "Aurora Espresso Advert.storyboard"
+TEAHOUSE = "雨夜茶馆.storyboard"
 
 
 def _vertical_gradient(
@@ -145,6 +146,51 @@ def draw_kitchen_sunrise() -> Image.Image:
     draw.rectangle([0, 520, width, height], fill=(120, 96, 78))
     draw.rounded_rectangle([900, 300, 1060, 470], radius=16, fill=(28, 120, 126))  # machine
     draw.polygon([(0, 520), (260, 470), (420, 470), (0, 640)], fill=(230, 150, 90))  # light
+    return image
+
+
+def draw_teahouse_street() -> Image.Image:
+    """An old street at night in the rain: a teahouse's lit window and red lanterns."""
+    rng = random.Random(11)
+    width, height = 1280, 720
+    image = _vertical_gradient((width, height), (10, 14, 30), (36, 30, 44))
+    draw = ImageDraw.Draw(image)
+    ground = int(height * 0.7)
+    draw.polygon([(0, 120), (520, 60), (1280, 150), (1280, 190), (0, 170)], fill=(20, 18, 22))
+    draw.rectangle([80, 170, 1200, ground], fill=(46, 34, 30))  # the teahouse's wooden front
+    for x in range(80, 1200, 48):
+        draw.line([(x, 170), (x, ground)], fill=(36, 26, 24), width=3)
+    draw.rectangle([380, 260, 760, 470], fill=(255, 196, 110))  # the lit window
+    for x in range(380, 761, 63):
+        draw.line([(x, 260), (x, 470)], fill=(90, 50, 30), width=5)
+    draw.line([(380, 365), (760, 365)], fill=(90, 50, 30), width=5)
+    draw.rectangle([860, 300, 980, ground], fill=(24, 16, 14))  # the door
+    glow = Image.new("RGB", (width, height))
+    glow_draw = ImageDraw.Draw(glow)
+    for cx in (250, 1080):  # red lanterns under the eaves
+        glow_draw.ellipse([cx - 70, 150, cx + 70, 330], fill=(255, 60, 40))
+    glow = glow.filter(ImageFilter.GaussianBlur(30))
+    image.paste(glow, (0, 0), glow.convert("L").point(lambda v: min(255, v * 2)))
+    draw = ImageDraw.Draw(image)
+    for cx in (250, 1080):
+        draw.line([(cx, 175), (cx, 200)], fill=(30, 20, 20), width=3)
+        draw.ellipse([cx - 40, 200, cx + 40, 290], fill=(220, 40, 30))
+        draw.rectangle([cx - 22, 194, cx + 22, 204], fill=(200, 160, 60))
+        draw.rectangle([cx - 22, 286, cx + 22, 296], fill=(200, 160, 60))
+    draw.rectangle([0, ground, width, height], fill=(22, 20, 28))  # wet flagstones
+    for y in range(ground + 20, height, 34):
+        draw.line([(0, y), (width, y)], fill=(32, 30, 40), width=2)
+    reflection = image.crop((380, 260, 760, 470)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    reflection = reflection.filter(ImageFilter.GaussianBlur(8)).resize((380, 90))
+    image.paste(Image.blend(Image.new("RGB", reflection.size, (22, 20, 28)), reflection, 0.5),
+                (380, ground + 4))  # fmt: skip
+    draw = ImageDraw.Draw(image)
+    draw.pieslice([560, 430, 680, 500], 180, 360, fill=(200, 120, 60))  # an oil-paper umbrella
+    draw.line([(620, 465), (620, 560)], fill=(60, 40, 30), width=3)
+    draw.polygon([(600, 500), (640, 500), (652, 600), (588, 600)], fill=(210, 200, 180))
+    for _ in range(1100):  # rain
+        rx, ry = rng.randint(0, width), rng.randint(0, height)
+        draw.line([(rx, ry), (rx - 3, ry + 16)], fill=(140, 150, 180), width=1)
     return image
 
 
@@ -383,10 +429,160 @@ def coffee_project(store: AssetStore, scratch: Path) -> Project:
     )
 
 
+def teahouse_project(store: AssetStore, scratch: Path) -> Project:
+    """A scene written in Chinese, two storyboards of 12 s, Chinese dialogue (spoken by
+    espeak-ng's Mandarin voice in the previs) and wholly Chinese prompts."""
+    street = _save_image(draw_teahouse_street(), scratch, "street.png", store)
+    lin = Character(
+        name="林晓",
+        appearance="三十岁左右的女人，齐肩黑发，戴圆框眼镜",
+        wardrobe="米色风衣",
+        voice="轻柔的女声",
+    )
+    chen = Character(
+        name="陈伯",
+        appearance="六十多岁的茶馆老板，花白头发，笑容慈祥",
+        wardrobe="深蓝色对襟衫",
+        voice="低沉温和的男声",
+    )
+    style = "电影感，温暖色调，浅景深，35毫米胶片颗粒"
+    reunion = Storyboard(
+        id="tea-board-1",
+        name="重逢",
+        model="kling-v3",
+        mode=Mode.STD,
+        aspect_ratio=AspectRatio.WIDE,
+        audio=True,
+        style=style,
+        lighting="暖黄的灯笼光与冷蓝的雨夜相互映衬",
+        negative_prompt="模糊，水印，字幕，卡通",
+        shots=(
+            Shot(
+                id="tea-01-street",
+                size=ShotSize.WS,
+                angle=Angle.HIGH,
+                moves=(
+                    CameraMove(kind=MoveKind.CRANE, direction=Direction.DOWN, speed=Speed.SLOW),
+                ),
+                duration=3,
+                subject="雨夜的老街，红灯笼在屋檐下轻轻摇晃",
+                action="一个撑着油纸伞的女人走向茶馆门口",
+                characters=("林晓",),
+                sound=("雨声", "远处的雷声"),
+                first_frame=street,
+                notes="先交代老街和茶馆，再见人物。",
+            ),
+            Shot(
+                id="tea-02-counter",
+                size=ShotSize.MS,
+                angle=Angle.EYE_LEVEL,
+                moves=(
+                    CameraMove(
+                        kind=MoveKind.DOLLY,
+                        direction=Direction.IN,
+                        speed=Speed.SLOW,
+                        start=0,
+                        end=3,
+                    ),
+                ),
+                duration=5,
+                subject="茶馆里，陈伯在柜台后擦拭茶杯",
+                action="林晓推门进来，收起雨伞",
+                characters=("林晓", "陈伯"),
+                dialogue=(
+                    DialogueLine(
+                        character="陈伯",
+                        delivery="惊讶",
+                        line="这么大的雨，你怎么来了？",
+                        language="zh",
+                    ),
+                    DialogueLine(
+                        character="林晓", delivery="轻声", line="陈伯，我回来了。", language="zh"
+                    ),
+                ),
+                sound=("门上的风铃声",),
+            ),
+            Shot(
+                id="tea-03-face",
+                size=ShotSize.CU,
+                angle=Angle.LOW,
+                moves=(CameraMove(kind=MoveKind.STATIC),),
+                duration=4,
+                subject="陈伯的脸，眼里泛起泪光",
+                action="他放下茶杯，久久说不出话",
+                characters=("陈伯",),
+                sound=("雨声渐弱",),
+            ),
+        ),
+    )
+    tea = Storyboard(
+        id="tea-board-2",
+        name="一壶茶",
+        model="kling-v3",
+        mode=Mode.STD,
+        aspect_ratio=AspectRatio.WIDE,
+        audio=True,
+        style=style,
+        lighting="室内暖光，窗外冷色雨夜",
+        negative_prompt="模糊，水印，字幕，卡通",
+        shots=(
+            Shot(
+                id="tea-04-window",
+                size=ShotSize.OTS,
+                moves=(CameraMove(kind=MoveKind.PAN, direction=Direction.RIGHT, speed=Speed.SLOW),),
+                duration=4,
+                subject="林晓坐在窗边，窗外雨丝斜斜",
+                action="陈伯为她倒上一杯热茶",
+                characters=("林晓", "陈伯"),
+                dialogue=(
+                    DialogueLine(
+                        character="陈伯",
+                        delivery="温和",
+                        line="还是你最爱喝的龙井。",
+                        language="zh",
+                    ),
+                ),
+                sound=("倒茶的水声",),
+            ),
+            Shot(
+                id="tea-05-cup",
+                size=ShotSize.MCU,
+                moves=(CameraMove(kind=MoveKind.HANDHELD),),
+                duration=4,
+                subject="林晓双手捧着茶杯",
+                action="她低头微笑，热气模糊了她的眼镜",
+                characters=("林晓",),
+                dialogue=(
+                    DialogueLine(
+                        character="林晓",
+                        delivery="哽咽",
+                        line="这个味道，十年都没变。",
+                        language="zh",
+                    ),
+                ),
+            ),
+            Shot(
+                id="tea-06-outside",
+                size=ShotSize.EWS,
+                moves=(CameraMove(kind=MoveKind.DOLLY, direction=Direction.OUT, speed=Speed.SLOW),),
+                duration=4,
+                subject="茶馆的窗户透出温暖的灯光，雨中的老街空无一人",
+                sound=("雨声", "茶壶的咕嘟声"),
+                notes="片尾：留出右侧空间放片名。",
+            ),
+        ),
+    )
+    return Project(title="雨夜茶馆", storyboards=(reunion, tea), characters=(lin, chen))
+
+
 def build(out: Path) -> list[Path]:
-    """Write both example bundles under ``out``; return their folders."""
+    """Write the example bundles under ``out``; return their folders."""
     folders = []
-    for folder_name, make in ((DETECTIVE, detective_project), (COFFEE, coffee_project)):
+    for folder_name, make in (
+        (DETECTIVE, detective_project),
+        (COFFEE, coffee_project),
+        (TEAHOUSE, teahouse_project),
+    ):
         folder = out / folder_name
         store = AssetStore(folder)
         with tempfile.TemporaryDirectory() as scratch:

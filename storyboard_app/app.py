@@ -33,6 +33,7 @@ from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.theme import apply_theme
 from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.translations import chosen_language, install_translations, resolve
 from storyboard_app.ui.workspace import AppWorkspace, blank_project
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -114,6 +115,7 @@ def run_gui(
     apply_theme(app)
     app.setWindowIcon(icon("app"))
     services = build_services(app)
+    install_translations(app, resolve(chosen_language(services.settings)))
     workspace = AppWorkspace(services)
 
     interactive = screenshot is None

@@ -23,6 +23,7 @@ from storyboard_app.domain.problems import Problem, has_errors
 from storyboard_app.export.package import write_package
 from storyboard_app.export.shotlist import write_shot_list
 from storyboard_app.export.timelines import write_timeline
+from storyboard_app.i18n import _
 from storyboard_app.render.previs import find_missing, render_previs
 from storyboard_app.script import report
 from storyboard_app.script.breakdown import script_to_project
@@ -53,7 +54,7 @@ def add_storyboard_option(command: argparse.ArgumentParser) -> None:
         "--storyboard",
         metavar="NAME_OR_NUMBER",
         default="1",
-        help="which storyboard: its name or its number from 1 (default: 1)",
+        help=_("which storyboard: its name or its number from 1 (default: 1)"),
     )
 
 
@@ -61,160 +62,178 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, ``open`` included."""
     parser = argparse.ArgumentParser(
         prog="storyboard-app",
-        description="Plan a short video shot by shot, render it as a previs animatic, and "
-        "compile it for an AI video service. With no command, the app opens.",
+        description=_(
+            "Plan a short video shot by shot, render it as a previs animatic, and "
+            "compile it for an AI video service. With no command, the app opens."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
         "validate",
-        help="check a project against its models' limits",
-        description="Print each problem of the project as 'path: severity: message'. "
-        "Exit 1 if any is an error.",
+        help=_("check a project against its models' limits"),
+        description=_(
+            "Print each problem of the project as 'path: severity: message'. "
+            "Exit 1 if any is an error."
+        ),
     )
-    validate.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    validate.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
 
     compile_ = commands.add_parser(
         "compile",
-        help="print the guidances payload or the Kling request of a storyboard",
-        description="Compile one storyboard to JSON. Images are named by file; their bytes "
-        "are read only when a request is really sent.",
+        help=_("print the guidances payload or the Kling request of a storyboard"),
+        description=_(
+            "Compile one storyboard to JSON. Images are named by file; their bytes "
+            "are read only when a request is really sent."
+        ),
     )
-    compile_.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    compile_.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
     add_storyboard_option(compile_)
     compile_.add_argument(
         "--format",
         choices=("guidances", "kling"),
         default="guidances",
-        help="the app's own payload (default) or the Kling API request",
+        help=_("the app's own payload (default) or the Kling API request"),
     )
-    compile_.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    compile_.add_argument("-o", "--output", type=Path, help=_("write to FILE instead of stdout"))
 
     render = commands.add_parser(
         "render",
-        help="render a storyboard as a previs animatic MP4 (no account needed)",
-        description="Render one storyboard with the local previs renderer: its pictures, "
-        "simulated camera moves, subtitles and spoken dialogue, at 24 fps. The file is "
-        "written under a temporary name and renamed when complete.",
+        help=_("render a storyboard as a previs animatic MP4 (no account needed)"),
+        description=_(
+            "Render one storyboard with the local previs renderer: its pictures, "
+            "simulated camera moves, subtitles and spoken dialogue, at 24 fps. The file is "
+            "written under a temporary name and renamed when complete."
+        ),
     )
-    render.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    render.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
     add_storyboard_option(render)
-    render.add_argument("-o", "--output", type=Path, required=True, help="the MP4 to write")
+    render.add_argument("-o", "--output", type=Path, required=True, help=_("the MP4 to write"))
     render.add_argument(
-        "--resolution", choices=("720p", "1080p"), default="720p", help="default: 720p"
+        "--resolution", choices=("720p", "1080p"), default="720p", help=_("default: 720p")
     )
     render.add_argument(
         "--title-cards",
         action="store_true",
-        help="render title cards for pictures that are missing instead of stopping",
+        help=_("render title cards for pictures that are missing instead of stopping"),
     )
 
     submit = commands.add_parser(
         "submit",
-        help="render storyboards with a service (kling) or the local previs renderer",
-        description="Queue every named storyboard of every named project (a Kling job is "
-        "sent only when fewer than --limit tasks run). Prints one line per job. With --wait, "
-        "follows them to the end, downloads the results and prints each video's path; exits "
-        "1 with the service's message if any job failed. Kling keys come from "
-        "KLING_ACCESS_KEY/KLING_SECRET_KEY or the keychain.",
+        help=_("render storyboards with a service (kling) or the local previs renderer"),
+        description=_(
+            "Queue every named storyboard of every named project (a Kling job is "
+            "sent only when fewer than --limit tasks run). Prints one line per job. With --wait, "
+            "follows them to the end, downloads the results and prints each video's path; exits "
+            "1 with the service's message if any job failed. Kling keys come from "
+            "KLING_ACCESS_KEY/KLING_SECRET_KEY or the keychain."
+        ),
     )
     submit.add_argument("projects", type=Path, nargs="+", metavar="PROJECT")
     submit.add_argument(
         "--storyboard",
         metavar="NAME_OR_NUMBER",
         action="append",
-        help="which storyboard(s), repeatable (default: every storyboard)",
+        help=_("which storyboard(s), repeatable (default: every storyboard)"),
     )
     submit.add_argument("--provider", choices=("local", "kling"), default="kling")
-    submit.add_argument("--mode", choices=("std", "pro", "4k"), help="override the mode")
+    submit.add_argument("--mode", choices=("std", "pro", "4k"), help=_("override the mode"))
     submit.add_argument(
-        "--base-url", help="Kling API address (default: KLING_BASE_URL or Singapore)"
+        "--base-url", help=_("Kling API address (default: KLING_BASE_URL or Singapore)")
     )
     submit.add_argument(
         "--limit",
         type=int,
         default=5,
-        help="tasks running at once on the service (your resource pack's concurrency; default 5)",
+        help=_(
+            "tasks running at once on the service (your resource pack's concurrency; default 5)"
+        ),
     )
-    submit.add_argument("--wait", action="store_true", help="follow the jobs to the end")
+    submit.add_argument("--wait", action="store_true", help=_("follow the jobs to the end"))
     submit.add_argument(
         "--shot-by-shot",
         action="store_true",
-        help="one request per shot (each with its own first/last frame), joined into one video",
+        help=_("one request per shot (each with its own first/last frame), joined into one video"),
     )
     submit.add_argument(
         "--output",
         type=Path,
         metavar="DIR",
-        help="where videos go (default: each project's renders/)",
+        help=_("where videos go (default: each project's renders/)"),
     )
 
     jobs = commands.add_parser(
         "jobs",
-        help="list render jobs and their states",
-        description="List the jobs in the job database (unfinished ones by default).",
+        help=_("list render jobs and their states"),
+        description=_("List the jobs in the job database (unfinished ones by default)."),
     )
-    jobs.add_argument("--all", action="store_true", help="include finished jobs")
+    jobs.add_argument("--all", action="store_true", help=_("include finished jobs"))
     jobs.add_argument(
         "--resume",
         action="store_true",
-        help="follow every unfinished Kling job to its end (after a crash)",
+        help=_("follow every unfinished Kling job to its end (after a crash)"),
     )
-    jobs.add_argument("--base-url", help="Kling API address for --resume")
+    jobs.add_argument("--base-url", help=_("Kling API address for --resume"))
 
     export = commands.add_parser(
         "export",
-        help="shot list, editor timelines or a package to share",
-        description="Export a project: csv (shot list), otio (OpenTimelineIO), fcp7xml "
-        "(Final Cut 7 / Premiere XML), fcpxml (Final Cut Pro X), edl (CMX 3600), zip (the "
-        "project with its assets and active takes), pdf (the printable storyboard).",
+        help=_("shot list, editor timelines or a package to share"),
+        description=_(
+            "Export a project: csv (shot list), otio (OpenTimelineIO), fcp7xml "
+            "(Final Cut 7 / Premiere XML), fcpxml (Final Cut Pro X), edl (CMX 3600), zip (the "
+            "project with its assets and active takes), pdf (the printable storyboard)."
+        ),
     )
-    export.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    export.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    export.add_argument("-o", "--output", type=Path, required=True, help=_("the file to write"))
     export.add_argument(
         "--paper",
         choices=("a4", "letter"),
         default="a4",
-        help="PDF paper size, landscape (default: a4)",
+        help=_("PDF paper size, landscape (default: a4)"),
     )
 
     script = commands.add_parser(
         "import-script",
-        help="break a screenplay (Fountain or Final Draft) down into storyboards",
-        description="Create a project from a screenplay: each scene becomes one or more "
-        "storyboards (an establishing shot, a shot per action paragraph, a shot per line of "
-        "dialogue), timed by reading time and fitted to the model's limits.",
+        help=_("break a screenplay (Fountain or Final Draft) down into storyboards"),
+        description=_(
+            "Create a project from a screenplay: each scene becomes one or more "
+            "storyboards (an establishing shot, a shot per action paragraph, a shot per line of "
+            "dialogue), timed by reading time and fitted to the model's limits."
+        ),
     )
-    script.add_argument("file", type=Path, help="a .fountain or .fdx file")
-    script.add_argument("-o", "--output", type=Path, required=True, help="project folder to create")
+    script.add_argument("file", type=Path, help=_("a .fountain or .fdx file"))
     script.add_argument(
-        "--scenes", help="which scenes, e.g. 1,3-5; 0 is the prologue (default: all)"
+        "-o", "--output", type=Path, required=True, help=_("project folder to create")
+    )
+    script.add_argument(
+        "--scenes", help=_("which scenes, e.g. 1,3-5; 0 is the prologue (default: all)")
     )
 
     new = commands.add_parser(
         "new",
-        help="create a new, empty project folder",
-        description="Create a project folder with one storyboard of one shot.",
+        help=_("create a new, empty project folder"),
+        description=_("Create a project folder with one storyboard of one shot."),
     )
-    new.add_argument("project", type=Path, help="folder to create (NAME.storyboard)")
-    new.add_argument("--title", help="project title (default: the folder's name)")
+    new.add_argument("project", type=Path, help=_("folder to create (NAME.storyboard)"))
+    new.add_argument("--title", help=_("project title (default: the folder's name)"))
 
     open_ = commands.add_parser(
         "open",
-        help="open a project in the app window",
-        description="Open the app window on a project.",
+        help=_("open a project in the app window"),
+        description=_("Open the app window on a project."),
     )
-    open_.add_argument("project", type=Path, nargs="?", help="project folder (NAME.storyboard)")
+    open_.add_argument("project", type=Path, nargs="?", help=_("project folder (NAME.storyboard)"))
     open_.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
-        help="save a screenshot of the window once it is painted, then exit",
+        help=_("save a screenshot of the window once it is painted, then exit"),
     )
     open_.add_argument(
-        "--size", default="1600x1000", metavar="WxH", help="window size (default: 1600x1000)"
+        "--size", default="1600x1000", metavar="WxH", help=_("window size (default: 1600x1000)")
     )
     return parser
 
@@ -232,7 +251,12 @@ def _print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
 def _summary(problems: Sequence[Problem]) -> str:
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return _("{errors} {error_word}, {warnings} {warning_word}").format(
+        errors=errors,
+        error_word=_("error") if errors == 1 else _("errors"),
+        warnings=warnings,
+        warning_word=_("warning") if warnings == 1 else _("warnings"),
+    )
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -240,7 +264,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     problems = validate_project(project, AssetStore(args.project))
     _print_problems(problems, sys.stdout)
-    say(f"{args.project}: {_summary(problems)}" if problems else f"{args.project}: no problems")
+    summary = _summary(problems) if problems else _("no problems")
+    say(f"{args.project}: {summary}")
     return EXIT_ERROR if has_errors(problems) else EXIT_OK
 
 
@@ -249,7 +274,11 @@ def board_index(project: Project, name_or_number: str) -> int:
     index = project.storyboard_index(name_or_number)
     if index is None:
         names = ", ".join(f"{i + 1} “{b.name}”" for i, b in enumerate(project.storyboards))
-        raise UsageError(f"no storyboard “{name_or_number}”; this project has: {names}")
+        raise UsageError(
+            _("no storyboard “{wanted}”; this project has: {names}").format(
+                wanted=name_or_number, names=names
+            )
+        )
     return index
 
 
@@ -265,7 +294,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
     ]
     _print_problems(problems, sys.stderr)
     if has_errors(problems):
-        say(f"Not compiled: {_summary(problems)}.")
+        say(_("Not compiled: {summary}.").format(summary=_summary(problems)))
         return EXIT_ERROR
     payload = compile_guidances(project, index)
     document: object
@@ -276,10 +305,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     cost = estimate_cost(payload)
     if cost is not None:
-        say(f"Estimated cost: {cost.describe()}")
+        say(_("Estimated cost: {cost}").format(cost=cost.describe()))
     if args.output:
         atomic_write_text(args.output, text)
-        say(f"Wrote {args.output}")
+        say(_("Wrote {file}").format(file=args.output))
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -296,10 +325,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_shot_list(project, args.output)
     elif args.format == "zip":
         files = write_package(project, args.project, args.output)
-        say(f"{len(files)} files packed.")
+        say(_("{count} files packed.").format(count=len(files)))
     else:
         write_timeline(project, args.project, args.output, args.format)
-    say(f"Wrote {args.output}")
+    say(_("Wrote {file}").format(file=args.output))
     return EXIT_OK
 
 
@@ -323,14 +352,15 @@ def cmd_import_script(args: argparse.Namespace) -> int:
     if folder.suffix != BUNDLE_SUFFIX:
         folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
     create_project(folder, project)
-    say(f"Created {folder}: {report.made(project, script, scenes)}.")
+    made = report.made(project, script, scenes)
+    say(_("Created {folder}: {made}.").format(folder=folder, made=made))
     skipped = report.skipped_summary(script)
     if skipped:
-        say(f"Skipped from {args.file.name} (no shots made of these):")
+        say(_("Skipped from {file} (no shots made of these):").format(file=args.file.name))
         for line in skipped:
             say(f"  {line}")
     else:
-        say(f"Nothing in {args.file.name} was skipped.")
+        say(_("Nothing in {file} was skipped.").format(file=args.file.name))
     return EXIT_OK
 
 
@@ -342,7 +372,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     title = args.title or folder.stem
     project = Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
     create_project(folder, project)
-    say(f"Created {folder}")
+    say(_("Created {folder}").format(folder=folder))
     return EXIT_OK
 
 
@@ -375,15 +405,17 @@ def cmd_render(args: argparse.Namespace) -> int:
     index = board_index(project, args.storyboard)
     payload = compile_guidances(project, index)
     if not payload.guidances:
-        say(f"Storyboard “{payload.storyboard}” has no shots to render.")
+        say(_("Storyboard “{name}” has no shots to render.").format(name=payload.storyboard))
         return EXIT_ERROR
     missing = find_missing(payload, args.project)
     if missing and not args.title_cards:
         for item in missing:
             say(item.describe())
         say(
-            "Not rendered. Put the files back, or pass --title-cards to render title cards "
-            "in their place."
+            _(
+                "Not rendered. Put the files back, or pass --title-cards to render title cards "
+                "in their place."
+            )
         )
         return EXIT_ERROR
     resolution = 1080 if args.resolution == "1080p" else 720
@@ -393,13 +425,21 @@ def cmd_render(args: argparse.Namespace) -> int:
         args.output,
         resolution,
         args.title_cards,
-        progress=ProgressBar(f"Rendering “{payload.storyboard}”"),
+        progress=ProgressBar(_("Rendering “{name}”").format(name=payload.storyboard)),
     )
     for line in result.log:
         say(line)
     say(
-        f"Wrote {result.path} ({result.duration:g} s, {result.width}×{result.height}, "
-        f"{result.frames} frames, {result.spoken_lines} spoken lines)"
+        _(
+            "Wrote {file} ({duration} s, {width}×{height}, {frames} frames, {spoken} spoken lines)"
+        ).format(
+            file=result.path,
+            duration=f"{result.duration:g}",
+            width=result.width,
+            height=result.height,
+            frames=result.frames,
+            spoken=result.spoken_lines,
+        )
     )
     return EXIT_OK
 
@@ -421,7 +461,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as error:
-        say(f"storyboard-app {args.command}: error: {error}")
+        say(
+            _("storyboard-app {command}: error: {message}").format(
+                command=args.command, message=error
+            )
+        )
         return EXIT_USAGE
     except (ProjectLoadError, ProjectSaveError, OSError) as error:
         say(f"storyboard-app {args.command}: {error}")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from storyboard_app import cli
+from storyboard_app import cli, i18n
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run it; with no command (or ``open``) start the GUI."""
+    i18n.install(i18n.language_from_environment())  # the window may choose another
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "open"):

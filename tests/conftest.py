@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from storyboard_app import i18n
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.storage.bundle import save_project
 
@@ -17,10 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DETECTIVE = EXAMPLES / "Night City Detective.storyboard"
 COFFEE = EXAMPLES / "Aurora Espresso Advert.storyboard"
+TEAHOUSE = EXAMPLES / "雨夜茶馆.storyboard"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
 """Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change."""
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in English, whatever the machine's locale or the last test chose."""
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import billing_model
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 
 
 @dataclass(frozen=True)
@@ -24,10 +25,16 @@ class CostEstimate:
 
     def describe(self) -> str:
         """One line for people: "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"."""
-        audio = "audio" if self.audio else "silent"
-        return (
-            f"{self.seconds:g} s × {self.units_per_second:g} u/s = {self.units:g} units"
-            f" ≈ ${self.usd:.2f} ({self.model}, {self.mode.value}, {audio})"
+        return _(
+            "{seconds} s × {rate} u/s = {units} units ≈ ${usd} ({model}, {mode}, {audio})"
+        ).format(
+            seconds=f"{self.seconds:g}",
+            rate=f"{self.units_per_second:g}",
+            units=f"{self.units:g}",
+            usd=f"{self.usd:.2f}",
+            model=self.model,
+            mode=self.mode.value,
+            audio=_("audio") if self.audio else _("silent"),
         )
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from storyboard_app.compiler.prompt import shot_prompt
+from storyboard_app.compiler.prompt import prompt_language, shot_prompt
 from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE
 from storyboard_app.domain.models import CameraMove, DialogueLine, Project, Storyboard
 from storyboard_app.domain.vocabulary import Angle, AspectRatio, ImageRole, Mode, ShotSize
@@ -70,6 +70,9 @@ class GuidancesPayload(_Frozen):
     lighting: str
     negative_prompt: str
     seed: int | None
+    prompt_language: Literal["en", "zh"] = Field(
+        default="en", description="The language the prompts are written in"
+    )
     guidances: tuple[Guidance, ...]
     references: tuple[str, ...] = Field(description="Every reference image, each once, in order")
     first_frame: str | None = Field(description="First frame of the whole generation (shot 1)")
@@ -97,13 +100,14 @@ def _references(project: Project, board: Storyboard, index: int) -> tuple[Guidan
 def compile_guidances(project: Project, board_index: int) -> GuidancesPayload:
     """Compile one storyboard of a project into a guidances payload (pure, deterministic)."""
     board = project.storyboards[board_index]
+    language = prompt_language(board)
     guidances = tuple(
         Guidance(
             index=i + 1,
             shot_id=shot.id,
             start=start,
             duration=shot.duration,
-            prompt=shot_prompt(shot, board, project.characters),
+            prompt=shot_prompt(shot, board, project.characters, language),
             shot_size=shot.size,
             angle=shot.angle,
             camera_moves=shot.moves,
@@ -134,6 +138,7 @@ def compile_guidances(project: Project, board_index: int) -> GuidancesPayload:
         lighting=board.lighting,
         negative_prompt=board.negative_prompt,
         seed=board.seed,
+        prompt_language=language,
         guidances=guidances,
         references=all_refs,
         first_frame=board.shots[0].first_frame if board.shots else None,

@@ -108,23 +108,43 @@ _ROLE_DEFAULT_LABEL: Mapping[ImageRole, str] = {
 }
 
 
-def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str]) -> str:
+_ROLE_WORDING_CHINESE: Mapping[ImageRole, str] = {
+    ImageRole.CHARACTER: "{label}的样子参照{token}",
+    ImageRole.PRODUCT: "{label}与{token}完全一致",
+    ImageRole.STYLE: "画面风格参照{token}",
+    ImageRole.LOCATION: "{label}参照{token}",
+}
+_ROLE_DEFAULT_LABEL_CHINESE: Mapping[ImageRole, str] = {
+    ImageRole.CHARACTER: "角色",
+    ImageRole.PRODUCT: "产品",
+    ImageRole.STYLE: "",
+    ImageRole.LOCATION: "场景",
+}
+
+
+def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str], language: str) -> str:
+    zh = language == "zh"
+    wording = _ROLE_WORDING_CHINESE if zh else _ROLE_WORDING
+    default_label = _ROLE_DEFAULT_LABEL_CHINESE if zh else _ROLE_DEFAULT_LABEL
     phrases = []
     for ref in guidance.references:
-        label = ref.label.strip() or _ROLE_DEFAULT_LABEL[ref.role]
-        phrase = _ROLE_WORDING[ref.role].format(label=label, token=tokens[ref.image])
+        label = ref.label.strip() or default_label[ref.role]
+        phrase = wording[ref.role].format(label=label, token=tokens[ref.image])
         if phrase not in phrases:
             phrases.append(phrase)
     if not phrases:
         return ""
-    text = "; ".join(phrases)
-    return f"References: {text}."
+    if zh:
+        return f"参考：{'；'.join(phrases)}。"
+    return f"References: {'; '.join(phrases)}."
 
 
-def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str]) -> str:
+def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str], language: str = "en") -> str:
     """A shot's Kling prompt: the neutral prompt plus its ``<<<image_n>>>`` references."""
-    sentence = _reference_sentence(guidance, tokens)
-    return f"{guidance.prompt} {sentence}" if sentence else guidance.prompt
+    sentence = _reference_sentence(guidance, tokens, language)
+    if not sentence:
+        return guidance.prompt
+    return guidance.prompt + sentence if language == "zh" else f"{guidance.prompt} {sentence}"
 
 
 def reference_tokens(payload: GuidancesPayload) -> dict[str, str]:
@@ -150,7 +170,7 @@ def billing_model(payload: GuidancesPayload) -> str:
 def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
     """The prompt of each shot exactly as it goes into the request."""
     tokens = reference_tokens(payload) if uses_omni(payload) else {}
-    return tuple(kling_shot_prompt(g, tokens) for g in payload.guidances)
+    return tuple(kling_shot_prompt(g, tokens, payload.prompt_language) for g in payload.guidances)
 
 
 def _whole_seconds(value: float) -> str:

@@ -21,17 +21,22 @@ from storyboard_app.domain.capabilities import (
 from storyboard_app.domain.images import ImageCatalog, ImageInfo
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.problems import Problem, Severity
+from storyboard_app.i18n import _
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
 
 
-def _s(seconds: float) -> str:
-    return f"{seconds:g} s"
+def _s(seconds: float | str) -> str:
+    """Seconds with their unit: "3 s" ("3 秒"); a range such as "3–15" is given as text."""
+    value = seconds if isinstance(seconds, str) else f"{seconds:g}"
+    return _("{seconds} s").format(seconds=value)
 
 
 def _list_words(values: list[str]) -> str:
-    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
+    if len(values) == 1:
+        return values[0]
+    return _("{some} or {last}").format(some=_(", ").join(values[:-1]), last=values[-1])
 
 
 def _mb(size: int) -> str:
@@ -47,8 +52,8 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-missing",
                 path=path,
-                message=f"{name} is missing from the project folder.",
-                hint="Put the file back in the project's assets, or remove the image.",
+                message=_("{name} is missing from the project folder.").format(name=name),
+                hint=_("Put the file back in the project's assets, or remove the image."),
             )
         ]
     if not info.readable:
@@ -57,8 +62,10 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-unreadable",
                 path=path,
-                message=f"{name} cannot be read as an image ({info.error or 'unknown format'}).",
-                hint="Replace it with a JPEG or PNG file.",
+                message=_("{name} cannot be read as an image ({error}).").format(
+                    name=name, error=info.error or _("unknown format")
+                ),
+                hint=_("Replace it with a JPEG or PNG file."),
             )
         ]
     problems = []
@@ -68,9 +75,10 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-format",
                 path=path,
-                message=f"{name} is a {info.format} image; {model} takes "
-                f"{rules.describe_formats()}.",
-                hint="Export it as PNG or JPEG and use that file instead.",
+                message=_("{name} is a {format} image; {model} takes {formats}.").format(
+                    name=name, format=info.format, model=model, formats=rules.describe_formats()
+                ),
+                hint=_("Export it as PNG or JPEG and use that file instead."),
             )
         )
     if info.size_bytes > rules.max_bytes:
@@ -79,9 +87,10 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-too-large",
                 path=path,
-                message=f"{name} is {_mb(info.size_bytes)}; {model} takes images up to "
-                f"{_mb(rules.max_bytes)}.",
-                hint="Save it as a JPEG or at a smaller size.",
+                message=_("{name} is {size}; {model} takes images up to {most}.").format(
+                    name=name, size=_mb(info.size_bytes), model=model, most=_mb(rules.max_bytes)
+                ),
+                hint=_("Save it as a JPEG or at a smaller size."),
             )
         )
     if min(info.width, info.height) < rules.min_side:
@@ -90,9 +99,16 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-too-small",
                 path=path,
-                message=f"{name} is {info.width}×{info.height} px; {model} needs at least "
-                f"{rules.min_side} px on each side.",
-                hint="Use a larger version of the image.",
+                message=_(
+                    "{name} is {width}×{height} px; {model} needs at least {least} px on each side."
+                ).format(
+                    name=name,
+                    width=info.width,
+                    height=info.height,
+                    model=model,
+                    least=rules.min_side,
+                ),
+                hint=_("Use a larger version of the image."),
             )
         )
     aspect = info.width / info.height if info.height else 0.0
@@ -102,9 +118,19 @@ def image_problems(info: ImageInfo, rules: ImageRules, path: str, model: str) ->
                 severity=ERROR,
                 code="image-aspect",
                 path=path,
-                message=f"{name} is {info.width}×{info.height} px ({aspect:.2f}:1); {model} takes "
-                f"images between 1:{1 / rules.min_aspect:g} and {rules.max_aspect:g}:1.",
-                hint="Crop it closer to the storyboard's aspect ratio.",
+                message=_(
+                    "{name} is {width}×{height} px ({aspect}:1); {model} takes images between "
+                    "1:{tallest} and {widest}:1."
+                ).format(
+                    name=name,
+                    width=info.width,
+                    height=info.height,
+                    aspect=f"{aspect:.2f}",
+                    model=model,
+                    tallest=f"{1 / rules.min_aspect:g}",
+                    widest=f"{rules.max_aspect:g}",
+                ),
+                hint=_("Crop it closer to the storyboard's aspect ratio."),
             )
         )
     return problems
@@ -117,15 +143,19 @@ def _board_settings(board: Storyboard, cap: ModelCapability, at: str) -> Iterato
             severity=ERROR,
             code="mode-unsupported",
             path=f"{at}.mode",
-            message=f"{cap.name} has no {board.mode.value} mode; it takes {modes}.",
-            hint="Pick another mode or another model.",
+            message=_("{model} has no {mode} mode; it takes {modes}.").format(
+                model=cap.name, mode=board.mode.value, modes=modes
+            ),
+            hint=_("Pick another mode or another model."),
         )
     if board.aspect_ratio not in cap.aspect_ratios:
         yield Problem(
             severity=ERROR,
             code="aspect-unsupported",
             path=f"{at}.aspect_ratio",
-            message=f"{cap.name} does not render {board.aspect_ratio.value}.",
+            message=_("{model} does not render {aspect}.").format(
+                model=cap.name, aspect=board.aspect_ratio.value
+            ),
         )
     if board.audio and board.mode not in cap.audio_modes:
         where = _list_words([m.value for m in cap.audio_modes]) if cap.audio_modes else ""
@@ -133,18 +163,24 @@ def _board_settings(board: Storyboard, cap: ModelCapability, at: str) -> Iterato
             severity=ERROR,
             code="audio-unsupported",
             path=f"{at}.audio",
-            message=f"{cap.name} has no native audio in {board.mode.value} mode"
-            + (f"; only in {where}." if where else "."),
-            hint="Switch audio off, or change the mode.",
+            message=(
+                _("{model} has no native audio in {mode} mode; only in {modes}.")
+                if where
+                else _("{model} has no native audio in {mode} mode.")
+            ).format(model=cap.name, mode=board.mode.value, modes=where),
+            hint=_("Switch audio off, or change the mode."),
         )
     if len(board.negative_prompt) > cap.negative_prompt_max:
         yield Problem(
             severity=ERROR,
             code="negative-prompt-too-long",
             path=f"{at}.negative_prompt",
-            message=f"The negative prompt is {len(board.negative_prompt)} characters; "
-            f"{cap.name} allows {cap.negative_prompt_max}.",
-            hint=f"Remove {len(board.negative_prompt) - cap.negative_prompt_max} characters.",
+            message=_("The negative prompt is {length} characters; {model} allows {most}.").format(
+                length=len(board.negative_prompt), model=cap.name, most=cap.negative_prompt_max
+            ),
+            hint=_("Remove {count} characters.").format(
+                count=len(board.negative_prompt) - cap.negative_prompt_max
+            ),
         )
 
 
@@ -155,8 +191,8 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             severity=ERROR,
             code="no-shots",
             path=f"{at}.shots",
-            message=f"Storyboard “{board.name}” has no shots.",
-            hint="Add a shot.",
+            message=_("Storyboard “{name}” has no shots.").format(name=board.name),
+            hint=_("Add a shot."),
         )
         return
     if count > cap.max_shots:
@@ -164,10 +200,14 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             severity=ERROR,
             code="too-many-shots",
             path=f"{at}.shots",
-            message=f"Storyboard “{board.name}” has {count} shots; {cap.name} renders at most "
-            f"{cap.max_shots} in one request.",
-            hint="Move the extra shots to a new storyboard: a project plays its storyboards "
-            "one after another.",
+            message=_(
+                "Storyboard “{name}” has {count} shots; {model} renders at most {most} in one "
+                "request."
+            ).format(name=board.name, count=count, model=cap.name, most=cap.max_shots),
+            hint=_(
+                "Move the extra shots to a new storyboard: a project plays its storyboards "
+                "one after another."
+            ),
         )
     for j, shot in enumerate(board.shots):
         number = j + 1
@@ -176,9 +216,15 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
                 severity=ERROR,
                 code="shot-too-short",
                 path=f"{at}.shots[{j}].duration",
-                message=f"Shot {number} lasts {_s(shot.duration)}; {cap.name} needs at least "
-                f"{_s(cap.shot_min_duration)} per shot.",
-                hint=f"Make it {_s(cap.shot_min_duration)} or longer.",
+                message=_(
+                    "Shot {number} lasts {duration}; {model} needs at least {least} per shot."
+                ).format(
+                    number=number,
+                    duration=_s(shot.duration),
+                    model=cap.name,
+                    least=_s(cap.shot_min_duration),
+                ),
+                hint=_("Make it {least} or longer.").format(least=_s(cap.shot_min_duration)),
             )
         elif (
             abs(shot.duration / cap.duration_step - round(shot.duration / cap.duration_step)) > 1e-9
@@ -188,36 +234,45 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
                 severity=ERROR,
                 code="shot-duration-step",
                 path=f"{at}.shots[{j}].duration",
-                message=f"Shot {number} lasts {_s(shot.duration)}; {cap.name} takes durations in "
-                f"steps of {_s(cap.duration_step)}.",
-                hint=f"Make it {_s(lower)} or {_s(lower + cap.duration_step)}.",
+                message=_(
+                    "Shot {number} lasts {duration}; {model} takes durations in steps of {step}."
+                ).format(
+                    number=number,
+                    duration=_s(shot.duration),
+                    model=cap.name,
+                    step=_s(cap.duration_step),
+                ),
+                hint=_("Make it {shorter} or {longer}.").format(
+                    shorter=_s(lower), longer=_s(lower + cap.duration_step)
+                ),
             )
     total = board.total_duration
     if not any(abs(total - allowed) < 1e-9 for allowed in cap.total_durations):
         steps = list(cap.total_durations)
         contiguous = steps == list(range(steps[0], steps[-1] + 1))
-        allowed = (
-            f"{steps[0]}–{steps[-1]} s"
-            if contiguous
-            else _list_words([str(d) for d in steps]) + " s"
+        allowed = _s(
+            f"{steps[0]}–{steps[-1]}" if contiguous else _list_words([str(d) for d in steps])
         )
         if total > cap.max_total:
             code, hint = (
                 "total-too-long",
-                (
-                    f"Shorten the shots by {_s(total - cap.max_total)} in all, or move a shot to "
-                    "another storyboard."
-                ),
+                _(
+                    "Shorten the shots by {excess} in all, or move a shot to another storyboard."
+                ).format(excess=_s(total - cap.max_total)),
             )
         elif total < cap.min_total:
-            code, hint = "total-too-short", f"Lengthen the shots by {_s(cap.min_total - total)}."
+            code = "total-too-short"
+            hint = _("Lengthen the shots by {missing}.").format(missing=_s(cap.min_total - total))
         else:
-            code, hint = "total-not-allowed", f"Change the shot durations to add up to {allowed}."
+            code = "total-not-allowed"
+            hint = _("Change the shot durations to add up to {allowed}.").format(allowed=allowed)
         yield Problem(
             severity=ERROR,
             code=code,
             path=f"{at}.shots",
-            message=f"Storyboard “{board.name}” lasts {_s(total)}; {cap.name} renders {allowed}.",
+            message=_("Storyboard “{name}” lasts {total}; {model} renders {allowed}.").format(
+                name=board.name, total=_s(total), model=cap.name, allowed=allowed
+            ),
             hint=hint,
         )
 
@@ -230,9 +285,10 @@ def _shot_content(
             severity=WARNING,
             code="shot-empty",
             path=f"{at}.action",
-            message=f"Shot {number} has no subject, action or dialogue: the model gets only "
-            "its framing.",
-            hint="Describe who or what is in the shot and what happens.",
+            message=_(
+                "Shot {number} has no subject, action or dialogue: the model gets only its framing."
+            ).format(number=number),
+            hint=_("Describe who or what is in the shot and what happens."),
         )
     for k, move in enumerate(shot.moves):
         where = f"{at}.moves[{k}]"
@@ -242,8 +298,12 @@ def _shot_content(
                 severity=ERROR,
                 code="move-direction",
                 path=f"{where}.direction",
-                message=f"Shot {number}: a {move.kind.value} move goes {allowed}, "
-                f"not {move.direction.value}.",
+                message=_("Shot {number}: a {move} move goes {allowed}, not {direction}.").format(
+                    number=number,
+                    move=move.kind.value,
+                    allowed=allowed,
+                    direction=move.direction.value,
+                ),
             )
         start = move.start if move.start is not None else 0.0
         end = move.end if move.end is not None else shot.duration
@@ -252,9 +312,15 @@ def _shot_content(
                 severity=ERROR,
                 code="move-window",
                 path=f"{where}.end" if end > shot.duration else f"{where}.start",
-                message=f"Shot {number}: the {move.kind.value} move runs {start:g}–{end:g} s, "
-                f"but the shot lasts {_s(shot.duration)}.",
-                hint="Its window must start before it ends and end within the shot.",
+                message=_(
+                    "Shot {number}: the {move} move runs {window}, but the shot lasts {duration}."
+                ).format(
+                    number=number,
+                    move=move.kind.value,
+                    window=_s(f"{start:g}–{end:g}"),
+                    duration=_s(shot.duration),
+                ),
+                hint=_("Its window must start before it ends and end within the shot."),
             )
     for k, line in enumerate(shot.dialogue):
         where = f"{at}.dialogue[{k}]"
@@ -263,33 +329,42 @@ def _shot_content(
                 severity=ERROR,
                 code="dialogue-no-character",
                 path=f"{where}.character",
-                message=f"Shot {number}: dialogue line {k + 1} has no character.",
-                hint="Choose who says it.",
+                message=_("Shot {number}: dialogue line {line} has no character.").format(
+                    number=number, line=k + 1
+                ),
+                hint=_("Choose who says it."),
             )
         elif project.character(line.character) is None:
             yield Problem(
                 severity=WARNING,
                 code="dialogue-unknown-character",
                 path=f"{where}.character",
-                message=f"Shot {number}: {line.character} is not in the project's characters.",
-                hint=f"Add {line.character} to the characters so they look and sound the same "
-                "in every shot.",
+                message=_("Shot {number}: {name} is not in the project's characters.").format(
+                    number=number, name=line.character
+                ),
+                hint=_(
+                    "Add {name} to the characters so they look and sound the same in every shot."
+                ).format(name=line.character),
             )
         if not line.line.strip():
             yield Problem(
                 severity=WARNING,
                 code="dialogue-empty",
                 path=f"{where}.line",
-                message=f"Shot {number}: dialogue line {k + 1} is empty and will be left out.",
+                message=_(
+                    "Shot {number}: dialogue line {line} is empty and will be left out."
+                ).format(number=number, line=k + 1),
             )
         elif not board.audio:
             yield Problem(
                 severity=WARNING,
                 code="dialogue-muted",
                 path=f"{where}.line",
-                message=f"Shot {number} has dialogue but the storyboard's audio is off: "
-                "nobody will be heard.",
-                hint="Switch native audio on, or keep the line as a note.",
+                message=_(
+                    "Shot {number} has dialogue but the storyboard's audio is off: nobody will "
+                    "be heard."
+                ).format(number=number),
+                hint=_("Switch native audio on, or keep the line as a note."),
             )
     for k, name in enumerate(shot.characters):
         if project.character(name) is None:
@@ -297,8 +372,10 @@ def _shot_content(
                 severity=WARNING,
                 code="unknown-character",
                 path=f"{at}.characters[{k}]",
-                message=f"Shot {number}: {name} is not in the project's characters.",
-                hint=f"Add {name} to the characters, with their appearance.",
+                message=_("Shot {number}: {name} is not in the project's characters.").format(
+                    number=number, name=name
+                ),
+                hint=_("Add {name} to the characters, with their appearance.").format(name=name),
             )
 
 
@@ -315,50 +392,58 @@ def _shot_images(
             severity=ERROR,
             code="references-unsupported",
             path=f"{at}.references",
-            message=f"Shot {number} has reference images; {cap.name} takes none.",
-            hint="Remove them, or switch the storyboard to kling-v3.",
+            message=_("Shot {number} has reference images; {model} takes none.").format(
+                number=number, model=cap.name
+            ),
+            hint=_("Remove them, or switch the storyboard to kling-v3."),
         )
     elif len(shot.references) > cap.references_per_shot:
         yield Problem(
             severity=ERROR,
             code="too-many-references",
             path=f"{at}.references",
-            message=f"Shot {number} has {len(shot.references)} reference images; at most "
-            f"{cap.references_per_shot} per shot.",
-            hint="Remove the least useful one.",
+            message=_(
+                "Shot {number} has {count} reference images; at most {most} per shot."
+            ).format(number=number, count=len(shot.references), most=cap.references_per_shot),
+            hint=_("Remove the least useful one."),
         )
     if shot.last_frame and not shot.first_frame:
         yield Problem(
             severity=ERROR,
             code="last-frame-without-first",
             path=f"{at}.last_frame",
-            message=f"Shot {number} has a last frame but no first frame; {cap.name} needs a "
-            "first frame to end on a last frame.",
-            hint="Add a first frame, or clear the last frame.",
+            message=_(
+                "Shot {number} has a last frame but no first frame; {model} needs a first frame "
+                "to end on a last frame."
+            ).format(number=number, model=cap.name),
+            hint=_("Add a first frame, or clear the last frame."),
         )
     if shot.last_frame and not cap.last_frame:
         yield Problem(
             severity=ERROR,
             code="last-frame-unsupported",
             path=f"{at}.last_frame",
-            message=f"{cap.name} takes no last frame.",
+            message=_("{model} takes no last frame.").format(model=cap.name),
         )
     elif shot.last_frame and board.mode not in cap.last_frame_modes:
         yield Problem(
             severity=ERROR,
             code="last-frame-mode",
             path=f"{at}.last_frame",
-            message=f"{cap.name} takes a last frame only in "
-            f"{_list_words([m.value for m in cap.last_frame_modes])} mode.",
-            hint="Change the mode, or clear the last frame.",
+            message=_("{model} takes a last frame only in {modes} mode.").format(
+                model=cap.name, modes=_list_words([m.value for m in cap.last_frame_modes])
+            ),
+            hint=_("Change the mode, or clear the last frame."),
         )
     elif shot.last_frame and board.audio and not cap.last_frame_with_audio:
         yield Problem(
             severity=ERROR,
             code="last-frame-audio",
             path=f"{at}.last_frame",
-            message=f"{cap.name} takes first and last frames only for silent videos.",
-            hint="Switch audio off, or clear the last frame.",
+            message=_("{model} takes first and last frames only for silent videos.").format(
+                model=cap.name
+            ),
+            hint=_("Switch audio off, or clear the last frame."),
         )
     count = len(board.shots)
     for field, wrong_place in (
@@ -366,15 +451,23 @@ def _shot_images(
         ("last_frame", number != count),
     ):
         if getattr(shot, field) and wrong_place and count > 1:
-            which = "first frame" if field == "first_frame" else "last frame"
-            allowed_shot = "shot 1" if field == "first_frame" else f"shot {count}"
+            message = (
+                _(
+                    "Shot {number} has its own first frame; one multi-shot request takes a "
+                    "first frame only for shot 1, so it will not be sent."
+                )
+                if field == "first_frame"
+                else _(
+                    "Shot {number} has its own last frame; one multi-shot request takes a "
+                    "last frame only for shot {last}, so it will not be sent."
+                )
+            )
             yield Problem(
                 severity=WARNING,
                 code="frame-mid-sequence",
                 path=f"{at}.{field}",
-                message=f"Shot {number} has its own {which}; one multi-shot request takes a "
-                f"{which} only for {allowed_shot}, so it will not be sent.",
-                hint="Render shot by shot to use it, or clear it.",
+                message=message.format(number=number, last=count),
+                hint=_("Render shot by shot to use it, or clear it."),
             )
     rules = cap.image_rules
     for k, ref in enumerate(shot.references):
@@ -395,16 +488,31 @@ def _board_prompts(
     multi = len(prompts) > 1
     limit = cap.shot_prompt_max if multi else cap.prompt_max
     for j, prompt in enumerate(prompts):
+        # Characters as the service counts them: Unicode code points (kling-api.md §4.1,
+        # "each shot prompt ≤512", from ComfyUI's pydantic MultiPromptEntry, whose
+        # max_length counts code points), so a Chinese character counts one, not three bytes.
         if len(prompt) > limit:
-            where = "per shot in a multi-shot request" if multi else "in a prompt"
+            message = (
+                _(
+                    "Shot {number}'s prompt is {length} characters; {model} allows {most} per "
+                    "shot in a multi-shot request."
+                )
+                if multi
+                else _(
+                    "Shot {number}'s prompt is {length} characters; {model} allows {most} in a "
+                    "prompt."
+                )
+            )
             yield Problem(
                 severity=ERROR,
                 code="shot-prompt-too-long",
                 path=f"{at}.shots[{j}]",
-                message=f"Shot {j + 1}'s prompt is {len(prompt)} characters; {cap.name} allows "
-                f"{limit} {where}.",
-                hint=f"Shorten its subject, action, dialogue or the style line by "
-                f"{len(prompt) - limit} characters.",
+                message=message.format(
+                    number=j + 1, length=len(prompt), model=cap.name, most=limit
+                ),
+                hint=_(
+                    "Shorten its subject, action, dialogue or the style line by {count} characters."
+                ).format(count=len(prompt) - limit),
             )
     if uses_omni(payload):
         frames = [f for f in (payload.first_frame, payload.last_frame) if f]
@@ -415,10 +523,16 @@ def _board_prompts(
                 severity=ERROR,
                 code="too-many-images",
                 path=f"{at}.shots",
-                message=f"Storyboard “{payload.storyboard}” sends {images} images (references, "
-                f"character images and frames); {omni.name} takes at most "
-                f"{omni.request_images_max} in one request.",
-                hint="Remove some reference images, or split the storyboard.",
+                message=_(
+                    "Storyboard “{name}” sends {count} images (references, character images and "
+                    "frames); {model} takes at most {most} in one request."
+                ).format(
+                    name=payload.storyboard,
+                    count=images,
+                    model=omni.name,
+                    most=omni.request_images_max,
+                ),
+                hint=_("Remove some reference images, or split the storyboard."),
             )
 
 
@@ -434,9 +548,10 @@ def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> 
                 severity=ERROR,
                 code="unknown-model",
                 path=f"{at}.model",
-                message=f"Storyboard “{board.name}” uses the model “{board.model}”, which this "
-                f"app does not know.",
-                hint=f"Pick one of: {known}.",
+                message=_(
+                    "Storyboard “{name}” uses the model “{model}”, which this app does not know."
+                ).format(name=board.name, model=board.model),
+                hint=_("Pick one of: {models}.").format(models=known),
             )
         ]
     problems = [*_board_settings(board, cap, at), *_board_timing(board, cap, at)]
@@ -458,8 +573,8 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                 severity=WARNING,
                 code="title-empty",
                 path="title",
-                message="The project has no title.",
-                hint="Give it one: exports and renders are named after it.",
+                message=_("The project has no title."),
+                hint=_("Give it one: exports and renders are named after it."),
             )
         )
     shot_ids = Counter(shot.id for board in project.storyboards for shot in board.shots)
@@ -472,8 +587,10 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                         severity=ERROR,
                         code="duplicate-shot-id",
                         path=f"storyboards[{i}].shots[{j}].id",
-                        message=f"Shot id {shot.id} is used by {shot_ids[shot.id]} shots.",
-                        hint="Give each shot its own id (the app does this for new shots).",
+                        message=_("Shot id {id} is used by {count} shots.").format(
+                            id=shot.id, count=shot_ids[shot.id]
+                        ),
+                        hint=_("Give each shot its own id (the app does this for new shots)."),
                     )
                 )
     names = Counter(c.name.casefold() for c in project.characters)
@@ -488,8 +605,8 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                     severity=WARNING,
                     code="duplicate-character",
                     path=f"{at}.name",
-                    message=f"Two characters are called {character.name}.",
-                    hint="Rename or merge them; shots find characters by name.",
+                    message=_("Two characters are called {name}.").format(name=character.name),
+                    hint=_("Rename or merge them; shots find characters by name."),
                 )
             )
         for m, path in enumerate(character.references):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from storyboard_app.domain.vocabulary import AspectRatio, Mode
+from storyboard_app.i18n import _
 
 RESOLUTION_OF_MODE: Mapping[Mode, int] = MappingProxyType(
     {Mode.STD: 720, Mode.PRO: 1080, Mode.UHD_4K: 2160}
@@ -35,7 +36,8 @@ class ImageRules:
 
     def describe_formats(self) -> str:
         """The accepted formats in words, e.g. "JPEG or PNG"."""
-        return " or ".join(self.formats)
+        *some, last = self.formats
+        return _("{some} or {last}").format(some=_(", ").join(some), last=last) if some else last
 
 
 @dataclass(frozen=True)

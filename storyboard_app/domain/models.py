@@ -20,6 +20,7 @@ from storyboard_app.domain.vocabulary import (
     ImageRole,
     Mode,
     MoveKind,
+    PromptLanguage,
     ShotSize,
     Speed,
 )
@@ -126,6 +127,9 @@ class Storyboard(Value):
     lighting: str = ""
     negative_prompt: str = ""
     seed: Annotated[int, Field(ge=0, le=2**32 - 1)] | None = None
+    prompt_language: PromptLanguage = PromptLanguage.AUTO
+    """English or Chinese prompts; ``auto`` (and files from before it existed) follows the
+    language most of the storyboard's text is written in."""
     shots: tuple[Shot, ...] = ()
 
     @property

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from storyboard_app.i18n import _
+
 
 class Severity(StrEnum):
     """An error stops a render; a warning is worth a look but does not."""
@@ -35,9 +37,12 @@ class Problem(BaseModel):
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """One line for a terminal: ``path: message (hint)``."""
-        text = f"{self.path}: {self.severity.value}: {self.message}"
-        return f"{text} Hint: {self.hint}" if self.hint else text
+        """One line for a terminal: ``path: severity: message Hint: hint``."""
+        severity = _("error") if self.is_error else _("warning")
+        text = f"{self.path}: {severity}: {self.message}"
+        return (
+            _("{problem} Hint: {hint}").format(problem=text, hint=self.hint) if self.hint else text
+        )
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -30,6 +30,25 @@ class ShotSize(StrEnum):
         """How a cinematographer says it in a prompt."""
         return _SHOT_SIZE_WORDS[self]
 
+    @property
+    def chinese(self) -> str:
+        """How a Chinese crew says it (景别)."""
+        return _SHOT_SIZE_CHINESE[self]
+
+
+_SHOT_SIZE_CHINESE = {
+    ShotSize.EWS: "大远景",
+    ShotSize.WS: "远景",
+    ShotSize.MLS: "全景",
+    ShotSize.MS: "中景",
+    ShotSize.MCU: "近景",
+    ShotSize.CU: "特写",
+    ShotSize.ECU: "大特写",
+    ShotSize.TWO_SHOT: "双人镜头",
+    ShotSize.OTS: "过肩镜头",
+    ShotSize.POV: "主观镜头",
+    ShotSize.INSERT: "插入镜头",
+}
 
 _SHOT_SIZE_WORDS = {
     ShotSize.EWS: "extreme wide shot",
@@ -60,6 +79,21 @@ class Angle(StrEnum):
     def words(self) -> str:
         """How a cinematographer says it in a prompt."""
         return _ANGLE_WORDS[self]
+
+    @property
+    def chinese(self) -> str:
+        """How a Chinese crew says it (机位)."""
+        return _ANGLE_CHINESE[self]
+
+
+_ANGLE_CHINESE = {
+    Angle.EYE_LEVEL: "平视",
+    Angle.HIGH: "俯拍",
+    Angle.LOW: "仰拍",
+    Angle.BIRDS_EYE: "鸟瞰顶拍",
+    Angle.WORMS_EYE: "极低角度仰拍",
+    Angle.DUTCH: "倾斜构图",
+}
 
 
 _ANGLE_WORDS = {
@@ -173,6 +207,14 @@ class AspectRatio(StrEnum):
         return int(width) / int(height)
 
 
+class PromptLanguage(StrEnum):
+    """The language a storyboard's prompts are written in; ``auto`` follows its text."""
+
+    AUTO = "auto"
+    ENGLISH = "en"
+    CHINESE = "zh"
+
+
 LANGUAGE_NAMES = {
     "en": "English",
     "zh": "Chinese",
@@ -186,3 +228,16 @@ LANGUAGE_NAMES = {
     "ru": "Russian",
 }
 """Language codes a dialogue line may carry, with the word used in prompts."""
+
+LANGUAGE_NAMES_CHINESE = {
+    "en": "英语",
+    "zh": "中文",
+    "ja": "日语",
+    "ko": "韩语",
+    "es": "西班牙语",
+    "fr": "法语",
+    "de": "德语",
+    "it": "意大利语",
+    "pt": "葡萄牙语",
+}
+"""The same languages as Chinese prompts name them."""

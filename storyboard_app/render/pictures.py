@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
-from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageOps
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
-
-_FONT_FILES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-)
-
-
-@lru_cache(maxsize=32)
-def font(size: int) -> Font:
-    """A scalable font: a system sans if there is one, else Pillow's bundled one."""
-    for file in _FONT_FILES:
-        if Path(file).is_file():
-            return ImageFont.truetype(file, size)
-    return ImageFont.load_default(size)
+from storyboard_app.render.fonts import draw_text, is_cjk, line_metrics, text_width, wrap
 
 
 def cover(image: Image.Image, size: tuple[int, int]) -> Image.Image:
@@ -51,55 +35,42 @@ def title_card(
     accent = (232, 163, 61)
     draw.rectangle([0, 0, int(10 * unit), height], fill=accent)
     left = int(70 * unit)
-    draw.text((left, int(120 * unit)), f"SHOT {number}", font=font(int(84 * unit)), fill=accent)
-    draw.text((left, int(230 * unit)), heading, font=font(int(44 * unit)), fill=(235, 235, 238))
+    chinese = bool(heading) and is_cjk(heading[0])
+    shot = f"镜头 {number}" if chinese else f"SHOT {number}"
+    draw_text(draw, (left, int(120 * unit)), shot, int(84 * unit), accent)
+    draw_text(draw, (left, int(230 * unit)), heading, int(44 * unit), (235, 235, 238))
     if moves:
-        draw.text(
-            (left, int(295 * unit)),
-            f"Camera: {moves}",
-            font=font(int(30 * unit)),
-            fill=(170, 172, 180),
-        )
-    wrap = max(20, int(width / (17 * unit)))
-    lines = textwrap.wrap(text, wrap)[:6]
-    for row, line in enumerate(lines):
-        draw.text(
-            (left, int((370 + row * 42) * unit)),
-            line,
-            font=font(int(30 * unit)),
-            fill=(210, 210, 215),
-        )
+        camera = f"运镜：{moves}" if chinese else f"Camera: {moves}"
+        draw_text(draw, (left, int(295 * unit)), camera, int(30 * unit), (170, 172, 180))
+    body = int(30 * unit)
+    for row, line in enumerate(wrap(text, body, width - 2 * left)[:6]):
+        draw_text(draw, (left, int((370 + row * 42) * unit)), line, body, (210, 210, 215))
     return card
 
 
 def label(text: str, height: int, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
     """Text on a translucent dark box (RGBA), for slates and captions."""
     size = max(12, height)
-    typeface = font(size)
-    left, top, right, bottom = typeface.getbbox(text)
+    metrics = line_metrics(text, size)
     pad = size // 2
-    width, height_of_box = int(right - left + 2 * pad), int(bottom - top + pad + pad // 2)
+    width, height_of_box = text_width(text, size) + 2 * pad, metrics.height + pad // 2
     box = Image.new("RGBA", (width, height_of_box), (0, 0, 0, 165))
-    ImageDraw.Draw(box).text(
-        (pad - left, pad // 2 + pad // 4 - top), text, font=typeface, fill=colour
-    )
+    draw_text(ImageDraw.Draw(box), (pad, pad // 4), text, size, colour, metrics)
     return box
 
 
 def subtitle(speaker: str, line: str, frame_width: int, height: int) -> Image.Image:
     """A dialogue line as a subtitle with the speaker's name, wrapped to the frame."""
     size = max(12, height)
-    typeface = font(size)
-    average = max(1.0, typeface.getlength("abcdefghij") / 10)
-    wrap = max(16, int(frame_width * 0.8 / average))
-    rows = textwrap.wrap(f"{speaker.upper()}: {line}", wrap)[:3]
+    colon = "：" if line[:1] and is_cjk(line[0]) else ": "
+    rows = wrap(f"{speaker.upper()}{colon}{line}", size, int(frame_width * 0.8))[:3]
     pad = size // 2
-    widths = [int(typeface.getlength(row)) for row in rows]
-    box = Image.new(
-        "RGBA", (max(widths) + 2 * pad, len(rows) * int(size * 1.3) + pad), (0, 0, 0, 170)
-    )
+    metrics = line_metrics("".join(rows), size)
+    step = max(int(size * 1.3), metrics.height)
+    widths = [text_width(row, size) for row in rows]
+    box = Image.new("RGBA", (max(widths) + 2 * pad, len(rows) * step + pad), (0, 0, 0, 170))
     draw = ImageDraw.Draw(box)
     for index, row in enumerate(rows):
         x = (box.width - widths[index]) // 2
-        draw.text((x, pad // 2 + index * int(size * 1.3)), row, font=typeface, fill=(255, 255, 255))
+        draw_text(draw, (x, pad // 2 + index * step), row, size, (255, 255, 255), metrics)
     return box

@@ -32,10 +32,10 @@ import numpy as np
 from PIL import Image
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
-from storyboard_app.compiler.prompt import move_phrase, sentence
+from storyboard_app.compiler.prompt import Language, framing, moves_phrase, sentence, sound_tag
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
-from storyboard_app.render import speech
+from storyboard_app.render import fonts, speech
 from storyboard_app.render.camera import View, is_still, view_at
 from storyboard_app.render.pictures import label, load_picture, subtitle, title_card
 from storyboard_app.storage.assets import inspect_image
@@ -101,6 +101,8 @@ class ShotPlan:
     text: str
     sound: tuple[str, ...]
     cues: tuple[Cue, ...]
+    language: Language = "en"
+    """The language the slate, title card and sound caption are written in."""
 
     def view(self, t: float) -> View:
         """Where the camera looks ``t`` seconds into the shot."""
@@ -226,13 +228,14 @@ def plan_render(
                 picture=folder / picture if picture and picture not in unusable else None,
                 last_picture=folder / end if end and end not in unusable else None,
                 moves=guidance.camera_moves,
-                heading=f"{guidance.shot_size.words.capitalize()}, {guidance.angle.words}",
-                moves_text=", then ".join(move_phrase(m) for m in guidance.camera_moves),
-                text=" ".join(
+                heading=framing(guidance.shot_size, guidance.angle, payload.prompt_language),
+                moves_text=moves_phrase(guidance.camera_moves, payload.prompt_language),
+                text=("" if payload.prompt_language == "zh" else " ").join(
                     sentence(p) for p in (guidance.subject, guidance.action) if p.strip()
                 ),
                 sound=guidance.sound,
                 cues=_cues(guidance),
+                language=payload.prompt_language,
             )
         )
     return RenderPlan(width=width, height=height, fps=FPS, shots=tuple(shots),
@@ -481,7 +484,7 @@ class _Shot:
             _Overlay(label(slate, int(22 * unit), (232, 163, 61)), inset, inset, self.size)
         ]
         if plan.sound:
-            sound = label(f"[SFX: {', '.join(plan.sound)}]", int(20 * unit))
+            sound = label(sound_tag(plan.sound, plan.language), int(20 * unit))
             self.captions.append(_Overlay(sound, width - sound.width - inset, inset, self.size))
         self.subtitles = []
         for cue in plan.cues:
@@ -682,4 +685,16 @@ def render_previs(
     plan = plan_render(payload, folder, resolution, title_cards)
     result = render_plan(plan, output, progress, cancelled)
     result.log[:0] = [f"Title card instead of {item.describe()}" for item in plan.missing]
+    no_font = fonts.missing_report(plan_texts(plan))
+    if no_font:
+        result.log.append(no_font)
     return result
+
+
+def plan_texts(plan: RenderPlan) -> list[str]:
+    """Every text the frames show: slates, title cards, sound captions, subtitles."""
+    texts = []
+    for shot in plan.shots:
+        texts += [shot.heading, shot.moves_text, shot.text, *shot.sound]
+        texts += [f"{cue.speaker}: {cue.line}" for cue in shot.cues]
+    return texts

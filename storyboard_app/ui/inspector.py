@@ -49,6 +49,7 @@ from storyboard_app.domain.vocabulary import (
 )
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.image_slots import FrameSlot, ReferenceTray
+from storyboard_app.ui.prompt_language import PromptLanguageCombo
 from storyboard_app.ui.theme import ERROR, MUTED
 
 T = TypeVar("T")
@@ -604,6 +605,8 @@ class BoardSettings(QScrollArea):
         form.addRow("", self.audio)
         form.addRow("Style", self.style_line)
         form.addRow("Lighting", self.lighting)
+        self.prompt_language = PromptLanguageCombo(editor)
+        form.addRow(self.prompt_language.title, self.prompt_language)
         form.addRow("Negative prompt", self.negative)
         form.addRow("Seed", self.seed)
         form.addRow("Cost estimate", self.cost)
@@ -619,6 +622,7 @@ class BoardSettings(QScrollArea):
             "lighting": self.lighting,
             "negative_prompt": self.negative,
             "seed": self.seed,
+            "prompt_language": self.prompt_language,
         }
         editor.document.changed.connect(lambda _p: self.refresh())
         editor.selection_changed.connect(self.refresh)
@@ -641,6 +645,7 @@ class BoardSettings(QScrollArea):
         set_line(self.style_line, board.style)
         set_line(self.lighting, board.lighting)
         set_plain(self.negative, board.negative_prompt)
+        self.prompt_language.show_board(board)
         with QSignalBlocker(self.seed):
             self.seed.setValue(-1 if board.seed is None else board.seed)
         cost = estimate_cost(compile_guidances(self.editor.project, self.editor.board_index))

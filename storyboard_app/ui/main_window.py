@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,18 +78,19 @@ from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
+from storyboard_app.ui.settings_dialog import open_settings
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
 EXPORTS = (
-    ("Shot List (CSV)…", "csv", "csv"),
-    ("OpenTimelineIO…", "otio", "otio"),
-    ("Final Cut 7 / Premiere XML…", "fcp7xml", "xml"),
-    ("Final Cut Pro X (FCPXML)…", "fcpxml", "fcpxml"),
-    ("CMX 3600 EDL…", "edl", "edl"),
-    ("Package for Sharing (zip)…", "zip", "zip"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Shot List (CSV)…"), "csv", "csv"),
+    (QT_TRANSLATE_NOOP("MainWindow", "OpenTimelineIO…"), "otio", "otio"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Final Cut 7 / Premiere XML…"), "fcp7xml", "xml"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Final Cut Pro X (FCPXML)…"), "fcpxml", "fcpxml"),
+    (QT_TRANSLATE_NOOP("MainWindow", "CMX 3600 EDL…"), "edl", "edl"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Package for Sharing (zip)…"), "zip", "zip"),
 )
 """File ▸ Export entries: label, format, file suffix."""
 RECENT_LIMIT = 8
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.boards_dock = self._dock(
-            "Storyboards", "storyboards-dock", boards, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Storyboards"), "storyboards-dock", boards, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         self.characters_panel = CharactersPanel(self.editor)
         self.inspector_tabs.addTab(self.characters_panel, "Characters")
         self.inspector_dock = self._dock(
-            "Inspector",
+            self.tr("Inspector"),
             "inspector-dock",
             self.inspector_tabs,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -277,22 +278,25 @@ class MainWindow(QMainWindow):
         buttons.addWidget(export)
         payload_layout.addLayout(buttons)
         self.payload_dock = self._dock(
-            "Payload", "payload-dock", payload, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Payload"), "payload-dock", payload, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
         self.problem_list.setHeaderLabels(("Problem", "Where", "What to do"))
         self.problem_list.setRootIsDecorated(False)
         self.problem_list.itemDoubleClicked.connect(self._problem_activated)
         self.problems_dock = self._dock(
-            "Problems", "problems-dock", self.problem_list, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Problems"),
+            "problems-dock",
+            self.problem_list,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.splitDockWidget(self.problems_dock, self.payload_dock, Qt.Orientation.Horizontal)
         self.jobs_dock = self._dock(
-            "Jobs", "jobs-dock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Jobs"), "jobs-dock", self.jobs_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.problems_dock, self.jobs_dock)
         self.takes_dock = self._dock(
-            "Takes", "takes-dock", self.takes_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Takes"), "takes-dock", self.takes_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.jobs_dock, self.takes_dock)
         self.problems_dock.raise_()
@@ -324,16 +328,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         new_action = self._action(
             file,
-            "&New Project…",
+            self.tr("&New Project…"),
             self.new_project,
             QKeySequence.StandardKey.New,
-            "Create a project",
+            self.tr("Create a project"),
             "new",
         )
-        self.examples_menu = file.addMenu("New from &Example")
+        self.examples_menu = file.addMenu(self.tr("New from &Example"))
         for example in sorted(self.services.examples.glob("*.storyboard")):
             self._action(
                 self.examples_menu,
@@ -342,46 +346,57 @@ class MainWindow(QMainWindow):
             )
         open_action = self._action(
             file,
-            "&Open…",
+            self.tr("&Open…"),
             self.open_project,
             QKeySequence.StandardKey.Open,
-            "Open a project",
+            self.tr("Open a project"),
             "open",
         )
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         save_action = self._action(
-            file, "&Save", self.save, QKeySequence.StandardKey.Save, "Save the project", "save"
+            file,
+            self.tr("&Save"),
+            self.save,
+            QKeySequence.StandardKey.Save,
+            self.tr("Save the project"),
+            "save",
         )
-        self._action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file, self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
         self._action(
             file,
-            "&Import Screenplay…",
+            self.tr("&Import Screenplay…"),
             self.import_screenplay,
             "Ctrl+I",
-            "Break a Fountain or Final Draft script down into storyboards",
+            self.tr("Break a Fountain or Final Draft script down into storyboards"),
         )
-        export = file.addMenu("&Export")
+        export = file.addMenu(self.tr("&Export"))
         for label, kind, suffix in EXPORTS:
-            self._action(export, label, lambda _c=False, k=kind, x=suffix: self.export(k, x))
+            self._action(
+                export, self.tr(str(label)), lambda _c=False, k=kind, x=suffix: self.export(k, x)
+            )
         for paper in ("a4", "letter"):
             self._action(
                 export,
-                f"Storyboard PDF ({paper.capitalize() if paper == 'letter' else 'A4'})…",
+                self.tr("Storyboard PDF (A4)…")
+                if paper == "a4"
+                else self.tr("Storyboard PDF (Letter)…"),
                 lambda _c=False, p=paper: self.export(f"pdf-{p}", "pdf"),
             )
         file.addSeparator()
-        self._action(file, "&Close", self.close, QKeySequence.StandardKey.Close)
-        self._action(file, "&Quit", QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+        self._action(file, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        self._action(
+            file, self.tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit
+        )
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         edit.addAction(self.undo_action)
@@ -389,59 +404,69 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         add_action = self._action(
             edit,
-            "&Add Shot",
+            self.tr("&Add Shot"),
             self.editor.add_shot,
             "Ctrl+Shift+N",
-            "Add a shot after the selected one",
+            self.tr("Add a shot after the selected one"),
             "add",
         )
         self.duplicate_action = self._action(
             edit,
-            "&Duplicate Shot",
+            self.tr("&Duplicate Shot"),
             self.editor.duplicate_shot,
             "Ctrl+D",
-            "Copy the selected shot",
+            self.tr("Copy the selected shot"),
             "duplicate",
         )
         delete_action = self._action(
             edit,
-            "De&lete Shot",
+            self.tr("De&lete Shot"),
             self.editor.delete_shot,
             None,
-            "Delete the selected shot (Delete on the timeline)",
+            self.tr("Delete the selected shot (Delete on the timeline)"),
             "delete",
         )
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("Se&ttings…"),
+            lambda: open_settings(self, self.services.settings),
+            QKeySequence.StandardKey.Preferences,
+            self.tr("The language of the app"),
+        )
 
-        render = bar.addMenu("&Render")
+        render = bar.addMenu(self.tr("&Render"))
         self.render_action = self._action(
             render,
-            "Render &Previs",
+            self.tr("Render &Previs"),
             self.render_previs,
             "Ctrl+R",
-            "Render the storyboard as an animatic with the local previs renderer (no account)",
+            self.tr(
+                "Render the storyboard as an animatic with the local previs renderer (no account)"
+            ),
             "render",
         )
         self.kling_action = self._action(
             render,
-            "Render with &Kling…",
+            self.tr("Render with &Kling…"),
             self.render_with_kling,
             "Ctrl+Shift+R",
-            "Send the storyboard to Kling (shows the cost and limits first)",
+            self.tr("Send the storyboard to Kling (shows the cost and limits first)"),
             "render",
         )
         render.addSeparator()
         self._action(
             render,
-            "Kling &Account…",
+            self.tr("Kling &Account…"),
             self.kling_account,
             None,
-            "Access key, secret key, region and tasks at once",
+            self.tr("Access key, secret key, region and tasks at once"),
         )
         self.resolution = QComboBox()
         self.resolution.addItem("720p", 720)
         self.resolution.addItem("1080p", 1080)
-        self.resolution.setToolTip("Resolution of previs renders")
-        toolbar = self.addToolBar("Main")
+        self.resolution.setToolTip(self.tr("Resolution of previs renders"))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         for action in (new_action, open_action, save_action):
             toolbar.addAction(action)
@@ -455,31 +480,33 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.render_action)
         toolbar.addWidget(self.resolution)
 
-        sequence = bar.addMenu("&Sequence")
+        sequence = bar.addMenu(self.tr("&Sequence"))
         self._action(
             sequence,
-            "&Play Sequence",
+            self.tr("&Play Sequence"),
             self.play_sequence,
             "Ctrl+Shift+P",
-            "Play every storyboard's active take one after another",
+            self.tr("Play every storyboard's active take one after another"),
         )
         self._action(
             sequence,
-            "&Chain to Next Storyboard",
+            self.tr("&Chain to Next Storyboard"),
             self.chain_to_next,
             None,
-            "The last frame of this storyboard's active take becomes the next "
-            "storyboard's first frame, so the cut flows",
+            self.tr(
+                "The last frame of this storyboard's active take becomes the next "
+                "storyboard's first frame, so the cut flows"
+            ),
         )
         self._action(
             sequence,
-            "&Export Sequence as MP4…",
+            self.tr("&Export Sequence as MP4…"),
             lambda: self.export("sequence", "mp4"),
             None,
-            "One video of every storyboard's active take",
+            self.tr("One video of every storyboard's active take"),
         )
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for dock in (
             self.boards_dock,
             self.inspector_dock,
@@ -586,7 +613,9 @@ class MainWindow(QMainWindow):
             self.problem_list.addTopLevelItem(item)
         errors = sum(p.is_error for p in self._problems)
         self.problems_dock.setWindowTitle(
-            f"Problems ({errors} errors, {len(self._problems) - errors} warnings)"
+            self.tr("Problems ({errors} errors, {warnings} warnings)").format(
+                errors=errors, warnings=len(self._problems) - errors
+            )
         )
 
     # -- reacting ------------------------------------------------------------------------

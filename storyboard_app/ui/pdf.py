@@ -2,8 +2,9 @@
 
 A cover with the project title, then each storyboard's panels in reading order (picture with
 the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
-notes), then the shot list as a sheet. Text is drawn as text (selectable, searchable);
-Chinese and Japanese lines use whatever CJK font the system has (Noto CJK on Debian).
+notes), then the shot list as a sheet. Text is drawn as text (selectable, searchable), in
+the fallback chain of :mod:`storyboard_app.render.fonts` (Noto Sans CJK for Chinese,
+Japanese and Korean on Debian); Qt embeds the subset of each face the PDF uses.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from storyboard_app.compiler.prompt import move_phrase, sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
 from storyboard_app.export.shotlist import shot_rows
+from storyboard_app.render.fonts import qt_families, text_language
 from storyboard_app.render.pictures import cover
 from storyboard_app.render.previs import previs_still
 
@@ -139,6 +141,9 @@ class StoryboardPdf:
     def __init__(self, project: Project, folder: Path, paper: str = "a4") -> None:
         self.project, self.folder = project, folder
         self.paper = paper
+        self.families = qt_families(
+            language=text_language(project.model_dump_json()), searchable=True
+        )
 
     def write(self, file: Path) -> int:
         """Write the PDF; returns its page count."""
@@ -174,7 +179,8 @@ class StoryboardPdf:
         return pages
 
     def _font(self, points: float, bold: bool = False) -> QFont:
-        font = QFont("Sans Serif")
+        font = QFont()
+        font.setFamilies(self.families)
         font.setPointSizeF(points)
         font.setBold(bold)
         return font

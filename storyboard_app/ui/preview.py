@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from storyboard_app.compiler.prompt import move_phrase
+from storyboard_app.compiler.prompt import Language, framing, moves_phrase, prompt_language
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
@@ -22,8 +22,6 @@ from storyboard_app.ui.thumbnails import ThumbnailCache
 
 class ShotPreview(QWidget):
     """Draws the selected shot as a storyboard panel."""
-
-    NOTE = "The shot's picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play."
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +74,13 @@ class ShotPreview(QWidget):
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
         note = QRectF(0, self.height() - 28, self.width(), 24)
-        painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self.NOTE)
+        painter.drawText(
+            note,
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr(
+                "The shot's picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play."
+            ),
+        )
         painter.end()
 
     def _paint_title_card(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
@@ -89,7 +93,7 @@ class ShotPreview(QWidget):
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            f"{shot.size.words.capitalize()}, {shot.angle.words}",
+            framing(shot.size, shot.angle, self._language()),
         )
         painter.setFont(self.font())
         painter.setPen(MUTED)
@@ -98,12 +102,18 @@ class ShotPreview(QWidget):
         painter.drawText(
             body,
             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-            text or "(no action yet)",
+            text or self.tr("(no action yet)"),
         )
 
+    def _language(self) -> Language:
+        """The board's prompt language: the slate and card speak it, as the previs does."""
+        return prompt_language(self._board) if self._board else "en"
+
     def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
-        moves = ", then ".join(move_phrase(m) for m in shot.moves)
-        slate = f"SHOT {self._number} · {shot.size.value} · {shot.duration:g} s"
+        moves = moves_phrase(shot.moves, self._language())
+        slate = self.tr("SHOT {number} · {size} · {seconds} s").format(
+            number=self._number, size=shot.size.value, seconds=f"{shot.duration:g}"
+        )
         if moves:
             slate += f" · {moves}"
         bold = QFont(self.font())

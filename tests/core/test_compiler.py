@@ -30,13 +30,15 @@ from storyboard_app.domain.vocabulary import (
     Speed,
 )
 from storyboard_app.storage.bundle import load_project
-from tests.conftest import COFFEE, DETECTIVE, GOLDEN, UPDATE_GOLDEN, board, project_of
+from tests.conftest import COFFEE, DETECTIVE, GOLDEN, TEAHOUSE, UPDATE_GOLDEN, board, project_of
 
-CASES = [(DETECTIVE, 0), (COFFEE, 0), (COFFEE, 1)]
+CASES = [(DETECTIVE, 0), (COFFEE, 0), (COFFEE, 1), (TEAHOUSE, 0), (TEAHOUSE, 1)]
+GOLDEN_STEMS = {TEAHOUSE: "rainy-night-teahouse"}
 
 
 def _golden_name(example: Path, index: int, kind: str) -> Path:
-    stem = example.name.removesuffix(".storyboard").lower().replace(" ", "-")
+    stem = GOLDEN_STEMS.get(example) or example.name.removesuffix(".storyboard").lower()
+    stem = stem.replace(" ", "-")
     return GOLDEN / f"{stem}.{index + 1}.{kind}.json"
 
 

@@ -11,7 +11,7 @@ from scripts.make_examples import build
 from scripts.write_schema import SCHEMA_FILE, schema_text
 from storyboard_app.compiler.guidances import compile_guidances, guidances_schema
 from storyboard_app.storage.bundle import load_project
-from tests.conftest import COFFEE, DETECTIVE, EXAMPLES
+from tests.conftest import COFFEE, DETECTIVE, EXAMPLES, TEAHOUSE
 
 
 def test_the_schema_in_docs_is_up_to_date() -> None:
@@ -23,7 +23,7 @@ def test_the_schema_in_docs_is_up_to_date() -> None:
 def test_example_payloads_validate_against_the_schema() -> None:
     schema = guidances_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
-    for example in (DETECTIVE, COFFEE):
+    for example in (DETECTIVE, COFFEE, TEAHOUSE):
         project = load_project(example)
         for index in range(len(project.storyboards)):
             payload = compile_guidances(project, index).model_dump(mode="json")
