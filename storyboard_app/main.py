@@ -13,13 +13,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
+        # A window paints first (Qt alone); the project and the editor load behind it.
+        from storyboard_app.ui.start_window import SizeError, parse_size, show_start_window
+
+        project = getattr(args, "project", None)
+        try:
+            size = parse_size(getattr(args, "size", "1600x1000"))
+        except SizeError as error:
+            parser.error(str(error))
+        start = show_start_window(project, size)
         from storyboard_app import app  # the GUI is imported only when it is needed
 
         return app.run_gui(
-            project=getattr(args, "project", None),
-            screenshot=getattr(args, "screenshot", None),
-            size=getattr(args, "size", "1600x1000"),
-            parser=parser,
+            project=project, screenshot=getattr(args, "screenshot", None), size=size, start=start
         )
     if args.command == "export" and args.format == "pdf":
         from storyboard_app import app  # Qt's PDF writer draws it
