@@ -33,6 +33,7 @@ from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.start_window import gui_application
+from storyboard_app.ui.system_check import missing_note
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.workspace import AppWorkspace, blank_project
 
@@ -152,6 +153,10 @@ def run_gui(
         if report_requested():
             write_report_and_quit()
         if interactive:
+            note = missing_note()
+            if note:
+                say(note)
+                window.statusBar().showMessage(note, 30000)
             services.kling.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
             resumed = services.kling.resume()
             if resumed:

@@ -194,6 +194,13 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("project", type=Path, help="folder to create (NAME.storyboard)")
     new.add_argument("--title", help="project title (default: the folder's name)")
 
+    commands.add_parser(
+        "check",
+        help="check that this computer can play, write and speak video, and reach services",
+        description="Write and play a test clip, load the certificate authorities, look for "
+        "espeak-ng and a Chinese/Japanese font. Exit 1 if video or HTTPS does not work.",
+    )
+
     open_ = commands.add_parser(
         "open",
         help="open a project in the app window",

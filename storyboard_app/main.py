@@ -27,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.run_gui(
             project=project, screenshot=getattr(args, "screenshot", None), size=size, start=start
         )
+    if args.command == "check":
+        from storyboard_app.ui.system_check import run_check  # needs Qt: its media player
+
+        return run_check()
     if args.command == "export" and args.format == "pdf":
         from storyboard_app import app  # Qt's PDF writer draws it
 
