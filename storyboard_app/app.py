@@ -136,8 +136,7 @@ def run_gui(
         window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
     window.resize(width, height)
     if start is not None:
-        window.move(start.pos())
-        start.close()
+        start.close()  # after the editor shows, so there is always a window
     paint_first(window, "editor_paint")
     import asyncio  # the asyncio bridge (and asyncio itself) once the window shows
 

@@ -65,6 +65,7 @@ from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.lazy_player import LazyPlayer
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
@@ -166,8 +167,6 @@ class MainWindow(QMainWindow):
         self.board_list.currentRowChanged.connect(self._board_row_changed)
         self.board_list.model().rowsMoved.connect(self._boards_reordered)
         self.preview = ShotPreview(services.thumbnails)
-        self._player: Player | None = None
-        self._player_placeholder = QWidget()
         self.jobs_panel = JobsPanel(services.jobs, services.renders, services.kling)
         self.takes_panel = TakesPanel(services.background)
         self.takes: TakeStore | None = TakeStore(document.folder) if document.folder else None
@@ -235,8 +234,7 @@ class MainWindow(QMainWindow):
         self.picture_tabs = QTabWidget()
         self.picture_tabs.setObjectName("picture-tabs")
         self.picture_tabs.addTab(self.preview, "Shot")
-        self.picture_tabs.addTab(self._player_placeholder, "Previs Player")
-        self.picture_tabs.currentChanged.connect(self._picture_tab_changed)
+        self._player_tab = LazyPlayer(self.picture_tabs, "Previs Player", self._connect_player)
         self.splitter.addWidget(self.picture_tabs)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
@@ -735,26 +733,14 @@ class MainWindow(QMainWindow):
 
     @property
     def player(self) -> Player:
-        """The previs player, built (with QtMultimedia) the first time it is needed."""
-        if self._player is None:
-            from storyboard_app.ui.player import Player
+        """The previs player (built when first needed)."""
+        return self._player_tab.get()
 
-            self._player = player = Player()
-            player.position_seconds.connect(self._playhead_moved)
-            player.save_video_requested.connect(self.save_video)
-            player.save_frame_requested.connect(self.save_frame)
-            player.frame_to_board_requested.connect(self.frame_to_next_board)
-            tabs, current = self.picture_tabs, self.picture_tabs.currentIndex()
-            index = tabs.indexOf(self._player_placeholder)
-            tabs.insertTab(index, player, tabs.tabText(index))
-            tabs.removeTab(index + 1)
-            self._player_placeholder.deleteLater()
-            tabs.setCurrentIndex(current)
-        return self._player
-
-    def _picture_tab_changed(self, index: int) -> None:
-        if self.picture_tabs.widget(index) is self._player_placeholder:
-            self.picture_tabs.setCurrentWidget(self.player)
+    def _connect_player(self, player: Player) -> None:
+        player.position_seconds.connect(self._playhead_moved)
+        player.save_video_requested.connect(self.save_video)
+        player.save_frame_requested.connect(self.save_frame)
+        player.frame_to_board_requested.connect(self.frame_to_next_board)
 
     def _show_takes(self) -> None:
         self.takes_panel.show_takes(self.takes, self.editor.board.id)
@@ -1187,8 +1173,8 @@ class MainWindow(QMainWindow):
                 return
         self.services.recovery.discard(self.recovery_key())
         self.autosave_timer.stop()
-        if self._player is not None:
-            self._player.media.stop()
+        if self._player_tab.built is not None:
+            self._player_tab.built.media.stop()
         self._save_layout()
         event.accept()
 
