@@ -195,7 +195,9 @@ def test_every_cli_command_works_from_the_packaged_binary(unpacked: Path, tmp_pa
     with (tmp_path / "export.csv").open(encoding="utf-8", newline="") as file:
         assert len(list(csv.reader(file))) > 5
     assert (tmp_path / "export.pdf").read_bytes().startswith(b"%PDF")
-    assert b"FCM:" in (tmp_path / "export.edl").read_bytes()
+    edl = (tmp_path / "export.edl").read_bytes()
+    assert edl.startswith(b"TITLE: Aurora Espresso Advert")
+    assert b"* LOC: " in edl  # the shots' markers, through the CMX 3600 adapter
     for script in ("edge-cases.fountain", "edge-cases.fdx"):
         target = tmp_path / f"{script}.storyboard"
         ok("import-script", str(SCRIPTS / script), "-o", str(target))
