@@ -224,6 +224,23 @@ def test_the_packaged_cli_submits_to_kling_and_downloads_the_render(
         assert len(fake.state.tasks) == 1
 
 
+def test_the_launcher_imports_a_screenplay_beside_it_and_opens_the_project(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """What the menu entry does with a .fountain file opened from the file manager."""
+    script = tmp_path / "Night Shift.fountain"
+    shutil.copy2(SCRIPTS / "edge-cases.fountain", script)
+    report = tmp_path / "first-paint.json"
+    env = _env(tmp_path / "home", QT_QPA_PLATFORM="offscreen",
+               STORYBOARD_APP_FIRST_PAINT=str(report))  # fmt: skip
+    result = subprocess.run([str(unpacked / "launcher.sh"), str(script)], env=env,
+                            capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "Night Shift.storyboard" / "project.json").is_file()
+    opened = json.loads(report.read_text(encoding="utf-8"))
+    assert "storyboard_app.ui.main_window" in opened["editor_paint"]["modules"]
+
+
 def test_install_puts_the_app_in_the_menu_and_uninstall_takes_it_out(
     unpacked: Path, tmp_path: Path
 ) -> None:
