@@ -91,6 +91,9 @@ def test_the_archive_is_named_with_its_version_and_holds_the_desktop_files(
     for name in ("storyboard-app", "launcher.sh", "install.sh", "uninstall.sh"):
         assert os.access(unpacked / name, os.X_OK), name
     desktop = (unpacked / "storyboard-app.desktop").read_text(encoding="utf-8")
+    checked = subprocess.run(["desktop-file-validate", str(unpacked / "storyboard-app.desktop")],
+                             capture_output=True, text=True, check=False)  # fmt: skip
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "\nName=Storyboard\n" in desktop
     assert "\nIcon=storyboard-app\n" in desktop
     mime_types = next(line for line in desktop.splitlines() if line.startswith("MimeType="))
