@@ -10,8 +10,7 @@ from storyboard_app import cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run it; with no command (or ``open``) start the GUI."""
-    parser = cli.build_parser()
-    args = parser.parse_args(argv)
+    args, parser = cli.parse_command_line(argv)
     if args.command in (None, "open"):
         # A window paints first (Qt alone); the project and the editor load behind it.
         from storyboard_app.ui.start_window import SizeError, parse_size, show_start_window
