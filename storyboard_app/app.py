@@ -1,37 +1,39 @@
-"""GUI entry: builds the services once, opens the window, runs the Qt event loop."""
+"""GUI entry: builds the services once, opens the window, runs the Qt event loop.
+
+The window paints before anything it does not show is loaded: what only a command, a
+render, the player or a Kling call needs (PyAV, numpy, QtMultimedia, httpx, the keychain,
+OpenTimelineIO) is imported where it is first used, and the asyncio bridge right after the
+first paint. ``tests/ui/test_startup.py`` keeps it so.
+"""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import gc
 import os
-import re
 import sys
 from pathlib import Path
 
-import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from storyboard_app.cli import say
 from storyboard_app.jobs.board import JobBoard, JobStatus
+from storyboard_app.jobs.remote import poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.paths import config_dir, data_dir, jobs_database
-from storyboard_app.remote_cli import poll_policy
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.document import ProjectDocument
-from storyboard_app.ui.icons import icon
+from storyboard_app.ui.first_paint import paint_first, report_requested, write_report_and_quit
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import Services
-from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
-from storyboard_app.ui.theme import apply_theme
+from storyboard_app.ui.start_window import gui_application
+from storyboard_app.ui.system_check import missing_note
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.translations import chosen_language, install_translations, resolve
 from storyboard_app.ui.workspace import AppWorkspace, blank_project
@@ -78,6 +80,8 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from storyboard_app.ui.pdf import write_storyboard_pdf
+
     try:
         loaded = load_project(project)
     except ProjectLoadError as error:
@@ -93,27 +97,18 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     return 0
 
 
-def _parse_size(text: str, parser: argparse.ArgumentParser) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
-    if not match:
-        parser.error(f"--size takes WIDTHxHEIGHT, e.g. 1600x1000, not {text!r}")
-    return int(match.group(1)), int(match.group(2))
-
-
 def run_gui(
     project: Path | None,
     screenshot: Path | None,
-    size: str,
-    parser: argparse.ArgumentParser,
+    size: tuple[int, int],
+    start: QWidget | None = None,
 ) -> int:
-    """Open the window on ``project`` (or a new untitled one); return the exit code."""
-    width, height = _parse_size(size, parser)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Storyboard")
-    app.setOrganizationName("storyboard-app")
-    apply_theme(app)
-    app.setWindowIcon(icon("app"))
+    """Open the window on ``project`` (or a new untitled one); return the exit code.
+
+    ``start`` is the window shown while this loads; the editor takes its place.
+    """
+    width, height = size
+    app = gui_application()
     services = build_services(app)
     install_translations(app, resolve(chosen_language(services.settings)))
     workspace = AppWorkspace(services)
@@ -130,6 +125,8 @@ def run_gui(
         try:
             document = ProjectDocument(load_project(project), project)
         except ProjectLoadError as error:
+            if start is not None:
+                start.close()
             say(f"storyboard-app open: {error}")
             if interactive:
                 services.dialogs.error(None, "Cannot open the project", str(error))
@@ -140,13 +137,27 @@ def run_gui(
     else:
         window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
     window.resize(width, height)
+    if start is not None:
+        start.close()  # after the editor shows, so there is always a window
+    paint_first(window, "editor_paint")
+    import asyncio  # the asyncio bridge (and asyncio itself) once the window shows
+
+    import qasync
+
+    services.kling.prepare()
 
     outcome: list[bool] = []
 
     async def lifetime() -> None:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
+        if report_requested():
+            write_report_and_quit()
         if interactive:
+            note = missing_note()
+            if note:
+                say(note)
+                window.statusBar().showMessage(note, 30000)
             services.kling.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
             resumed = services.kling.resume()
             if resumed:

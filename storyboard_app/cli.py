@@ -11,37 +11,33 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from storyboard_app import __version__, remote_cli
-from storyboard_app.compiler.cost import estimate_cost
-from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import compile_kling
-from storyboard_app.compiler.validation import validate_project
-from storyboard_app.domain.models import Project, Shot, Storyboard
-from storyboard_app.domain.problems import Problem, has_errors
-from storyboard_app.export.package import write_package
-from storyboard_app.export.shotlist import write_shot_list
-from storyboard_app.export.timelines import write_timeline
 from storyboard_app.i18n import _
-from storyboard_app.render.previs import find_missing, render_previs
-from storyboard_app.script import report
-from storyboard_app.script.breakdown import script_to_project
-from storyboard_app.script.load import parse_scene_list, read_script
-from storyboard_app.script.model import ScriptError
-from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import (
-    BUNDLE_SUFFIX,
-    ProjectLoadError,
-    ProjectSaveError,
-    atomic_write_text,
-    create_project,
-    load_project,
-)
+
+# The window is opened through this module's parser, so what only a command needs (even
+# pydantic and the project model, and the compiler, PyAV, OpenTimelineIO, httpx, the script
+# readers) is imported by that command: the window can paint before they load.
+if TYPE_CHECKING:
+    from storyboard_app.domain.models import Project
+    from storyboard_app.domain.problems import Problem
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+
+class PrintVersion(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from storyboard_app import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 class UsageError(Exception):
@@ -67,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
             "compile it for an AI video service. With no command, the app opens."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=PrintVersion)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -220,11 +216,27 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("project", type=Path, help=_("folder to create (NAME.storyboard)"))
     new.add_argument("--title", help=_("project title (default: the folder's name)"))
 
-    open_ = commands.add_parser(
-        "open",
-        help=_("open a project in the app window"),
-        description=_("Open the app window on a project."),
+    commands.add_parser(
+        "check",
+        help=_("check that this computer can play, write and speak video, and reach services"),
+        description=_(
+            "Write and play a test clip, load the certificate authorities, look for "
+            "espeak-ng and a Chinese/Japanese font. Exit 1 if video or HTTPS does not work."
+        ),
     )
+
+    open_help, open_description = open_texts()
+    add_open_arguments(commands.add_parser("open", help=open_help, description=open_description))
+    return parser
+
+
+def open_texts() -> tuple[str, str]:
+    """The help and description of ``open`` (read when a parser is built, so translated)."""
+    return _("open a project in the app window"), _("Open the app window on a project.")
+
+
+def add_open_arguments(open_: argparse.ArgumentParser) -> None:
+    """The arguments of ``open`` (also parsed alone: see ``parse_command_line``)."""
     open_.add_argument("project", type=Path, nargs="?", help=_("project folder (NAME.storyboard)"))
     open_.add_argument(
         "--screenshot",
@@ -235,7 +247,25 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument(
         "--size", default="1600x1000", metavar="WxH", help=_("window size (default: 1600x1000)")
     )
-    return parser
+
+
+def parse_command_line(
+    argv: Sequence[str] | None,
+) -> tuple[argparse.Namespace, argparse.ArgumentParser]:
+    """The parsed command line and the parser that read it.
+
+    Opening the window (no arguments, or ``open ...``) builds only ``open``'s parser: the
+    whole one, with every command, costs 10-40 ms of the start-up the window waits for.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or arguments[0] == "open":
+        parser = argparse.ArgumentParser(prog="storyboard-app open", description=open_texts()[1])
+        add_open_arguments(parser)
+        args = parser.parse_args(arguments[1:])
+        args.command = "open"
+        return args, parser
+    parser = build_parser()
+    return parser.parse_args(arguments), parser
 
 
 def say(message: str) -> None:
@@ -261,6 +291,11 @@ def _summary(problems: Sequence[Problem]) -> str:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """``validate PROJECT``."""
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.domain.problems import has_errors
+    from storyboard_app.storage.assets import AssetStore
+    from storyboard_app.storage.bundle import load_project
+
     project = load_project(args.project)
     problems = validate_project(project, AssetStore(args.project))
     _print_problems(problems, sys.stdout)
@@ -284,6 +319,14 @@ def board_index(project: Project, name_or_number: str) -> int:
 
 def cmd_compile(args: argparse.Namespace) -> int:
     """``compile PROJECT [--storyboard] [--format] [-o]``."""
+    from storyboard_app.compiler.cost import estimate_cost
+    from storyboard_app.compiler.guidances import compile_guidances
+    from storyboard_app.compiler.kling import compile_kling
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.domain.problems import has_errors
+    from storyboard_app.storage.assets import AssetStore
+    from storyboard_app.storage.bundle import atomic_write_text, load_project
+
     project = load_project(args.project)
     index = board_index(project, args.storyboard)
     own = f"storyboards[{index}]"
@@ -320,6 +363,11 @@ EXPORT_FORMATS = ("pdf", "csv", "otio", "fcp7xml", "fcpxml", "edl", "zip")
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``export PROJECT --format … -o FILE``."""
+    from storyboard_app.export.package import write_package
+    from storyboard_app.export.shotlist import write_shot_list
+    from storyboard_app.export.timelines import write_timeline
+    from storyboard_app.storage.bundle import load_project
+
     project = load_project(args.project)
     if args.format == "csv":
         write_shot_list(project, args.output)
@@ -334,6 +382,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import_script(args: argparse.Namespace) -> int:
     """``import-script FILE -o PROJECT [--scenes 1,3-5]``: says what it made and skipped."""
+    from storyboard_app.script import report
+    from storyboard_app.script.breakdown import script_to_project
+    from storyboard_app.script.load import parse_scene_list, read_script
+    from storyboard_app.script.model import ScriptError
+    from storyboard_app.storage.bundle import BUNDLE_SUFFIX, create_project
+
     try:
         script = read_script(args.file)
     except ScriptError as error:
@@ -366,6 +420,9 @@ def cmd_import_script(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """``new PROJECT [--title]``."""
+    from storyboard_app.domain.models import Project, Shot, Storyboard
+    from storyboard_app.storage.bundle import BUNDLE_SUFFIX, create_project
+
     folder: Path = args.project
     if folder.suffix != BUNDLE_SUFFIX:
         folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
@@ -401,6 +458,10 @@ class ProgressBar:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """``render PROJECT [--storyboard] -o OUT.mp4 [--resolution] [--title-cards]``."""
+    from storyboard_app.compiler.guidances import compile_guidances
+    from storyboard_app.render.previs import find_missing, render_previs
+    from storyboard_app.storage.bundle import load_project
+
     project = load_project(args.project)
     index = board_index(project, args.storyboard)
     payload = compile_guidances(project, index)
@@ -444,6 +505,20 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_submit(args: argparse.Namespace) -> int:
+    """``submit PROJECT...`` (httpx and the job runner load only for it)."""
+    from storyboard_app import remote_cli
+
+    return remote_cli.submit(args)
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    """``jobs [--all] [--resume]``."""
+    from storyboard_app import remote_cli
+
+    return remote_cli.jobs(args)
+
+
 COMMANDS = {
     "validate": cmd_validate,
     "compile": cmd_compile,
@@ -451,13 +526,15 @@ COMMANDS = {
     "render": cmd_render,
     "export": cmd_export,
     "import-script": cmd_import_script,
-    "submit": remote_cli.submit,
-    "jobs": remote_cli.jobs,
+    "submit": cmd_submit,
+    "jobs": cmd_jobs,
 }
 
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed non-GUI command, turning expected failures into messages and exit codes."""
+    from storyboard_app.storage.bundle import ProjectLoadError, ProjectSaveError
+
     try:
         return COMMANDS[args.command](args)
     except UsageError as error:

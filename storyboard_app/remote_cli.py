@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
-from storyboard_app.jobs.remote import KlingJobs, PollPolicy, ShotByShotRefused
+from storyboard_app.jobs.remote import KlingJobs, ShotByShotRefused, poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.paths import jobs_database
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
@@ -28,21 +27,9 @@ from storyboard_app.render.previs import render_previs
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project, render_file
 
-POLL_VARIABLE = "STORYBOARD_APP_POLL"
-"""``FIRST,MOST`` seconds between status queries (default 5,30), for proxies and tests."""
-
 
 def _say(message: str) -> None:
     sys.stderr.write(message + "\n")
-
-
-def poll_policy() -> PollPolicy:
-    """The poll interval, from ``STORYBOARD_APP_POLL`` when set."""
-    value = os.environ.get(POLL_VARIABLE)
-    if not value:
-        return PollPolicy()
-    first, most = (float(part) for part in value.split(","))
-    return PollPolicy(first=first, most=most)
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[Project, Path, int]] | None:

@@ -10,11 +10,12 @@ is complete and opens as a video.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
@@ -24,10 +25,11 @@ from storyboard_app.domain.edits import update_board
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
-from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
-from storyboard_app.render.join import join_videos
 from storyboard_app.storage.bundle import RENDERS_DIR, render_file
+
+if TYPE_CHECKING:  # httpx and PyAV load when a job really runs, not with the window
+    from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 
 PROVIDER = "kling"
 SHOT_BY_SHOT = "shot-by-shot"
@@ -45,6 +47,19 @@ class PollPolicy:
     first: float = 5.0
     most: float = 30.0
     growth: float = 1.5
+
+
+POLL_VARIABLE = "STORYBOARD_APP_POLL"
+"""``FIRST,MOST`` seconds between status queries (default 5,30), for proxies and tests."""
+
+
+def poll_policy() -> PollPolicy:
+    """The poll interval, from ``STORYBOARD_APP_POLL`` when set."""
+    value = os.environ.get(POLL_VARIABLE)
+    if not value:
+        return PollPolicy()
+    first, most = (float(part) for part in value.split(","))
+    return PollPolicy(first=first, most=most)
 
 
 class ShotByShotRefused(ValueError):
@@ -247,6 +262,8 @@ class KlingJobs:
                 return  # a shot lost contact: it resumes at the next start
         assert job.output is not None
         outputs = [shot.output for shot in shots if shot.output is not None]
+        from storyboard_app.render.join import join_videos
+
         seconds = await self.client.file_work(join_videos, outputs, job.output)
         charged = [s.units_charged for s in shots if s.units_charged is not None]
         self.board.update(

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from storyboard_app.domain.models import Project
-from storyboard_app.script.model import Script
 from storyboard_app.storage.bundle import BUNDLE_SUFFIX
 from storyboard_app.storage.recovery import Recovery
-from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitChoice, SubmitDialog
-from storyboard_app.ui.kling_service import KlingService
-from storyboard_app.ui.script_dialog import ScriptImportDialog
+
+if TYPE_CHECKING:  # the dialogs themselves load when first opened, not with the window
+    from storyboard_app.script.model import Script
+    from storyboard_app.ui.kling_dialogs import SubmitChoice
+    from storyboard_app.ui.kling_service import KlingService
 
 
 class Discard(Enum):
@@ -139,10 +140,14 @@ class QtDialogs:
     def ask_kling_submit(
         self, parent: QWidget, project: Project, folder: Path, index: int, service: KlingService
     ) -> SubmitChoice | None:
+        from storyboard_app.ui.kling_dialogs import SubmitDialog
+
         dialog = SubmitDialog(project, folder, index, service, parent)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
+        from storyboard_app.ui.kling_dialogs import AccountDialog
+
         AccountDialog(service, parent).exec()
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
@@ -156,6 +161,8 @@ class QtDialogs:
         return Path(name) if name else None
 
     def choose_scenes(self, parent: QWidget, script: Script) -> set[int] | None:
+        from storyboard_app.ui.script_dialog import ScriptImportDialog
+
         dialog = ScriptImportDialog(script, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload
@@ -35,11 +34,18 @@ from storyboard_app.providers.kling.auth import (
     TokenSource,
     check_base_url,
 )
-from storyboard_app.providers.kling.client import KlingClient, load_tls_context
 from storyboard_app.providers.kling.errors import KlingError
-from storyboard_app.render.frames import video_duration
+
+# httpx, the keychain and PyAV load at the first Kling call (or just after the window
+# shows, see ``prepare``), so they do not delay the window's first paint.
 
 REGIONS = {"Singapore": SINGAPORE, "Beijing": BEIJING}
+
+
+def _tls_context() -> ssl.SSLContext:
+    from storyboard_app.providers.kling.client import load_tls_context
+
+    return load_tls_context().result()
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,18 @@ class KlingService(QObject):
         self._runner: KlingJobs | None = None
         self._runner_key: tuple[str, int, str] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._tls = load_tls_context()
+        self._tls: Future[ssl.SSLContext] | None = None
         board.listen(self._job_changed)
+
+    def prepare(self) -> None:
+        """Start loading httpx and building the TLS context off the GUI thread.
+
+        Called once the window shows, so neither delays its first paint nor blocks it.
+        """
+        if self._tls is None:
+            loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kling-prepare")
+            self._tls = loader.submit(_tls_context)
+            loader.shutdown(wait=False)  # the thread ends once the context is built
 
     def account(self) -> AccountSettings:
         """The saved region or base URL and the concurrency limit."""
@@ -94,6 +110,8 @@ class KlingService(QObject):
         self._runner = None  # rebuilt with the new settings
         if credentials is None:
             return "Saved."
+        from keyring.errors import KeyringError
+
         try:
             save_credentials(credentials)
         except KeyringError as error:
@@ -116,6 +134,11 @@ class KlingService(QObject):
         base = check_base_url(account.base_url)
         key = (base, account.limit, credentials.access_key)
         if self._runner is None or self._runner_key != key:
+            import httpx
+
+            from storyboard_app.providers.kling.client import KlingClient
+            from storyboard_app.render.frames import video_duration
+
             http = httpx.AsyncClient(
                 verify=self._tls_context(), timeout=httpx.Timeout(60.0, connect=15.0)
             )
@@ -128,6 +151,8 @@ class KlingService(QObject):
 
     def _tls_context(self) -> ssl.SSLContext:
         """The TLS context every client shares (built at start-up off the GUI thread)."""
+        self.prepare()
+        assert self._tls is not None
         try:
             return self._tls.result()
         except OSError as error:  # SSL_CERT_FILE names a missing or broken bundle, say
@@ -147,6 +172,10 @@ class KlingService(QObject):
             tls = self._tls_context()
         except KlingError as error:
             return f"Not connected: {error}"
+        import httpx
+
+        from storyboard_app.providers.kling.client import KlingClient
+
         async with httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(20.0)) as http:
             client = KlingClient(http, base, TokenSource(credentials))
             try:

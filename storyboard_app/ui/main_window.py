@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -42,19 +42,10 @@ from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.export.package import write_package
-from storyboard_app.export.shotlist import write_shot_list
-from storyboard_app.export.timelines import write_timeline
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
-from storyboard_app.render.frames import frame_at
-from storyboard_app.render.previs import find_missing
-from storyboard_app.render.sequence import SequencePart, chain_frame, export_sequence
-from storyboard_app.script.breakdown import script_to_project
-from storyboard_app.script.load import read_script
-from storyboard_app.script.model import ScriptError
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
     ASSETS_DIR,
@@ -74,8 +65,7 @@ from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
-from storyboard_app.ui.pdf import write_storyboard_pdf
-from storyboard_app.ui.player import Player
+from storyboard_app.ui.lazy_player import LazyPlayer
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.settings_dialog import open_settings
@@ -83,6 +73,12 @@ from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
+
+# Loaded when first needed, so the window paints first: the player (QtMultimedia), the
+# renderer and video reading (numpy, PyAV), the exports (OpenTimelineIO) and script import.
+if TYPE_CHECKING:
+    from storyboard_app.render.sequence import SequencePart
+    from storyboard_app.ui.player import Player
 
 EXPORTS = (
     (QT_TRANSLATE_NOOP("MainWindow", "Shot List (CSV)…"), "csv", "csv"),
@@ -172,7 +168,6 @@ class MainWindow(QMainWindow):
         self.board_list.currentRowChanged.connect(self._board_row_changed)
         self.board_list.model().rowsMoved.connect(self._boards_reordered)
         self.preview = ShotPreview(services.thumbnails)
-        self.player = Player()
         self.jobs_panel = JobsPanel(services.jobs, services.renders, services.kling)
         self.takes_panel = TakesPanel(services.background)
         self.takes: TakeStore | None = TakeStore(document.folder) if document.folder else None
@@ -240,7 +235,7 @@ class MainWindow(QMainWindow):
         self.picture_tabs = QTabWidget()
         self.picture_tabs.setObjectName("picture-tabs")
         self.picture_tabs.addTab(self.preview, "Shot")
-        self.picture_tabs.addTab(self.player, "Previs Player")
+        self._player_tab = LazyPlayer(self.picture_tabs, "Previs Player", self._connect_player)
         self.splitter.addWidget(self.picture_tabs)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
@@ -524,10 +519,6 @@ class MainWindow(QMainWindow):
         self.editor.refused.connect(self._refused)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.timeline.shot_selected.connect(self._shot_clicked)
-        self.player.position_seconds.connect(self._playhead_moved)
-        self.player.save_video_requested.connect(self.save_video)
-        self.player.save_frame_requested.connect(self.save_frame)
-        self.player.frame_to_board_requested.connect(self.frame_to_next_board)
         self.services.renders.finished.connect(self._render_finished)
         self.services.kling.finished.connect(self._render_finished)
         self.jobs_panel.play_requested.connect(
@@ -676,6 +667,8 @@ class MainWindow(QMainWindow):
         if not payload.guidances:
             self._refused("This storyboard has no shots to render.")
             return None
+        from storyboard_app.render.previs import find_missing
+
         missing = find_missing(payload, folder)
         title_cards = False
         if missing:
@@ -766,6 +759,17 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
         self._show_takes()
+
+    @property
+    def player(self) -> Player:
+        """The previs player (built when first needed)."""
+        return self._player_tab.get()
+
+    def _connect_player(self, player: Player) -> None:
+        player.position_seconds.connect(self._playhead_moved)
+        player.save_video_requested.connect(self.save_video)
+        player.save_frame_requested.connect(self.save_frame)
+        player.frame_to_board_requested.connect(self.frame_to_next_board)
 
     def _show_takes(self) -> None:
         self.takes_panel.show_takes(self.takes, self.editor.board.id)
@@ -901,6 +905,8 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
+        from storyboard_app.render.frames import frame_at
+
         try:
             frame_at(source, seconds).save(target, "PNG")
         except (OSError, ValueError) as error:
@@ -915,6 +921,8 @@ class MainWindow(QMainWindow):
             return
         scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
         still = scratch / "frame.png"
+        from storyboard_app.render.frames import frame_at
+
         try:
             frame_at(source, self.player.position()).save(still, "PNG")
         except (OSError, ValueError) as error:
@@ -928,6 +936,8 @@ class MainWindow(QMainWindow):
         if folder is None:
             return
         scratch = Path(tempfile.mkdtemp(prefix="storyboard-chain-"))
+        from storyboard_app.render.sequence import chain_frame
+
         try:
             still = chain_frame(self.document.project, folder, self.editor.board_index,
                                 scratch / "last-frame.png")  # fmt: skip
@@ -959,6 +969,10 @@ class MainWindow(QMainWindow):
         file = self.services.dialogs.ask_script(self)
         if file is None:
             return False
+        from storyboard_app.script.breakdown import script_to_project
+        from storyboard_app.script.load import read_script
+        from storyboard_app.script.model import ScriptError
+
         try:
             script = read_script(file)
         except ScriptError as error:
@@ -984,6 +998,7 @@ class MainWindow(QMainWindow):
             return
         project = self.document.project
         output = folder / "renders" / "sequence.mp4"
+        from storyboard_app.render.sequence import export_sequence
 
         def done(parts: list[SequencePart]) -> None:
             self.sequence_running = False
@@ -1016,6 +1031,11 @@ class MainWindow(QMainWindow):
         if kind == "zip" and self.document.dirty and not self.save():
             return None
         project = self.document.project
+        from storyboard_app.export.package import write_package
+        from storyboard_app.export.shotlist import write_shot_list
+        from storyboard_app.export.timelines import write_timeline
+        from storyboard_app.render.sequence import export_sequence
+        from storyboard_app.ui.pdf import write_storyboard_pdf
 
         def work() -> None:  # on a worker thread: PDFs render stills, timelines probe videos
             if kind.startswith("pdf-"):
@@ -1182,7 +1202,8 @@ class MainWindow(QMainWindow):
                 return
         self.services.recovery.discard(self.recovery_key())
         self.autosave_timer.stop()
-        self.player.media.stop()
+        if self._player_tab.built is not None:
+            self._player_tab.built.media.stop()
         self._save_layout()
         event.accept()
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.domain.models import Project
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
-from storyboard_app.render.previs import RenderCancelled, RenderResult, render_previs
 from storyboard_app.storage.bundle import render_file
+
+if TYPE_CHECKING:  # the renderer (numpy, PyAV) loads with the first render, not the window
+    from storyboard_app.render.previs import RenderResult
 
 
 class _Relay(QObject):
@@ -37,6 +40,8 @@ class _RenderTask(QRunnable):
         self._title_cards, self._stop, self._relay = title_cards, stop, relay
 
     def run(self) -> None:
+        from storyboard_app.render.previs import RenderCancelled, render_previs
+
         job = self._job
         assert job.output is not None
         try:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -22,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyboard_app.render.frames import frame_at, video_duration
 from storyboard_app.storage.takes import Take, TakeStore, describe
 from storyboard_app.ui.background import Background
+
+if TYPE_CHECKING:  # QtMultimedia loads with the first comparison, not with the window
+    from PySide6.QtMultimedia import QMediaPlayer
 
 
 def _thumbnail(video: Path) -> QImage:
     """The middle frame of a video, small (runs on a worker thread)."""
+    from storyboard_app.render.frames import frame_at, video_duration
+
     image = frame_at(video, video_duration(video) / 2).convert("RGB")
     image.thumbnail((160, 90))
     data = image.tobytes("raw", "RGB")
@@ -158,6 +161,9 @@ class CompareDialog(QDialog):
     """Two takes side by side, played and scrubbed together."""
 
     def __init__(self, folder: Path, left: Take, right: Take, parent: QWidget | None = None):
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
         super().__init__(parent)
         self.setWindowTitle("Compare takes")
         self.resize(1280, 520)
@@ -186,6 +192,8 @@ class CompareDialog(QDialog):
 
     def toggle(self) -> None:
         """Play or pause both."""
+        from PySide6.QtMultimedia import QMediaPlayer
+
         playing = self.players[0].playbackState() == QMediaPlayer.PlaybackState.PlayingState
         for player in self.players:
             player.pause() if playing else player.play()

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import os
 
-import keyring
-from keyring.errors import KeyringError
-
 from storyboard_app.providers.kling.auth import SINGAPORE, Credentials
 
 SERVICE = "storyboard-app/kling"
@@ -24,6 +21,9 @@ def load_credentials() -> tuple[Credentials | None, str]:
     access, secret = os.environ.get(ACCESS_VARIABLE), os.environ.get(SECRET_VARIABLE)
     if access and secret:
         return Credentials(access, secret), "environment"
+    import keyring  # the keychain's backends load only when keys are asked for
+    from keyring.errors import KeyringError
+
     try:
         access = keyring.get_password(SERVICE, "access_key")
         secret = keyring.get_password(SERVICE, "secret_key")
@@ -42,6 +42,8 @@ def load_credentials() -> tuple[Credentials | None, str]:
 
 def save_credentials(credentials: Credentials) -> None:
     """Keep the keys in the operating system's keychain (raises KeyringError without one)."""
+    import keyring
+
     keyring.set_password(SERVICE, "access_key", credentials.access_key)
     keyring.set_password(SERVICE, "secret_key", credentials.secret_key)
 

@@ -7,8 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import jwt
-
 SINGAPORE = "https://api-singapore.klingai.com"
 BEIJING = "https://api-beijing.klingai.com"
 TOKEN_SECONDS = 1800
@@ -68,6 +66,8 @@ class TokenSource:
         now = int(self._clock())
         if self._token is None or now >= self._expires - RENEW_BEFORE:
             self._expires = now + self._lifetime
+            import jwt  # with cryptography, 70 ms: loaded for the first request, not at start
+
             self._token = jwt.encode(
                 {"iss": self._credentials.access_key, "exp": self._expires, "nbf": now - 5},
                 self._credentials.secret_key,

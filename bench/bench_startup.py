@@ -1,0 +1,104 @@
+"""Cold start: from starting the process to a painted window on the bigger example.
+
+Each run is a new process (``storyboard-app open "Aurora Espresso Advert.storyboard"``)
+with ``STORYBOARD_APP_FIRST_PAINT`` set: the app reports, on the machine-wide monotonic
+clock, when its first window (the start window) painted, when the editor painted on the
+project, and when its event loop ran with everything started; then it quits. The baseline is
+a bare PySide6 window that paints (``bench/bare_window.py``), measured the same way, its
+runs interleaved with the app's so both see the same load. One warm-up run of each is not
+counted (it writes the bytecode caches and fills the disk cache, as any second start has).
+
+Target (issue 18): first paint within 2× the bare window. When ``./run package`` has built
+the app (``build/package/storyboard-app/``, or the binary named by
+``STORYBOARD_APP_PACKAGED``), the packaged binary is measured too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "Aurora Espresso Advert.storyboard"
+PACKAGED = ROOT / "build" / "package" / "storyboard-app" / "storyboard-app"
+RUNS = 7
+TARGET_RATIO = 2.0
+
+
+def _run(command: list[str]) -> dict[str, float]:
+    """Seconds from starting ``command`` to each stage it reports."""
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as home:
+        report = Path(home) / "first-paint.json"
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "STORYBOARD_APP_HOME": home,
+            "STORYBOARD_APP_FIRST_PAINT": str(report),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its bytecode caches
+        started = time.monotonic()
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        data = json.loads(report.read_text(encoding="utf-8"))
+    stages = {
+        name: value["at"] - started for name, value in data.items() if isinstance(value, dict)
+    }
+    if "ready_at" in data:
+        stages["ready"] = data["ready_at"] - started
+    return stages
+
+
+def _medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+
+
+def _spread(runs: list[dict[str, float]], name: str) -> str:
+    values = sorted(run[name] for run in runs)
+    return f"{values[0]:.3f}–{values[-1]:.3f}"
+
+
+def measure(commands: dict[str, list[str]], runs: int = RUNS) -> dict[str, list[dict[str, float]]]:
+    """Every command ``runs`` times, interleaved, after one uncounted warm-up each."""
+    for command in commands.values():
+        _run(command)
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(_run(command))
+    return results
+
+
+def main() -> None:
+    """Print the figures."""
+    packaged = Path(os.environ.get("STORYBOARD_APP_PACKAGED", PACKAGED))
+    commands = {
+        "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")],
+        "source": [sys.executable, "-m", "storyboard_app", "open", str(EXAMPLE)],
+    }
+    if packaged.is_file():
+        commands["packaged"] = [str(packaged), "open", str(EXAMPLE)]
+    results = measure(commands)
+    bare = _medians(results["bare"])["first_paint"]
+    print(f"bare PySide6 window, first paint: median {bare:.3f} s "
+          f"({_spread(results['bare'], 'first_paint')}, {RUNS} runs)")  # fmt: skip
+    for name in commands.keys() - {"bare"}:
+        medians = _medians(results[name])
+        first, editor, ready = medians["first_paint"], medians["editor_paint"], medians["ready"]
+        print(f"{name} app on the bigger example ({RUNS} runs, medians):")
+        print(f"  first paint (start window): {first:.3f} s "
+              f"({_spread(results[name], 'first_paint')}), ratio {first / bare:.2f}x")  # fmt: skip
+        spread = _spread(results[name], "editor_paint")
+        print(f"  editor painted on the project: {editor:.3f} s ({spread}), "
+              f"ratio {editor / bare:.2f}x")  # fmt: skip
+        print(f"  everything started (event loop running): {ready:.3f} s")
+        verdict = "met" if first / bare <= TARGET_RATIO else "NOT met"
+        print(f"  target first paint ≤ {TARGET_RATIO:g}x the bare window: {verdict}")
+
+
+if __name__ == "__main__":
+    main()

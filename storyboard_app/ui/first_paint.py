@@ -1,0 +1,75 @@
+"""Painting a window before anything else loads, and reporting when that happened.
+
+``paint_first(window, stage)`` returns once the shown window has painted (a local event
+loop that ends at its first paint), so the app loads the rest while the user already sees
+a window: the start window paints before the project model (pydantic) and the editor load,
+the editor before the asyncio bridge and the services' TLS context.
+
+With ``STORYBOARD_APP_FIRST_PAINT=FILE`` set (the start-up benchmark and tests), the app
+writes a JSON object to ``FILE`` once it is running, then quits: for each stage
+(``first_paint``: the start window; ``editor_paint``: the editor on the project) an object
+with ``at`` (``time.monotonic()`` at the end of that paint; one clock for every process on
+the machine, so the caller subtracts the moment it started the process) and ``modules``
+(every module imported by then); and ``ready_at``, when the event loop ran.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+VARIABLE = "STORYBOARD_APP_FIRST_PAINT"
+PAINT_TIMEOUT_MS = 3000
+"""Stop waiting for the paint after this (a window manager that never exposes the window)."""
+
+
+class _PaintWatch(QObject):
+    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
+        super().__init__(window)
+        self._window, self._loop = window, loop
+        self.report: dict[str, Any] = {}
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            # The children paint in the same pass, right after the window: stop once it ends.
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        self.report = {"at": time.monotonic(), "modules": sorted(sys.modules)}
+        self._loop.quit()
+
+
+_report: dict[str, Any] = {}
+
+
+def paint_first(window: QWidget, stage: str) -> None:
+    """Return once ``window`` (shown) has painted, or after ``PAINT_TIMEOUT_MS``."""
+    loop = QEventLoop()
+    watch = _PaintWatch(window, loop)
+    QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    if watch.report:
+        _report[stage] = watch.report
+    watch.deleteLater()
+
+
+def report_requested() -> bool:
+    """Whether the caller asked for the start-up report (the app then quits once up)."""
+    return bool(os.environ.get(VARIABLE))
+
+
+def write_report_and_quit() -> None:
+    """Write the start-up report (see the module's docstring) and quit the app."""
+    report = dict(_report, ready_at=time.monotonic())
+    Path(os.environ[VARIABLE]).write_text(json.dumps(report), encoding="utf-8")
+    QApplication.quit()

@@ -1,0 +1,78 @@
+"""The window that shows at once while the project and the editor load.
+
+It needs Qt alone (no pydantic, no project model), so it paints in about the time of a
+bare Qt window; the editor replaces it at the same place and size a moment later.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from storyboard_app.ui.first_paint import paint_first
+from storyboard_app.ui.icons import icon
+from storyboard_app.ui.theme import apply_theme
+
+BUNDLE_SUFFIX = ".storyboard"
+
+
+class SizeError(ValueError):
+    """``--size`` is not WIDTHxHEIGHT."""
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``1600x1000`` → (1600, 1000); raises SizeError otherwise."""
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
+    if not match:
+        raise SizeError(f"--size takes WIDTHxHEIGHT, e.g. 1600x1000, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def gui_application() -> QApplication:
+    """The application object, named, themed and with its icon (made once)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Storyboard")
+    app.setOrganizationName("storyboard-app")
+    apply_theme(app)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+class StartWindow(QWidget):
+    """The project's name and "Opening…", in the editor's colours."""
+
+    def __init__(self, project: Path | None) -> None:
+        super().__init__()
+        self.setObjectName("start-window")
+        name = project.name.removesuffix(BUNDLE_SUFFIX) if project is not None else ""
+        self.setWindowTitle(f"{name} — Storyboard" if name else "Storyboard")
+        title = QLabel(name or "Storyboard")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSize(font.pointSize() * 2)
+        title.setFont(font)
+        note = QLabel("Opening…" if name else "Starting…")
+        note.setObjectName("muted")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+def show_start_window(project: Path | None, size: tuple[int, int]) -> StartWindow:
+    """Show the start window and return once it has painted."""
+    gui_application()
+    window = StartWindow(project)
+    window.resize(*size)
+    window.show()
+    paint_first(window, "first_paint")
+    return window

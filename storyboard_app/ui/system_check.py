@@ -1,0 +1,189 @@
+"""What the app needs from the computer, checked: at start (a note) and by ``storyboard-app check``.
+
+Two things come from the system rather than with the app: ``espeak-ng``, which speaks the
+dialogue of previs renders, and a Chinese/Japanese font for the editor, the PDF and the
+previs captions. Missing, the app still works (silent renders, boxes for CJK text), so
+the start-up check only says what to install. ``check`` also proves the parts a frozen
+build can lose: video playback through QtMultimedia's FFmpeg backend, video writing with
+PyAV, and the certificate authorities HTTPS needs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+ESPEAK_PACKAGE = "espeak-ng"
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
+PLAYBACK_TIMEOUT_MS = 15000
+
+
+def espeak_missing() -> bool:
+    """No ``espeak-ng`` on the PATH: previs renders get a silent audio track."""
+    return shutil.which("espeak-ng") is None
+
+
+def cjk_font_missing() -> bool:
+    """No font Qt knows that writes Chinese (the Noto and WenQuanYi fonts also write Japanese)."""
+    return not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
+def missing_note() -> str | None:
+    """A sentence saying what is missing and how to install it, or None."""
+    parts, packages = [], []
+    if espeak_missing():
+        parts.append("espeak-ng, so previs renders will be silent")
+        packages.append(ESPEAK_PACKAGE)
+    if cjk_font_missing():
+        parts.append("a Chinese/Japanese font, so such text shows as boxes")
+        packages.append(CJK_FONT_PACKAGE)
+    if not parts:
+        return None
+    return (
+        f"Missing on this computer: {'; '.join(parts)}. Install with: sudo apt install "
+        f"{' '.join(packages)} (Debian, Ubuntu; other systems have packages of the same names)."
+    )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of ``storyboard-app check``: what, whether it is fine, and the details."""
+
+    name: str
+    ok: bool
+    detail: str
+    essential: bool = True
+
+
+def _write_test_clip(file: Path) -> None:
+    """One second of 320×180 H.264 video with AAC audio, written with PyAV."""
+    import av
+    import numpy as np
+
+    with av.open(str(file), "w") as container:
+        video = container.add_stream("libx264", rate=24)
+        video.width, video.height, video.pix_fmt = 320, 180, "yuv420p"
+        audio = container.add_stream("aac", rate=48000)
+        audio.layout = "mono"
+        for index in range(24):
+            picture = np.full((180, 320, 3), index * 10, dtype=np.uint8)
+            frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+            container.mux(video.encode(frame))
+        for index in range(48):
+            samples = np.zeros((1, 1000), dtype=np.int16)
+            sound = av.AudioFrame.from_ndarray(samples, format="s16", layout="mono")
+            sound.sample_rate, sound.pts, sound.time_base = 48000, index * 1000, Fraction(1, 48000)
+            container.mux(audio.encode(sound))
+        container.mux(video.encode(None))
+        container.mux(audio.encode(None))
+
+
+def _play(file: Path) -> tuple[int, bool, str]:
+    """Play ``file`` with QMediaPlayer into a video sink: (frames shown, has audio, error)."""
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+    player, sink = QMediaPlayer(), QVideoSink()
+    player.setVideoSink(sink)
+    frames = [0]
+    loop = QEventLoop()
+
+    def frame_shown() -> None:
+        frames[0] += 1
+        if frames[0] >= 5:
+            loop.quit()
+
+    sink.videoFrameChanged.connect(frame_shown)
+    player.errorOccurred.connect(lambda *_: loop.quit())
+    player.setSource(QUrl.fromLocalFile(str(file)))
+    player.play()
+    QTimer.singleShot(PLAYBACK_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    has_audio, error = player.hasAudio(), player.errorString()
+    player.stop()
+    return frames[0], has_audio, error
+
+
+def _check(name: str, probe: Callable[[], str], essential: bool = True) -> Finding:
+    try:
+        return Finding(name, True, probe(), essential)
+    except Exception as error:  # a check reports any failure as its finding
+        return Finding(name, False, f"{type(error).__name__}: {error}", essential)
+
+
+def findings(scratch: Path) -> list[Finding]:
+    """Every check, in order (needs a QGuiApplication)."""
+    clip = scratch / "check.mp4"
+
+    def writing() -> str:
+        _write_test_clip(clip)
+        return f"wrote a 1 s H.264/AAC test clip ({clip.stat().st_size} bytes)"
+
+    def playing() -> str:
+        from PySide6.QtMultimedia import QMediaFormat
+
+        if not clip.is_file():
+            raise RuntimeError("no test clip to play (writing video failed)")
+        frames, has_audio, error = _play(clip)
+        if frames < 5:
+            raise RuntimeError(f"QMediaPlayer showed {frames} frames ({error or 'no error'})")
+        decoders = len(QMediaFormat().supportedVideoCodecs(QMediaFormat.ConversionMode.Decode))
+        audio = "with its audio track" if has_audio else "no audio track found"
+        return f"QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders"
+
+    def certificates() -> str:
+        import httpx
+
+        httpx.create_ssl_context()
+        bundle = os.environ.get("SSL_CERT_FILE")
+        if bundle is None:
+            import certifi
+
+            bundle = certifi.where()
+        return f"loaded the certificate authorities ({bundle})"
+
+    espeak = shutil.which("espeak-ng")
+    fonts = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    return [
+        _check("video writing (PyAV)", writing),
+        _check("video playback (QtMultimedia)", playing),
+        _check("HTTPS certificates", certificates),
+        Finding(
+            "espeak-ng (spoken dialogue)",
+            espeak is not None,
+            espeak or f"not installed: previs renders are silent (install {ESPEAK_PACKAGE})",
+            essential=False,
+        ),
+        Finding(
+            "Chinese/Japanese font",
+            bool(fonts),
+            ", ".join(fonts[:3]) or f"none: such text shows as boxes (install {CJK_FONT_PACKAGE})",
+            essential=False,
+        ),
+    ]
+
+
+def run_check() -> int:
+    """``storyboard-app check``: print each finding; exit 1 if an essential one failed."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="storyboard-check-") as scratch:
+        results = findings(Path(scratch))
+    for finding in results:
+        mark = "ok" if finding.ok else ("FAILED" if finding.essential else "missing")
+        sys.stdout.write(f"{finding.name}: {mark}: {finding.detail}\n")
+    assert app is not None
+    failed = [f.name for f in results if f.essential and not f.ok]
+    if failed:
+        sys.stderr.write(f"Not working: {', '.join(failed)}.\n")
+        return 1
+    return 0

@@ -1,0 +1,50 @@
+"""What the app needs from the computer: the start-up note and ``storyboard-app check``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from storyboard_app.ui.system_check import cjk_font_missing, missing_note
+from tests.conftest import ROOT
+
+
+def test_the_note_says_to_install_espeak_ng_when_it_is_not_on_the_path(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no espeak-ng
+    note = missing_note()
+    assert note is not None
+    assert "espeak-ng, so previs renders will be silent" in note
+    assert "sudo apt install espeak-ng" in note
+
+
+def test_no_note_when_espeak_ng_and_a_cjk_font_are_there(qapp: QApplication) -> None:
+    # ./run installs both (espeak-ng, fonts-wqy-microhei) on the machines that run the tests.
+    assert not cjk_font_missing()
+    assert missing_note() is None
+
+
+def test_check_writes_and_plays_a_clip_and_finds_the_system_parts(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "storyboard_app", "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "STORYBOARD_APP_HOME": str(tmp_path)},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("video writing (PyAV): ok: wrote a 1 s H.264/AAC test clip")
+    assert lines[1].startswith("video playback (QtMultimedia): ok: QMediaPlayer showed")
+    assert "with its audio track" in lines[1]
+    assert lines[2].startswith("HTTPS certificates: ok")
+    assert lines[3].startswith("espeak-ng (spoken dialogue): ok")
+    assert lines[4].startswith("Chinese/Japanese font: ok")
