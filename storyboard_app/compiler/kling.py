@@ -111,6 +111,8 @@ _ROLE_DEFAULT_LABEL: Mapping[ImageRole, str] = {
 def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str]) -> str:
     phrases = []
     for ref in guidance.references:
+        if ref.image not in tokens:  # not sent (a model without references)
+            continue
         label = ref.label.strip() or _ROLE_DEFAULT_LABEL[ref.role]
         phrase = _ROLE_WORDING[ref.role].format(label=label, token=tokens[ref.image])
         if phrase not in phrases:
@@ -133,10 +135,16 @@ def reference_tokens(payload: GuidancesPayload) -> dict[str, str]:
 
 
 def uses_omni(payload: GuidancesPayload) -> bool:
-    """Whether the payload goes to ``omni-video`` (references, or an Omni model)."""
+    """Whether the payload goes to ``omni-video`` (references, or an Omni model).
+
+    Only a model with an Omni variant goes there: ``omni-video`` takes ``kling-video-o1``
+    and ``kling-v3-omni`` alone (kling-api.md §4.3, V-LEG Omni-Video ``model_name`` enum).
+    A kling-v2-6 board's character pictures stay unsent, and validation names them.
+    """
     cap = capability(payload.model)
-    own_omni = cap is not None and cap.reference_model == cap.name
-    return bool(payload.references) or own_omni
+    if cap is None or cap.reference_model is None:
+        return False
+    return bool(payload.references) or cap.reference_model == cap.name
 
 
 def billing_model(payload: GuidancesPayload) -> str:
@@ -147,10 +155,51 @@ def billing_model(payload: GuidancesPayload) -> str:
     return payload.model
 
 
+def negative_clause(payload: GuidancesPayload) -> str:
+    """The storyboard's negatives written into an Omni prompt: "Avoid: blur, watermark."
+
+    ``omni-video`` has no ``negative_prompt`` field; its prompt "can include positive and
+    negative descriptions" (V-LEG Omni-Video ``prompt``; kling-api.md §4.3 lists no such
+    field either), so on Omni the negatives go into every shot's prompt instead. text2video
+    and image2video document ``negative_prompt`` (§4.1) and keep the field.
+    """
+    negatives = " ".join(payload.negative_prompt.split()).rstrip(".")
+    return f"Avoid: {negatives}." if negatives and uses_omni(payload) else ""
+
+
+def _prompts_and_negatives(payload: GuidancesPayload) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Each shot's prompt as sent, and the shots whose prompt had no room for the negatives.
+
+    The negatives join a shot's prompt only while it stays within the model's prompt limit;
+    validation names the shots they were left out of (:func:`negatives_left_out`).
+    """
+    tokens = reference_tokens(payload) if uses_omni(payload) else {}
+    avoid = negative_clause(payload)
+    cap = capability(billing_model(payload))
+    multi = len(payload.guidances) > 1
+    limit = (cap.shot_prompt_max if multi else cap.prompt_max) if cap is not None else None
+    prompts: list[str] = []
+    left_out: list[int] = []
+    for guidance in payload.guidances:
+        prompt = kling_shot_prompt(guidance, tokens)
+        if avoid:
+            joined = f"{prompt} {avoid}"
+            if limit is None or len(joined) <= limit:
+                prompt = joined
+            else:
+                left_out.append(guidance.index)
+        prompts.append(prompt)
+    return tuple(prompts), tuple(left_out)
+
+
 def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
     """The prompt of each shot exactly as it goes into the request."""
-    tokens = reference_tokens(payload) if uses_omni(payload) else {}
-    return tuple(kling_shot_prompt(g, tokens) for g in payload.guidances)
+    return _prompts_and_negatives(payload)[0]
+
+
+def negatives_left_out(payload: GuidancesPayload) -> tuple[int, ...]:
+    """Shots (1-based) whose Omni prompt had no room for the storyboard's negatives."""
+    return _prompts_and_negatives(payload)[1]
 
 
 def _whole_seconds(value: float) -> str:
@@ -188,7 +237,7 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
         # image2video takes its aspect from the image (§4.2); omni needs it unless a first
         # frame sets it (§4.3).
         body["aspect_ratio"] = payload.aspect_ratio.value
-    if payload.negative_prompt.strip():
+    if payload.negative_prompt.strip() and not omni:
         body["negative_prompt"] = payload.negative_prompt.strip()
 
     if omni:

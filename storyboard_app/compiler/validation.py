@@ -10,7 +10,12 @@ from collections import Counter
 from collections.abc import Iterator
 
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import billing_model, kling_shot_prompts, uses_omni
+from storyboard_app.compiler.kling import (
+    billing_model,
+    kling_shot_prompts,
+    negatives_left_out,
+    uses_omni,
+)
 from storyboard_app.domain.capabilities import (
     CAPABILITIES,
     KLING_V3,
@@ -327,7 +332,8 @@ def _shot_images(
             f"{cap.references_per_shot} per shot.",
             hint="Remove the least useful one.",
         )
-    if shot.last_frame and not shot.first_frame:
+    count = len(board.shots)
+    if shot.last_frame and not shot.first_frame and not (count > 1 and number == count):
         yield Problem(
             severity=ERROR,
             code="last-frame-without-first",
@@ -360,7 +366,18 @@ def _shot_images(
             message=f"{cap.name} takes first and last frames only for silent videos.",
             hint="Switch audio off, or clear the last frame.",
         )
-    count = len(board.shots)
+    if count > 1 and number == count and shot.last_frame and not board.shots[0].first_frame:
+        # An end frame needs a start frame ("does not support only the end frame", V-LEG;
+        # V-CAP), and a multi-shot request's start frame is shot 1's.
+        yield Problem(
+            severity=WARNING,
+            code="last-frame-without-start",
+            path=f"{at}.last_frame",
+            message=f"Shot {number}'s last frame ends the storyboard, but shot 1 has no first "
+            f"frame: {cap.name} takes an end frame only with a start frame, so it will not be "
+            "sent.",
+            hint="Give shot 1 a first frame, or render shot by shot, or clear the last frame.",
+        )
     for field, wrong_place in (
         ("first_frame", number != 1),
         ("last_frame", number != count),
@@ -406,10 +423,24 @@ def _board_prompts(
                 hint=f"Shorten its subject, action, dialogue or the style line by "
                 f"{len(prompt) - limit} characters.",
             )
+    left_out = negatives_left_out(payload)
+    if left_out:
+        shots = _list_words([str(n) for n in left_out])
+        yield Problem(
+            severity=WARNING,
+            code="negatives-left-out",
+            path=f"{at}.negative_prompt",
+            message=f"Kling's omni-video has no negative prompt field, so the negatives are "
+            f"written into each shot's prompt as “Avoid: …”; shot {shots} has no room left "
+            f"for them and goes without.",
+            hint="Shorten the negative prompt or those shots' text.",
+        )
     if uses_omni(payload):
         frames = [f for f in (payload.first_frame, payload.last_frame) if f]
         images = len(payload.references) + len(frames)
         omni = capability(billing_model(payload)) or cap
+        if payload.first_frame and payload.last_frame and omni.end_frame_images_max is not None:
+            yield from _end_frame_images(payload.guidances[-1].index, images, omni, at)
         if images > omni.request_images_max:
             yield Problem(
                 severity=ERROR,
@@ -420,6 +451,53 @@ def _board_prompts(
                 f"{omni.request_images_max} in one request.",
                 hint="Remove some reference images, or split the storyboard.",
             )
+
+
+def _end_frame_images(
+    number: int, images: int, omni: ModelCapability, at: str
+) -> Iterator[Problem]:
+    limit = omni.end_frame_images_max
+    if limit is None or images <= limit:
+        return
+    source = (
+        ""
+        if omni.end_frame_images_confirmed
+        else (
+            " Kling documents this for its O1 model; whether it holds for "
+            f"{omni.name} is not stated, so it may be accepted."
+        )
+    )
+    yield Problem(
+        severity=ERROR if omni.end_frame_images_confirmed else WARNING,
+        code="end-frame-with-images",
+        path=f"{at}.shots[{number - 1}].last_frame",
+        message=f"This request sets an end frame and carries {images} images in all; Kling's "
+        f"omni-video takes start and end frames only with at most {limit} images.{source}",
+        hint="Remove the reference images (or the character pictures) from this storyboard, "
+        "or clear the last frame.",
+    )
+
+
+def _unsent_character_pictures(
+    project: Project, shot: Shot, number: int, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    if cap.references_per_shot:
+        return
+    shown = [
+        c.name
+        for name in shot.cast()
+        if (c := project.character(name)) is not None and c.references
+    ]
+    if shown:
+        names = _list_words(shown)
+        yield Problem(
+            severity=WARNING,
+            code="character-pictures-unsent",
+            path=f"{at}.characters",
+            message=f"Shot {number} shows {names}; {cap.name} takes no reference pictures, so "
+            f"only the words describing {names} are sent, not the pictures.",
+            hint="Switch the storyboard to kling-v3 to send the pictures.",
+        )
 
 
 def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> list[Problem]:
@@ -444,6 +522,7 @@ def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> 
         shot_at = f"{at}.shots[{j}]"
         problems.extend(_shot_content(project, board, shot, j + 1, shot_at))
         problems.extend(_shot_images(board, shot, j + 1, cap, shot_at, catalog))
+        problems.extend(_unsent_character_pictures(project, shot, j + 1, cap, shot_at))
     if board.shots:
         problems.extend(_board_prompts(project, index, cap, at))
     return problems

@@ -89,6 +89,10 @@ class ModelCapability:
     last_frame_with_audio: bool
     takes_seed: bool
     price: Price
+    end_frame_images_max: int | None = None
+    """Images an ``omni-video`` request may hold in all when it sets an end frame."""
+    end_frame_images_confirmed: bool = False
+    """Whether the vendor states ``end_frame_images_max`` for this model (else: a warning)."""
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -185,6 +189,11 @@ KLING_V3_OMNI = ModelCapability(
         # V-PRICE "Kling 3.0 Omni | No Video Input x With Native Audio": 0.8 / 1.0 / 3.0
         with_audio={Mode.STD: 0.8, Mode.PRO: 1.0, Mode.UHD_4K: 3.0},
     ),
+    # V-LEG Omni-Video image_list: "When using the O1 model, setting the start & end frame is
+    # not supported when there are more than two images in the array." Stated for O1 only;
+    # whether kling-v3-omni shares it is not documented (GAP): validate warns, not refuses.
+    end_frame_images_max=2,
+    end_frame_images_confirmed=False,
 )
 
 KLING_V2_6 = ModelCapability(
