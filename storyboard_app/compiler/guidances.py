@@ -74,6 +74,12 @@ class GuidancesPayload(_Frozen):
     references: tuple[str, ...] = Field(description="Every reference image, each once, in order")
     first_frame: str | None = Field(description="First frame of the whole generation (shot 1)")
     last_frame: str | None = Field(description="Last frame of the whole generation (last shot)")
+    cuts: Literal["director", "model"] = Field(
+        default="director",
+        description="director: each guidance is one shot, cut where the storyboard cuts; "
+        "model: the guidances are the director's notes for one prompt of total_duration and "
+        "the model decides the cuts itself (Kling's shot_type intelligence)",
+    )
 
 
 def _references(project: Project, board: Storyboard, index: int) -> tuple[GuidanceReference, ...]:
@@ -138,6 +144,7 @@ def compile_guidances(project: Project, board_index: int) -> GuidancesPayload:
         references=all_refs,
         first_frame=board.shots[0].first_frame if board.shots else None,
         last_frame=board.shots[-1].last_frame if board.shots else None,
+        cuts=board.cuts,
     )
 
 

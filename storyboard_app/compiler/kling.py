@@ -167,14 +167,22 @@ def negative_clause(payload: GuidancesPayload) -> str:
     return f"Avoid: {negatives}." if negatives and uses_omni(payload) else ""
 
 
+def _with_negatives(prompt: str, avoid: str, limit: int | None) -> str | None:
+    """``prompt`` with the negatives added, or None when they do not fit the limit."""
+    joined = f"{prompt} {avoid}"
+    return joined if limit is None or len(joined) <= limit else None
+
+
 def _prompts_and_negatives(payload: GuidancesPayload) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Each shot's prompt as sent, and the shots whose prompt had no room for the negatives.
 
     The negatives join a shot's prompt only while it stays within the model's prompt limit;
-    validation names the shots they were left out of (:func:`negatives_left_out`).
+    validation names the shots they were left out of (:func:`negatives_left_out`). When the
+    model cuts, the shots' prompts come without them: they go once, at the end of
+    :func:`model_cut_prompt`.
     """
     tokens = reference_tokens(payload) if uses_omni(payload) else {}
-    avoid = negative_clause(payload)
+    avoid = "" if payload.cuts == "model" else negative_clause(payload)
     cap = capability(billing_model(payload))
     multi = len(payload.guidances) > 1
     limit = (cap.shot_prompt_max if multi else cap.prompt_max) if cap is not None else None
@@ -183,22 +191,60 @@ def _prompts_and_negatives(payload: GuidancesPayload) -> tuple[tuple[str, ...], 
     for guidance in payload.guidances:
         prompt = kling_shot_prompt(guidance, tokens)
         if avoid:
-            joined = f"{prompt} {avoid}"
-            if limit is None or len(joined) <= limit:
-                prompt = joined
-            else:
+            joined = _with_negatives(prompt, avoid, limit)
+            if joined is None:
                 left_out.append(guidance.index)
+            else:
+                prompt = joined
         prompts.append(prompt)
     return tuple(prompts), tuple(left_out)
 
 
+def _model_cut_notes(payload: GuidancesPayload, prompts: list[str] | tuple[str, ...]) -> str:
+    if len(prompts) == 1:
+        return prompts[0]
+    return " ".join(
+        f"Part {g.index} (about {g.duration:g} s): {prompt}"
+        for g, prompt in zip(payload.guidances, prompts, strict=True)
+    )
+
+
+def model_cut_prompt(payload: GuidancesPayload) -> str:
+    """The one prompt of a storyboard whose cuts Kling plans (``shot_type:"intelligence"``).
+
+    The shots become the director's notes, in order, each with its rough length; Kling
+    decides where to cut (kling-api.md §16.1: the prompt "must not be empty" with
+    intelligence, ≤2500 characters; ``multi_prompt`` is left out, since whether it would be
+    ignored or refused is not documented). On Omni the negatives end it when they fit.
+    """
+    prompts = _prompts_and_negatives(payload)[0]
+    notes = _model_cut_notes(payload, prompts)
+    avoid = negative_clause(payload)
+    cap = capability(billing_model(payload))
+    if avoid:
+        joined = _with_negatives(notes, avoid, cap.prompt_max if cap is not None else None)
+        return joined if joined is not None else notes
+    return notes
+
+
 def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
-    """The prompt of each shot exactly as it goes into the request."""
+    """The prompt of each shot exactly as it goes into the request.
+
+    When the model cuts, these are the parts of :func:`model_cut_prompt`.
+    """
     return _prompts_and_negatives(payload)[0]
 
 
 def negatives_left_out(payload: GuidancesPayload) -> tuple[int, ...]:
-    """Shots (1-based) whose Omni prompt had no room for the storyboard's negatives."""
+    """Shots (1-based) whose Omni prompt had no room for the storyboard's negatives.
+
+    When the model cuts there is one prompt: every shot, if the negatives did not fit it.
+    """
+    if payload.cuts == "model":
+        avoid = negative_clause(payload)
+        if avoid and not model_cut_prompt(payload).endswith(avoid):
+            return tuple(g.index for g in payload.guidances)
+        return ()
     return _prompts_and_negatives(payload)[1]
 
 
@@ -222,7 +268,12 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
 
     body: dict[str, Any] = {"model_name": model_name, "mode": payload.mode.value}
     prompts = kling_shot_prompts(payload)
-    if len(payload.guidances) > 1:
+    if payload.cuts == "model":
+        # "Let Kling cut" (§16.1): one prompt, the total duration, Kling plans the shots.
+        body["multi_shot"] = True
+        body["shot_type"] = "intelligence"
+        body["prompt"] = model_cut_prompt(payload)
+    elif len(payload.guidances) > 1:
         body["multi_shot"] = True
         body["shot_type"] = "customize"
         body["multi_prompt"] = [

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import (
     billing_model,
     kling_shot_prompts,
+    model_cut_prompt,
     negatives_left_out,
     uses_omni,
 )
@@ -164,7 +165,16 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             hint="Add a shot.",
         )
         return
-    if count > cap.max_shots:
+    model_cuts = board.cuts == "model"
+    if model_cuts and not cap.model_cuts:
+        yield Problem(
+            severity=ERROR,
+            code="model-cuts-unsupported",
+            path=f"{at}.cuts",
+            message=f"{cap.name} cannot plan the cuts itself (“Let Kling cut”).",
+            hint="Switch to kling-v3 or kling-v3-omni, or cut the storyboard yourself.",
+        )
+    if count > cap.max_shots and not model_cuts:
         yield Problem(
             severity=ERROR,
             code="too-many-shots",
@@ -174,7 +184,8 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             hint="Move the extra shots to a new storyboard: a project plays its storyboards "
             "one after another.",
         )
-    for j, shot in enumerate(board.shots):
+    # When the model cuts, the shots are notes inside one prompt: only the total is sent.
+    for j, shot in enumerate(() if model_cuts else board.shots):
         number = j + 1
         if shot.duration < cap.shot_min_duration:
             yield Problem(
@@ -408,7 +419,11 @@ def _board_prompts(
     project: Project, index: int, cap: ModelCapability, at: str
 ) -> Iterator[Problem]:
     payload = compile_guidances(project, index)
-    prompts = kling_shot_prompts(payload)
+    if payload.cuts == "model":
+        yield from _model_cut_prompt_problems(payload, cap, at)
+        prompts: tuple[str, ...] = ()
+    else:
+        prompts = kling_shot_prompts(payload)
     multi = len(prompts) > 1
     limit = cap.shot_prompt_max if multi else cap.prompt_max
     for j, prompt in enumerate(prompts):
@@ -424,7 +439,17 @@ def _board_prompts(
                 f"{len(prompt) - limit} characters.",
             )
     left_out = negatives_left_out(payload)
-    if left_out:
+    if left_out and payload.cuts == "model":
+        yield Problem(
+            severity=WARNING,
+            code="negatives-left-out",
+            path=f"{at}.negative_prompt",
+            message="Kling's omni-video has no negative prompt field, so the negatives are "
+            "written into the prompt as “Avoid: …”; the prompt has no room left for them and "
+            "goes without.",
+            hint="Shorten the negative prompt or the shots' text.",
+        )
+    elif left_out:
         shots = _list_words([str(n) for n in left_out])
         yield Problem(
             severity=WARNING,
@@ -451,6 +476,34 @@ def _board_prompts(
                 f"{omni.request_images_max} in one request.",
                 hint="Remove some reference images, or split the storyboard.",
             )
+
+
+def _model_cut_prompt_problems(
+    payload: GuidancesPayload, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    prompt = model_cut_prompt(payload)
+    if len(prompt) > cap.prompt_max:
+        yield Problem(
+            severity=ERROR,
+            code="prompt-too-long",
+            path=f"{at}.shots",
+            message=f"With Kling cutting, the shots make one prompt of {len(prompt)} "
+            f"characters; {cap.name} allows {cap.prompt_max}.",
+            hint=f"Shorten the shots' subject, action or dialogue, or the style line, by "
+            f"{len(prompt) - cap.prompt_max} characters.",
+        )
+    if payload.last_frame and payload.first_frame:
+        # §16.2/§16.4: frames with multi-shot are allowed since 05/07/2026; whether that
+        # covers shot_type "intelligence" as well as "customize" is not documented.
+        yield Problem(
+            severity=WARNING,
+            code="model-cuts-end-frame",
+            path=f"{at}.shots[{len(payload.guidances) - 1}].last_frame",
+            message="Kling documents start and end frames with its own shot planning only "
+            "for storyboards cut by the director; with “Let Kling cut” the end frame may be "
+            "refused or ignored.",
+            hint="Cut the storyboard yourself to be sure the end frame is used.",
+        )
 
 
 def _end_frame_images(

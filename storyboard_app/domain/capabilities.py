@@ -89,6 +89,9 @@ class ModelCapability:
     last_frame_with_audio: bool
     takes_seed: bool
     price: Price
+    model_cuts: bool = False
+    """Whether the model plans the cuts of one prompt itself (Kling ``shot_type:
+    "intelligence"``, "Let Kling cut")."""
     end_frame_images_max: int | None = None
     """Images an ``omni-video`` request may hold in all when it sets an end frame."""
     end_frame_images_confirmed: bool = False
@@ -149,6 +152,8 @@ KLING_V3 = ModelCapability(
     last_frame_modes=(Mode.STD, Mode.PRO, Mode.UHD_4K),
     last_frame_with_audio=True,
     takes_seed=False,  # §11 "seed: does not exist"
+    # §16.1: shot_type "intelligence" in the kling-v3 text2video/image2video enum (V-LEG)
+    model_cuts=True,
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 | No Native Audio": 0.6 / 0.8 / 3.0 units a second
@@ -182,6 +187,7 @@ KLING_V3_OMNI = ModelCapability(
     last_frame_modes=(Mode.STD, Mode.PRO, Mode.UHD_4K),
     last_frame_with_audio=True,
     takes_seed=False,
+    model_cuts=True,  # §16.1: omni-video takes shot_type "intelligence" since 03/11/2026 (V-UPD)
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 Omni | No Video Input x No Native Audio": 0.6 / 0.8 / 3.0
@@ -220,6 +226,7 @@ KLING_V2_6 = ModelCapability(
     last_frame_modes=(Mode.PRO,),  # V-CAP First/Last Frame: "Only supports 1080P silent videos"
     last_frame_with_audio=False,
     takes_seed=False,
+    model_cuts=False,  # V-CAP: kling-v2-6 has no multi-shot at all
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 2.6 | No Native Audio": 0.3 / 0.5

@@ -9,9 +9,16 @@ director edits it, and :mod:`storyboard_app.compiler.validation` reports them as
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 from storyboard_app.domain.vocabulary import (
     Angle,
@@ -113,6 +120,10 @@ class Shot(Value):
         return tuple(dict.fromkeys((*self.characters, *self.speakers())))
 
 
+Cuts = Literal["director", "model"]
+"""Who decides a storyboard's cuts: the director's shots, or the video model."""
+
+
 class Storyboard(Value):
     """One generation: a run of shots rendered together by one model."""
 
@@ -127,6 +138,18 @@ class Storyboard(Value):
     negative_prompt: str = ""
     seed: Annotated[int, Field(ge=0, le=2**32 - 1)] | None = None
     shots: tuple[Shot, ...] = ()
+    cuts: Cuts = "director"
+    """Who cuts: "director" (each shot is one cut) or "model" ("Let Kling cut": the shots
+    are the director's notes for one prompt and the model plans the cuts itself)."""
+
+    @model_serializer(mode="wrap")
+    def _omit_default_cuts(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Written only when used, so project files that do not use it stay as they were
+        # (and open in builds that predate it).
+        data = handler(self)
+        if isinstance(data, dict) and data.get("cuts") == "director":
+            del data["cuts"]
+        return data
 
     @property
     def total_duration(self) -> float:

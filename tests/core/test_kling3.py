@@ -158,3 +158,57 @@ def test_a_shot_without_room_for_the_negatives_is_named(tmp_path: Path) -> None:
     assert len(second) <= 512
     problem = only(problems_of(project, tmp_path), "negatives-left-out")
     assert "shot 2 has no room" in problem.message
+
+
+def _model_cut(*durations: float, **settings: object) -> Project:
+    return project_of(board(*durations, cuts="model", **settings))
+
+
+def test_let_kling_cut_sends_one_prompt_and_the_total(tmp_path: Path) -> None:
+    project = _model_cut(2.5, 4, 3.5, 2, 1, 1, 1)  # 7 notes, 15 s: fine when Kling cuts
+    request = compile_kling(compile_guidances(project, 0))
+    body = request.body
+    assert (request.endpoint, body["model_name"]) == (TEXT2VIDEO, "kling-v3")
+    assert body["multi_shot"] is True
+    assert body["shot_type"] == "intelligence"
+    assert body["duration"] == "15"
+    assert "multi_prompt" not in body
+    assert body["prompt"].startswith("Part 1 (about 2.5 s): Medium shot")
+    assert "Part 7 (about 1 s):" in body["prompt"]
+    assert problems_of(project, tmp_path) == []
+
+
+def test_let_kling_cut_on_omni_ends_with_the_negatives(tmp_path: Path) -> None:
+    write_image(tmp_path / "assets/r.png", (400, 400))
+    base = board(4, 4, cuts="model", negative_prompt="blur")
+    refs = (ReferenceImage(image="assets/r.png", label="the cup"),)
+    project = project_of(base.evolve(shots=(base.shots[0].evolve(references=refs), base.shots[1])))
+    request = compile_kling(compile_guidances(project, 0))
+    assert (request.endpoint, request.body["shot_type"]) == (OMNI_VIDEO, "intelligence")
+    assert request.body["prompt"].endswith("Avoid: blur.")
+    assert request.body["prompt"].count("Avoid") == 1
+    assert "<<<image_1>>>" in request.body["prompt"]
+    assert problems_of(project, tmp_path) == []
+
+
+def test_let_kling_cut_is_checked_against_the_model_and_one_prompt(tmp_path: Path) -> None:
+    old = _model_cut(5, model="kling-v2-6", audio=False)
+    assert only(problems_of(old, tmp_path), "model-cuts-unsupported").path == "storyboards[0].cuts"
+    long = _model_cut(5, 5, 5)
+    shots = tuple(s.evolve(subject="y" * 900) for s in long.storyboards[0].shots)
+    long = long.evolve(storyboards=(long.storyboards[0].evolve(shots=shots),))
+    problem = only(problems_of(long, tmp_path), "prompt-too-long")
+    assert "one prompt of" in problem.message
+    assert "allows 2500" in problem.message
+    assert only(problems_of(_model_cut(10, 6), tmp_path), "total-too-long")
+
+
+def test_let_kling_cut_survives_a_save_and_old_files_still_load(tmp_path: Path) -> None:
+    from storyboard_app.storage.bundle import load_project, save_project
+
+    save_project(tmp_path / "a.storyboard", _model_cut(3, 4))
+    assert load_project(tmp_path / "a.storyboard").storyboards[0].cuts == "model"
+    save_project(tmp_path / "b.storyboard", project_of(board(3, 4)))
+    text = (tmp_path / "b.storyboard" / "project.json").read_text(encoding="utf-8")
+    assert "cuts" not in text  # unchanged for boards the director cuts
+    assert load_project(tmp_path / "b.storyboard").storyboards[0].cuts == "director"

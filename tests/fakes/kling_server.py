@@ -368,9 +368,13 @@ def check_body(family: str, body: dict[str, Any]) -> str:
         return "sound must be on or off"
     if family == "image2video" and "aspect_ratio" in body:
         return "aspect_ratio is not taken by image2video"
-    if body.get("multi_shot"):
+    if body.get("multi_shot") is True and body.get("shot_type") == "intelligence":
+        # kling-api.md §16.1: the model plans the shots from one non-empty prompt
+        if not 0 < len(body.get("prompt") or "") <= 2500:
+            return "prompt must not be empty with shot_type intelligence (at most 2500)"
+    elif body.get("multi_shot"):
         if body.get("shot_type") != "customize":
-            return "shot_type must be customize"
+            return "shot_type must be customize or intelligence"
         shots = body.get("multi_prompt") or []
         if not 1 <= len(shots) <= 6:
             return "multi_prompt takes 1 to 6 shots"
