@@ -123,10 +123,25 @@ def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str]) -> str:
     return f"References: {text}."
 
 
+def _speakers(guidance: Guidance) -> list[str]:
+    return [line.character.casefold() for line in guidance.dialogue if line.line.strip()]
+
+
+def _voices_sentence(described: list[str]) -> str:
+    """How speakers sound, from the bible: "Voices: Ray: low, gravelly."."""
+    return f"Voices: {'; '.join(described)}."
+
+
 def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str]) -> str:
     """A shot's Kling prompt: the neutral prompt plus its ``<<<image_n>>>`` references."""
     sentence = _reference_sentence(guidance, tokens)
     return f"{guidance.prompt} {sentence}" if sentence else guidance.prompt
+
+
+def _voice_words(payload: GuidancesPayload) -> dict[str, str]:
+    if not payload.audio:
+        return {}
+    return {v.name.casefold(): f"{v.name}: {v.voice.rstrip('.')}" for v in payload.voices}
 
 
 def reference_tokens(payload: GuidancesPayload) -> dict[str, str]:
@@ -167,40 +182,88 @@ def negative_clause(payload: GuidancesPayload) -> str:
     return f"Avoid: {negatives}." if negatives and uses_omni(payload) else ""
 
 
-def _with_negatives(prompt: str, avoid: str, limit: int | None) -> str | None:
-    """``prompt`` with the negatives added, or None when they do not fit the limit."""
-    joined = f"{prompt} {avoid}"
-    return joined if limit is None or len(joined) <= limit else None
+@dataclass(frozen=True)
+class KlingPrompts:
+    """The prompt text of a request, and what had no room in it."""
+
+    shots: tuple[str, ...]
+    """Each shot's prompt as sent (``multi_prompt``), or its part of :attr:`whole`."""
+    whole: str
+    """The one ``prompt`` field: the single shot's, or all parts when Kling cuts."""
+    left_out: Mapping[str, tuple[int, ...]]
+    """"voices" / "negatives" → the shots (1-based) whose prompt had no room for them."""
 
 
-def _prompts_and_negatives(payload: GuidancesPayload) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Each shot's prompt as sent, and the shots whose prompt had no room for the negatives.
+def _fits(text: str, limit: int | None) -> bool:
+    return limit is None or len(text) <= limit
 
-    The negatives join a shot's prompt only while it stays within the model's prompt limit;
-    validation names the shots they were left out of (:func:`negatives_left_out`). When the
-    model cuts, the shots' prompts come without them: they go once, at the end of
-    :func:`model_cut_prompt`.
+
+def kling_prompts(payload: GuidancesPayload) -> KlingPrompts:
+    """Every prompt of the request, built within the model's prompt limits.
+
+    A shot's prompt is the neutral prompt plus its reference tokens; then, while they fit
+    the limit (512 a shot in a multi-shot request, 2500 for one prompt), how its speakers
+    sound and, on Omni, the negatives. A voice with no room in its speaker's shot goes into
+    the first other shot of the request that shows the character and has room (one request
+    is one generation; that the model carries it over is INFERRED). What found no room is
+    listed in ``left_out`` for validation to name. When Kling cuts
+    (``shot_type:"intelligence"``, kling-api.md §16.1) the shots become numbered parts of
+    one prompt, each with its rough length, and the negatives end it; ``multi_prompt`` is
+    left out (whether it would be ignored or refused with intelligence is not documented).
     """
     tokens = reference_tokens(payload) if uses_omni(payload) else {}
-    avoid = "" if payload.cuts == "model" else negative_clause(payload)
     cap = capability(billing_model(payload))
-    multi = len(payload.guidances) > 1
-    limit = (cap.shot_prompt_max if multi else cap.prompt_max) if cap is not None else None
-    prompts: list[str] = []
-    left_out: list[int] = []
-    for guidance in payload.guidances:
-        prompt = kling_shot_prompt(guidance, tokens)
+    model_cuts = payload.cuts == "model"
+    multi = len(payload.guidances) > 1 and not model_cuts
+    limit = None if cap is None or model_cuts else cap.shot_prompt_max if multi else cap.prompt_max
+    shots = [kling_shot_prompt(g, tokens) for g in payload.guidances]
+    left_out: dict[str, list[int]] = {"voices": [], "negatives": []}
+
+    def add(k: int, extra: str) -> bool:
+        joined = f"{shots[k]} {extra}"
+        if not _fits(joined, limit):
+            return False
+        shots[k] = joined
+        return True
+
+    voices = _voice_words(payload)
+    homeless: dict[str, list[int]] = {}
+    for k, guidance in enumerate(payload.guidances):
+        speakers = [n for n in dict.fromkeys(_speakers(guidance)) if n in voices]
+        if speakers and not add(k, _voices_sentence([voices[n] for n in speakers])):
+            for name in speakers:
+                homeless.setdefault(name, []).append(guidance.index)
+    for name, speaking in homeless.items():
+        placed = any(
+            add(k, _voices_sentence([voices[name]]))
+            for k, g in enumerate(payload.guidances)
+            if name in {c.casefold() for c in g.characters}
+        )
+        if not placed:
+            left_out["voices"].extend(speaking)
+
+    avoid = negative_clause(payload)
+    whole = shots[0] if len(shots) == 1 else ""
+    if model_cuts:
+        whole = _model_cut_notes(payload, shots)
         if avoid:
-            joined = _with_negatives(prompt, avoid, limit)
-            if joined is None:
-                left_out.append(guidance.index)
+            if cap is None or len(whole) + 1 + len(avoid) <= cap.prompt_max:
+                whole = f"{whole} {avoid}"
             else:
-                prompt = joined
-        prompts.append(prompt)
-    return tuple(prompts), tuple(left_out)
+                left_out["negatives"] = [g.index for g in payload.guidances]
+    elif avoid:
+        for k, guidance in enumerate(payload.guidances):
+            if not add(k, avoid):
+                left_out["negatives"].append(guidance.index)
+        whole = shots[0] if len(shots) == 1 else ""
+    return KlingPrompts(
+        shots=tuple(shots),
+        whole=whole,
+        left_out={name: tuple(sorted(set(found))) for name, found in left_out.items() if found},
+    )
 
 
-def _model_cut_notes(payload: GuidancesPayload, prompts: list[str] | tuple[str, ...]) -> str:
+def _model_cut_notes(payload: GuidancesPayload, prompts: list[str]) -> str:
     if len(prompts) == 1:
         return prompts[0]
     return " ".join(
@@ -209,43 +272,12 @@ def _model_cut_notes(payload: GuidancesPayload, prompts: list[str] | tuple[str, 
     )
 
 
-def model_cut_prompt(payload: GuidancesPayload) -> str:
-    """The one prompt of a storyboard whose cuts Kling plans (``shot_type:"intelligence"``).
-
-    The shots become the director's notes, in order, each with its rough length; Kling
-    decides where to cut (kling-api.md §16.1: the prompt "must not be empty" with
-    intelligence, ≤2500 characters; ``multi_prompt`` is left out, since whether it would be
-    ignored or refused is not documented). On Omni the negatives end it when they fit.
-    """
-    prompts = _prompts_and_negatives(payload)[0]
-    notes = _model_cut_notes(payload, prompts)
-    avoid = negative_clause(payload)
-    cap = capability(billing_model(payload))
-    if avoid:
-        joined = _with_negatives(notes, avoid, cap.prompt_max if cap is not None else None)
-        return joined if joined is not None else notes
-    return notes
-
-
 def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
     """The prompt of each shot exactly as it goes into the request.
 
-    When the model cuts, these are the parts of :func:`model_cut_prompt`.
+    When Kling cuts, these are the parts of the one prompt (:func:`kling_prompts`).
     """
-    return _prompts_and_negatives(payload)[0]
-
-
-def negatives_left_out(payload: GuidancesPayload) -> tuple[int, ...]:
-    """Shots (1-based) whose Omni prompt had no room for the storyboard's negatives.
-
-    When the model cuts there is one prompt: every shot, if the negatives did not fit it.
-    """
-    if payload.cuts == "model":
-        avoid = negative_clause(payload)
-        if avoid and not model_cut_prompt(payload).endswith(avoid):
-            return tuple(g.index for g in payload.guidances)
-        return ()
-    return _prompts_and_negatives(payload)[1]
+    return kling_prompts(payload).shots
 
 
 def _whole_seconds(value: float) -> str:
@@ -267,12 +299,13 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
         endpoint = TEXT2VIDEO
 
     body: dict[str, Any] = {"model_name": model_name, "mode": payload.mode.value}
-    prompts = kling_shot_prompts(payload)
+    text = kling_prompts(payload)
+    prompts = text.shots
     if payload.cuts == "model":
         # "Let Kling cut" (§16.1): one prompt, the total duration, Kling plans the shots.
         body["multi_shot"] = True
         body["shot_type"] = "intelligence"
-        body["prompt"] = model_cut_prompt(payload)
+        body["prompt"] = text.whole
     elif len(payload.guidances) > 1:
         body["multi_shot"] = True
         body["shot_type"] = "customize"
@@ -281,7 +314,7 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
             for g, prompt in zip(payload.guidances, prompts, strict=True)
         ]
     else:
-        body["prompt"] = prompts[0] if prompts else ""
+        body["prompt"] = text.whole
     body["duration"] = _whole_seconds(payload.total_duration)
     body["sound"] = "on" if payload.audio else "off"
     if endpoint != IMAGE2VIDEO and not (omni and payload.first_frame):

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import (
     billing_model,
+    kling_prompts,
     kling_shot_prompts,
-    model_cut_prompt,
-    negatives_left_out,
     uses_omni,
 )
 from storyboard_app.domain.capabilities import (
@@ -438,28 +437,7 @@ def _board_prompts(
                 hint=f"Shorten its subject, action, dialogue or the style line by "
                 f"{len(prompt) - limit} characters.",
             )
-    left_out = negatives_left_out(payload)
-    if left_out and payload.cuts == "model":
-        yield Problem(
-            severity=WARNING,
-            code="negatives-left-out",
-            path=f"{at}.negative_prompt",
-            message="Kling's omni-video has no negative prompt field, so the negatives are "
-            "written into the prompt as “Avoid: …”; the prompt has no room left for them and "
-            "goes without.",
-            hint="Shorten the negative prompt or the shots' text.",
-        )
-    elif left_out:
-        shots = _list_words([str(n) for n in left_out])
-        yield Problem(
-            severity=WARNING,
-            code="negatives-left-out",
-            path=f"{at}.negative_prompt",
-            message=f"Kling's omni-video has no negative prompt field, so the negatives are "
-            f"written into each shot's prompt as “Avoid: …”; shot {shots} has no room left "
-            f"for them and goes without.",
-            hint="Shorten the negative prompt or those shots' text.",
-        )
+    yield from _left_out(payload, at)
     if uses_omni(payload):
         frames = [f for f in (payload.first_frame, payload.last_frame) if f]
         images = len(payload.references) + len(frames)
@@ -478,10 +456,46 @@ def _board_prompts(
             )
 
 
+def _shots_words(numbers: tuple[int, ...]) -> str:
+    if len(numbers) == 1:
+        return f"shot {numbers[0]}"
+    return "shots " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
+    """What had no room in the prompts (how speakers sound, the negatives on Omni)."""
+    left_out = kling_prompts(payload).left_out
+    if "negatives" in left_out:
+        where = (
+            "the prompt"
+            if payload.cuts == "model"
+            else "the prompt of " + _shots_words(left_out["negatives"])
+        )
+        yield Problem(
+            severity=WARNING,
+            code="negatives-left-out",
+            path=f"{at}.negative_prompt",
+            message="Kling's omni-video has no negative prompt field, so the negatives are "
+            f"written into the prompts as “Avoid: …”; there is no room left for them, so "
+            f"{where} goes without them.",
+            hint="Shorten the negative prompt, or the text of those shots.",
+        )
+    if "voices" in left_out:
+        numbers = left_out["voices"]
+        yield Problem(
+            severity=WARNING,
+            code="voices-left-out",
+            path=f"{at}.shots[{numbers[0] - 1}].dialogue",
+            message=f"How the speakers sound (the character bible's voice) has no room in "
+            f"the prompt of {_shots_words(numbers)} and is not sent.",
+            hint="Shorten those shots' text, or the voices in the character bible.",
+        )
+
+
 def _model_cut_prompt_problems(
     payload: GuidancesPayload, cap: ModelCapability, at: str
 ) -> Iterator[Problem]:
-    prompt = model_cut_prompt(payload)
+    prompt = kling_prompts(payload).whole
     if len(prompt) > cap.prompt_max:
         yield Problem(
             severity=ERROR,

@@ -157,7 +157,7 @@ def test_a_shot_without_room_for_the_negatives_is_named(tmp_path: Path) -> None:
     assert "Avoid" not in second
     assert len(second) <= 512
     problem = only(problems_of(project, tmp_path), "negatives-left-out")
-    assert "shot 2 has no room" in problem.message
+    assert "no room left for them, so the prompt of shot 2 goes" in problem.message
 
 
 def _model_cut(*durations: float, **settings: object) -> Project:
@@ -212,3 +212,44 @@ def test_let_kling_cut_survives_a_save_and_old_files_still_load(tmp_path: Path) 
     text = (tmp_path / "b.storyboard" / "project.json").read_text(encoding="utf-8")
     assert "cuts" not in text  # unchanged for boards the director cuts
     assert load_project(tmp_path / "b.storyboard").storyboards[0].cuts == "director"
+
+
+def test_the_bibles_voice_goes_with_its_speakers_lines(tmp_path: Path) -> None:
+    from storyboard_app.domain.models import DialogueLine
+
+    ann = Character(name="Ann", voice="husky alto")
+    line = (DialogueLine(character="ann", line="Go now."),)
+    base = board(3, 4)
+    shots = (base.shots[0].evolve(dialogue=line), base.shots[1])
+    project = project_of(base.evolve(shots=shots), characters=(ann,))
+    first, second = compile_kling(compile_guidances(project, 0)).body["multi_prompt"]
+    assert first["prompt"].endswith('"Go now." Voices: Ann: husky alto.')
+    assert "Voices" not in second["prompt"]  # Ann does not speak there
+    assert problems_of(project, tmp_path) == []
+    silent = project.evolve(storyboards=(project.storyboards[0].evolve(audio=False),))
+    prompt = compile_kling(compile_guidances(silent, 0)).body["multi_prompt"][0]["prompt"]
+    assert "Voices" not in prompt  # no native audio: named by dialogue-muted instead
+    assert only(problems_of(silent, tmp_path), "dialogue-muted")
+    crowded = (shots[0].evolve(subject="z" * 470), shots[1])
+    full = project.evolve(storyboards=(project.storyboards[0].evolve(shots=crowded),))
+    problem = only(problems_of(full, tmp_path), "voices-left-out")
+    assert problem.path == "storyboards[0].shots[0].dialogue"
+    assert "shot 1 and is not sent" in problem.message
+
+
+def test_a_voice_without_room_where_it_is_spoken_goes_where_the_character_is_seen(
+    tmp_path: Path,
+) -> None:
+    from storyboard_app.domain.models import DialogueLine
+
+    ann = Character(name="Ann", voice="husky alto")
+    base = board(3, 4)
+    seen = base.shots[0].evolve(characters=("Ann",))
+    speaks = base.shots[1].evolve(
+        subject="z" * 460, dialogue=(DialogueLine(character="Ann", line="Go."),)
+    )
+    project = project_of(base.evolve(shots=(seen, speaks)), characters=(ann,))
+    first, second = compile_kling(compile_guidances(project, 0)).body["multi_prompt"]
+    assert first["prompt"].endswith("Voices: Ann: husky alto.")
+    assert "Voices" not in second["prompt"]
+    assert problems_of(project, tmp_path) == []

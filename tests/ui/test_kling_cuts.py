@@ -14,6 +14,10 @@ from storyboard_app.ui.main_window import MainWindow
 from tests.conftest import DETECTIVE
 
 
+def cuts(window: MainWindow) -> str:
+    return window.editor.board.cuts
+
+
 def test_the_box_makes_one_take_with_notes_and_undo_restores_the_cuts(
     qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
 ) -> None:
@@ -22,7 +26,7 @@ def test_the_box_makes_one_take_with_notes_and_undo_restores_the_cuts(
     box = window.board_settings.cuts
     assert not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    assert window.editor.board.cuts == "model"
+    assert cuts(window) == "model"
     timeline = window.timeline
     assert timeline.kling_cuts
     assert [timeline.block_title(i) for i in range(3)] == ["Note 1", "Note 2", "Note 3"]
@@ -31,6 +35,6 @@ def test_the_box_makes_one_take_with_notes_and_undo_restores_the_cuts(
     assert body["prompt"].startswith("Part 1 (about 3 s): Wide shot")
     timeline.grab()  # paints the one-take frame without an error
     window.document.undo_stack.undo()
-    assert window.editor.board.cuts == "director"
+    assert cuts(window) == "director"
     assert not box.isChecked()
     assert timeline.block_title(1) == "2 · MS"
