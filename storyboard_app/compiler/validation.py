@@ -480,15 +480,14 @@ def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
             f"{where} goes without them.",
             hint="Shorten the negative prompt, or the text of those shots.",
         )
-    if "voices" in left_out:
-        numbers = left_out["voices"]
+    for number in left_out.get("voices", ()):
         yield Problem(
             severity=WARNING,
             code="voices-left-out",
-            path=f"{at}.shots[{numbers[0] - 1}].dialogue",
-            message=f"How the speakers sound (the character bible's voice) has no room in "
-            f"the prompt of {_shots_words(numbers)} and is not sent.",
-            hint="Shorten those shots' text, or the voices in the character bible.",
+            path=f"{at}.shots[{number - 1}].dialogue",
+            message=f"How the speakers of shot {number} sound (the character bible's voice) "
+            "has no room in the prompts and is not sent.",
+            hint="Shorten the shot's text, or the voices in the character bible.",
         )
 
 

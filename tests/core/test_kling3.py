@@ -234,7 +234,7 @@ def test_the_bibles_voice_goes_with_its_speakers_lines(tmp_path: Path) -> None:
     full = project.evolve(storyboards=(project.storyboards[0].evolve(shots=crowded),))
     problem = only(problems_of(full, tmp_path), "voices-left-out")
     assert problem.path == "storyboards[0].shots[0].dialogue"
-    assert "shot 1 and is not sent" in problem.message
+    assert "speakers of shot 1 sound" in problem.message
 
 
 def test_a_voice_without_room_where_it_is_spoken_goes_where_the_character_is_seen(

@@ -26,6 +26,8 @@ from urllib.parse import parse_qs, urlsplit
 import jwt
 from PIL import Image
 
+from tests.fakes.kling_documented import undocumented
+
 ACCESS_KEY = "ak-test-0001"
 SECRET_KEY = "sk-test-not-a-real-secret-0123456789abcdef"
 FAMILIES = ("text2video", "image2video", "omni-video")
@@ -361,6 +363,9 @@ def check_body(family: str, body: dict[str, Any]) -> str:
     """What is wrong with a create body according to the reference, or ''."""
     if not isinstance(body.get("model_name"), str):
         return "model_name is required"
+    problem = undocumented(family, body)
+    if problem:
+        return problem
     duration = body.get("duration")
     if not isinstance(duration, str) or not duration.isdigit() or not 3 <= int(duration) <= 15:
         return "duration must be a string of 3..15"
