@@ -89,6 +89,10 @@ class ModelCapability:
     last_frame_with_audio: bool
     takes_seed: bool
     price: Price
+    elements_max: int = 0
+    """Kling elements one request of this model may carry on its own endpoint (§13.4)."""
+    elements_with_frames_max: int = 0
+    """Elements one request may carry with a first (or first and end) frame (§13.6)."""
     model_cuts: bool = False
     """Whether the model plans the cuts of one prompt itself (Kling ``shot_type:
     "intelligence"``, "Let Kling cut")."""
@@ -154,6 +158,8 @@ KLING_V3 = ModelCapability(
     takes_seed=False,  # §11 "seed: does not exist"
     # §16.1: shot_type "intelligence" in the kling-v3 text2video/image2video enum (V-LEG)
     model_cuts=True,
+    elements_max=3,  # §13.5: element_list on image2video, "Up to 3 Elements" (V-I2V3, V-LEG)
+    elements_with_frames_max=3,  # §13.5: image2video always has its start frame
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 | No Native Audio": 0.6 / 0.8 / 3.0 units a second
@@ -188,6 +194,8 @@ KLING_V3_OMNI = ModelCapability(
     last_frame_with_audio=True,
     takes_seed=False,
     model_cuts=True,  # §16.1: omni-video takes shot_type "intelligence" since 03/11/2026 (V-UPD)
+    elements_max=7,  # §13.6: reference images + multi-image elements <= 7 (V-OMNI3, V-LEG)
+    elements_with_frames_max=3,  # §13.6: "first frame, or first + last frame: <= 3 elements"
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 Omni | No Video Input x No Native Audio": 0.6 / 0.8 / 3.0

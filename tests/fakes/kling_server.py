@@ -27,6 +27,8 @@ import jwt
 from PIL import Image
 
 from tests.fakes.kling_documented import undocumented
+from tests.fakes.kling_elements import PREFIX as GENERAL
+from tests.fakes.kling_elements import GeneralService
 
 ACCESS_KEY = "ak-test-0001"
 SECRET_KEY = "sk-test-not-a-real-secret-0123456789abcdef"
@@ -84,6 +86,8 @@ class FakeKlingState:
     """Set once any task has been reported as processing (a render is under way)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    general: GeneralService = field(default_factory=GeneralService)
+    """Elements and voices of the account (tests/fakes/kling_elements.py)."""
 
     def take_fault(self, kind: str) -> Fault | None:
         with self.lock:
@@ -186,6 +190,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.state.requests.append(("POST", path))
         if not self._authorised():
             return
+        if path.startswith(GENERAL):
+            self._send(*self.state.general.post(path, raw))
+            return
         family = path.removeprefix("/v1/videos/")
         if family not in FAMILIES:
             self._error(404, 1202, "no such method")
@@ -198,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
         except json.JSONDecodeError:
             self._error(400, 1200, "invalid JSON")
             return
-        problem = check_body(family, body)
+        problem = check_body(family, body) or self.state.general.unknown_elements(body)
         if problem:
             self.state.rejected.append(problem)
             self._error(400, 1201, problem)
@@ -259,6 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorised():
             return
         if self._apply_fault(self.state.take_fault("query")):
+            return
+        if path.startswith(GENERAL):
+            self._send(*self.state.general.get(path, parse_qs(parts.query)))
             return
         pieces = path.removeprefix("/v1/videos/").split("/")
         family = pieces[0]

@@ -1,0 +1,169 @@
+"""Where a character's Kling element ids are kept: a small JSON store per user, not the project.
+
+Why not the project file: an element belongs to the Kling account that made it (§13.7: it is
+listed per account, and another account's id is not documented to work), and to the region's
+host (Singapore or Beijing, separate services). A project is shared with colleagues who
+render with their own accounts, so ids in it would be wrong for them and would tie the file
+to one account. The store is keyed by (account, region, character) and remembers the
+fingerprint of what the element was made from (the pictures' bytes, the bound voice, the
+name): when the pictures change, the fingerprint no longer matches and the element is made
+again. The account is recorded as a hash of its access key, never the key itself.
+
+The store lives beside the job database (the app passes the path); each write replaces the
+file atomically, so a crash leaves the old or the new store, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from storyboard_app.providers.kling.elements import (
+    PICTURES_MAX,
+    PICTURES_MIN,
+    ElementTask,
+    KlingElements,
+)
+
+NOT_SENT = "not sent"
+CREATING = "creating"
+READY = "ready"
+FAILED = "failed"
+
+
+def account_key(access_key: str) -> str:
+    """A stable name for an account that does not reveal its access key."""
+    return hashlib.sha256(("storyboard-app/kling/" + access_key).encode()).hexdigest()[:16]
+
+
+def fingerprint(name: str, pictures: Sequence[bytes], voice_id: str | None) -> str:
+    """What an element was made from: its name, its pictures' bytes in order, its voice."""
+    digest = hashlib.sha256(name.strip().casefold().encode())
+    for picture in pictures:
+        digest.update(hashlib.sha256(picture).digest())
+    digest.update(b"voice:" + (voice_id or "").encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredElement:
+    """One character's element on one account and region."""
+
+    account: str
+    region: str
+    character: str
+    fingerprint: str
+    state: str
+    """``not sent``, ``creating``, ``ready`` or ``failed``."""
+    task_id: str = ""
+    element_id: str = ""
+    """The id as a string: it can be larger than a float holds exactly (§13.3)."""
+    voice_id: str = ""
+    message: str = ""
+    units: float | None = None
+    """Units the creation cost, as the service reported it (the price is not documented)."""
+
+
+class ElementStore:
+    """The JSON file of element ids, safe to share between threads of one process."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+
+    def _read(self) -> list[StoredElement]:
+        try:
+            items = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        return [StoredElement(**item) for item in items]
+
+    def _write(self, items: list[StoredElement]) -> None:
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self._path.parent, suffix=".part")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump([asdict(item) for item in items], stream, indent=1, ensure_ascii=False)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, self._path)
+
+    def get(self, account: str, region: str, character: str) -> StoredElement | None:
+        """The stored element of a character on that account and region, if any."""
+        wanted = (account, region, character.casefold())
+        with self._lock:
+            return next(
+                (
+                    e
+                    for e in self._read()
+                    if (e.account, e.region, e.character.casefold()) == wanted
+                ),
+                None,
+            )
+
+    def put(self, element: StoredElement) -> None:
+        """Keep ``element``, replacing the character's previous one on that account/region."""
+        key = (element.account, element.region, element.character.casefold())
+        with self._lock:
+            items = [
+                e for e in self._read() if (e.account, e.region, e.character.casefold()) != key
+            ]
+            self._write([*items, element])
+
+
+def _stored(base: StoredElement, task: ElementTask) -> StoredElement:
+    state = {"succeed": READY, "failed": FAILED}.get(task.status, CREATING)
+    return replace(
+        base,
+        state=state,
+        task_id=task.task_id,
+        element_id=str(task.element_id) if task.element_id is not None else "",
+        voice_id=task.voice_id or base.voice_id,
+        message=task.message,
+        units=task.units,
+    )
+
+
+async def ensure_element(
+    api: KlingElements,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: str,
+    description: str,
+    pictures: Sequence[bytes],
+    voice_id: str | None = None,
+) -> StoredElement:
+    """The character's ready element: kept if its pictures and voice are unchanged, followed
+    if it is still being made, else made (again). Every step is written to the store first,
+    so a creation that was under way when the app stopped is followed, not paid twice.
+    """
+    made_from = fingerprint(character, pictures, voice_id)
+    base = StoredElement(account, region, character, made_from, NOT_SENT, voice_id=voice_id or "")
+    if not PICTURES_MIN <= len(pictures) <= PICTURES_MAX:
+        failed = replace(
+            base,
+            state=FAILED,
+            message=f"needs {PICTURES_MIN}–{PICTURES_MAX} pictures, has {len(pictures)}",
+        )
+        store.put(failed)
+        return failed
+    known = store.get(account, region, character)
+    if known is not None and known.fingerprint == made_from:
+        if known.state == READY:
+            return known
+        if known.state == CREATING and known.task_id:
+            done = _stored(known, await api.wait(known.task_id))
+            store.put(done)
+            return done
+    task = await api.create(character, description, pictures, voice_id)
+    creating = _stored(base, task)
+    store.put(creating)
+    done = _stored(creating, await api.wait(task.task_id))
+    store.put(done)
+    return done
