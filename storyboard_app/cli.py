@@ -109,6 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="render title cards for pictures that are missing instead of stopping",
     )
 
+    elements = commands.add_parser(
+        "elements",
+        help="make each pictured character a Kling element, with their voice bound",
+        description="For every character with 2–4 pictures: make (or keep) a Kling element "
+        "on the account and region in use, binding their preset voice or a custom voice made "
+        "from their recording; prints each one's state. Ids are kept per account and region "
+        "in the app's own data folder, not in the project. Later Kling renders of kling-v3 "
+        "and kling-v3-omni send the ready elements instead of the pictures.",
+    )
+    elements.add_argument("project", type=Path, help="project folder (NAME.storyboard)")
+    elements.add_argument(
+        "--base-url", help="Kling API address (default: KLING_BASE_URL or Singapore)"
+    )
+
     submit = commands.add_parser(
         "submit",
         help="render storyboards with a service (kling) or the local previs renderer",
@@ -403,6 +417,7 @@ COMMANDS = {
     "render": cmd_render,
     "export": cmd_export,
     "import-script": cmd_import_script,
+    "elements": remote_cli.elements,
     "submit": remote_cli.submit,
     "jobs": remote_cli.jobs,
 }

@@ -566,6 +566,32 @@ def _unsent_character_pictures(
         )
 
 
+def _unsent_voices(
+    project: Project, shot: Shot, number: int, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    """A character's Kling voice (preset or recording) travels bound to their element (§14.4),
+    so only where the model takes elements, and only for a character with 2–4 pictures."""
+    for name in shot.speakers():
+        character = project.character(name)
+        if character is None or not (character.voice_id or character.voice_sample):
+            continue
+        if not cap.elements_max:
+            why = f"{cap.name} takes no elements to bind it to (voice_list: not built)"
+        elif not 2 <= len(character.references) <= 4:
+            why = f"it is bound to an element, made from 2–4 pictures; {name} has " + str(
+                len(character.references)
+            )
+        else:
+            continue
+        yield Problem(
+            severity=WARNING,
+            code="character-voice-unsent",
+            path=f"{at}.dialogue",
+            message=f"Shot {number}: {name}'s Kling voice is not sent: {why}.",
+            hint="Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures.",
+        )
+
+
 def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> list[Problem]:
     """The problems of one storyboard of the project (not of the project as a whole)."""
     board = project.storyboards[index]
@@ -589,6 +615,7 @@ def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> 
         problems.extend(_shot_content(project, board, shot, j + 1, shot_at))
         problems.extend(_shot_images(board, shot, j + 1, cap, shot_at, catalog))
         problems.extend(_unsent_character_pictures(project, shot, j + 1, cap, shot_at))
+        problems.extend(_unsent_voices(project, shot, j + 1, cap, shot_at))
     if board.shots:
         problems.extend(_board_prompts(project, index, cap, at))
     return problems
@@ -635,6 +662,18 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                     path=f"{at}.name",
                     message=f"Two characters are called {character.name}.",
                     hint="Rename or merge them; shots find characters by name.",
+                )
+            )
+        if character.voice_sample and not character.voice_sample.lower().endswith(
+            (".mp3", ".wav", ".mp4", ".mov")
+        ):
+            problems.append(
+                Problem(
+                    severity=ERROR,
+                    code="voice-sample-format",
+                    path=f"{at}.voice_sample",
+                    message=f"{character.voice_sample} is not a recording Kling takes.",
+                    hint="Use an .mp3 or .wav sound file, or an .mp4 or .mov video, of 5–30 s.",
                 )
             )
         for m, path in enumerate(character.references):

@@ -174,6 +174,22 @@ class Character(Value):
     wardrobe: str = ""
     voice: str = ""
     references: tuple[AssetPath, ...] = ()
+    voice_id: str = ""
+    """A preset voice of the video service, by its id (Kling's official voices, §14.3)."""
+    voice_sample: AssetPath | None = None
+    """A 5–30 s recording of how the character sounds, to make a custom voice from (§14.2);
+    the custom voice's id belongs to the account, so it is kept in the element store."""
+
+    @model_serializer(mode="wrap")
+    def _omit_unused_voice(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Written only when used: files that do not use them stay as they were.
+        data = handler(self)
+        if isinstance(data, dict):
+            if data.get("voice_id") == "":
+                del data["voice_id"]
+            if data.get("voice_sample") is None:
+                data.pop("voice_sample", None)
+        return data
 
 
 class Project(Value):
@@ -205,6 +221,8 @@ class Project(Value):
         paths: list[str] = []
         for character in self.characters:
             paths.extend(character.references)
+            if character.voice_sample:
+                paths.append(character.voice_sample)
         for board in self.storyboards:
             for shot in board.shots:
                 paths.extend(ref.image for ref in shot.references)

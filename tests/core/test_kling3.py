@@ -253,3 +253,26 @@ def test_a_voice_without_room_where_it_is_spoken_goes_where_the_character_is_see
     assert first["prompt"].endswith("Voices: Ann: husky alto.")
     assert "Voices" not in second["prompt"]
     assert problems_of(project, tmp_path) == []
+
+
+def test_a_kling_voice_that_cannot_travel_is_named(tmp_path: Path) -> None:
+    from storyboard_app.domain.models import DialogueLine
+
+    line = (DialogueLine(character="Ann", line="Go."),)
+    ann = Character(name="Ann", voice_id="829824495395233792", references=("assets/a.png",))
+    shots = (Shot(id="a", subject="A", duration=5, dialogue=line),)
+    one_picture = project_of(board(5).evolve(shots=shots), characters=(ann,))
+    write_image(tmp_path / "assets/a.png", (400, 400))
+    problem = only(problems_of(one_picture, tmp_path), "character-voice-unsent")
+    assert "made from 2–4 pictures; Ann has 1" in problem.message
+    old = project_of(
+        board(5).evolve(model="kling-v2-6", mode=Mode.PRO, shots=shots), characters=(ann,)
+    )
+    assert (
+        "kling-v2-6 takes no elements"
+        in only(problems_of(old, tmp_path), "character-voice-unsent").message
+    )
+    wrong = project_of(board(5), characters=(Character(name="Bo", voice_sample="assets/bo.ogg"),))
+    assert only(problems_of(wrong, tmp_path), "voice-sample-format").path == (
+        "characters[0].voice_sample"
+    )

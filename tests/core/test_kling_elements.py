@@ -274,3 +274,53 @@ def test_voices_presets_and_a_custom_voice_bound_to_an_element(
     assert element_id is not None
     assert bound == voice_id  # element_voice_info comes back with the element
     assert fake.state.general.created[-1]["element_voice_id"] == voice_id
+
+
+def test_a_bible_character_renders_through_its_element_from_the_command_line(
+    fake: FakeKling, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from storyboard_app.storage.bundle import save_project
+    from tests.conftest import ROOT, write_image
+    from tests.core.test_kling_cli import environment
+
+    folder = tmp_path / "Meet.storyboard"
+    for name, size in (("f", (640, 360)), ("ann1", (400, 600)), ("ann2", (420, 600))):
+        write_image(folder / f"assets/{name}.png", size)
+    ann = Character(
+        name="Ann",
+        appearance="red coat",
+        references=("assets/ann1.png", "assets/ann2.png"),
+        voice_id="829824495395233792",  # a preset voice of the fake account
+    )
+    shots = (
+        Shot(id="a", subject="Ann waits", characters=("Ann",), duration=3,
+             first_frame="assets/f.png"),
+        Shot(id="b", subject="Ann turns", characters=("Ann",), duration=4),
+    )  # fmt: skip
+    save_project(folder, project_of(board(3, 4).evolve(shots=shots), characters=(ann,)))
+    env = environment(tmp_path / "home", fake)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "storyboard_app", *args], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    made = run("elements", str(folder))
+    assert made.returncode == 0, made.stderr
+    name, state, _word, element_id = made.stdout.split()[:4]
+    assert (name, state, _word) == ("Ann:", "ready", "element")
+    assert fake.state.general.created[0]["element_voice_id"] == "829824495395233792"
+    again = run("elements", str(folder))
+    assert again.stdout == made.stdout
+    assert len(fake.state.general.created) == 1  # kept, not made twice
+
+    rendered = run("submit", str(folder), "--wait", "--output", str(tmp_path / "out"))
+    assert rendered.returncode == 0, rendered.stderr
+    [task] = fake.state.tasks.values()
+    assert task.family == "image2video"
+    assert task.body["model_name"] == "kling-v3"
+    assert task.body["element_list"] == [{"element_id": int(element_id)}]
+    assert all("Ann is <<<element_1>>>" in s["prompt"] for s in task.body["multi_prompt"])
+    assert "image_list" not in task.body  # the pictures did not go as well

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import KlingRequest, compile_kling
+from storyboard_app.compiler.kling import KlingElement, KlingRequest, compile_kling
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.capabilities import CAPABILITIES
 from storyboard_app.domain.images import ImageInfo
@@ -84,6 +84,7 @@ characters = st.tuples(
             appearance=st.sampled_from(["", "red coat"]),
             voice=st.sampled_from(["", "husky alto", "v" * 200]),
             references=st.lists(st.sampled_from(PICTURES), max_size=3, unique=True).map(tuple),
+            voice_id=st.sampled_from(["", "829824495395233792"]),
         )
         for name in CAST
     )
@@ -134,9 +135,18 @@ def _check_request(request: KlingRequest) -> None:
         assert "aspect_ratio" in body  # V-LEG: required without a first frame
 
 
-def _check_directions(project: Project, request: KlingRequest, problems: list[Problem]) -> None:
+def _check_directions(
+    project: Project,
+    request: KlingRequest,
+    problems: list[Problem],
+    elements: dict[str, KlingElement],
+) -> None:
     board = project.storyboards[0]
     sent = {image.path for image in request.images()}
+    element_ids = [item["element_id"] for item in request.body.get("element_list", [])]
+    as_element = {name for name, how in request.characters.items() if how.startswith("element ")}
+    assert sorted(element_ids) == sorted(elements[name].element_id for name in as_element)
+    assert len(element_ids) <= (3 if request.endpoint.endswith("image2video") else 7)
     prompts = _prompts(request)
     text = " ".join(prompts)
     for j, shot in enumerate(board.shots):
@@ -150,7 +160,8 @@ def _check_directions(project: Project, request: KlingRequest, problems: list[Pr
         for name in shot.cast():
             character = project.character(name)
             for picture in character.references if character else ():
-                assert picture in sent or _named(problems, f"{at}.characters"), (at, name)
+                carried = picture in sent or (character and character.name in as_element)
+                assert carried or _named(problems, f"{at}.characters"), (at, name)
         for k, line in enumerate(shot.dialogue):
             where = f"{at}.dialogue[{k}]"
             if not line.line.strip() or not board.audio:
@@ -162,6 +173,13 @@ def _check_directions(project: Project, request: KlingRequest, problems: list[Pr
             if voice:
                 heard = f"{character.name}: {voice}" in text if character else False
                 assert heard or _named(problems, f"{at}.dialogue"), (where, "voice")
+            if character and character.voice_id:
+                # The Kling voice travels bound to the element; without a ready element the
+                # payload view says the character goes as pictures (validate cannot know).
+                bound = character.name in as_element
+                unready = character.name not in elements
+                named = _named(problems, f"{at}.dialogue")
+                assert bound or named or unready, (where, "kling voice")
     negatives = board.negative_prompt.strip()
     if negatives:
         in_field = request.body.get("negative_prompt") == negatives
@@ -174,14 +192,23 @@ def _check_directions(project: Project, request: KlingRequest, problems: list[Pr
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(projects())
-def test_valid_boards_compile_to_documented_requests_that_drop_nothing(project: Project) -> None:
+@given(projects(), st.sets(st.sampled_from(CAST)))
+def test_valid_boards_compile_to_documented_requests_that_drop_nothing(
+    project: Project, with_elements: set[str]
+) -> None:
     problems = validate_project(project, GoodImages())
     if has_errors(problems):
         return
-    request = compile_kling(compile_guidances(project, 0), external_task_id="job-1")
+    elements = {
+        c.name: KlingElement(c.name, 2**60 + n, voice=c.voice_id)
+        for n, c in enumerate(project.characters)
+        if c.name in with_elements and 2 <= len(c.references) <= 4
+    }
+    request = compile_kling(
+        compile_guidances(project, 0), external_task_id="job-1", elements=elements
+    )
     _check_request(request)
-    _check_directions(project, request, problems)
+    _check_directions(project, request, problems, elements)
 
 
 def test_the_property_sees_every_model_and_both_ways_of_cutting() -> None:

@@ -20,16 +20,21 @@ import json
 import os
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import KlingElement
+from storyboard_app.domain.models import Character, Project
 from storyboard_app.providers.kling.elements import (
     PICTURES_MAX,
     PICTURES_MIN,
     ElementTask,
     KlingElements,
 )
+from storyboard_app.providers.kling.voices import KlingVoices, VoiceTask
+from storyboard_app.storage.bundle import ProjectLoadError, load_project
 
 NOT_SENT = "not sent"
 CREATING = "creating"
@@ -167,3 +172,140 @@ async def ensure_element(
     done = _stored(creating, await api.wait(task.task_id))
     store.put(done)
     return done
+
+
+def _voice_key(character: str) -> str:
+    return f"voice:{character}"
+
+
+async def ensure_voice(
+    api: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: str,
+    sample: bytes,
+) -> StoredElement:
+    """The character's custom voice made from ``sample`` (§14.2), kept like an element: made
+    once per account, region and recording, made again when the recording changes."""
+    key = _voice_key(character)
+    made_from = fingerprint(key, [sample], None)
+    known = store.get(account, region, key)
+    if known is not None and known.fingerprint == made_from:
+        if known.state == READY:
+            return known
+        if known.state == CREATING and known.task_id:
+            done = _stored_voice(known, await api.wait(known.task_id))
+            store.put(done)
+            return done
+    base = StoredElement(account, region, key, made_from, NOT_SENT)
+    task = await api.create(character, sample)
+    creating = _stored_voice(base, task)
+    store.put(creating)
+    done = _stored_voice(creating, await api.wait(task.task_id))
+    store.put(done)
+    return done
+
+
+def _stored_voice(base: StoredElement, task: VoiceTask) -> StoredElement:
+    state = {"succeed": READY, "failed": FAILED}.get(task.status, CREATING)
+    voice_id = task.voice.voice_id if task.voice else base.voice_id
+    return replace(
+        base, state=state, task_id=task.task_id, voice_id=voice_id, message=task.message,
+        units=task.units,
+    )  # fmt: skip
+
+
+def _custom_voice_id(
+    store: ElementStore, account: str, region: str, character: Character, read: Read
+) -> str | None:
+    if not character.voice_sample:
+        return None
+    key = _voice_key(character.name)
+    known = store.get(account, region, key)
+    current = fingerprint(key, [read(character.voice_sample)], None)
+    if known is None or known.state != READY or known.fingerprint != current:
+        return None
+    return known.voice_id
+
+
+Read = Callable[[str], bytes]
+
+
+async def ensure_character(
+    elements: KlingElements,
+    voices: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+) -> StoredElement:
+    """Make (or keep) the character's element from their pictures, with their voice bound:
+    a preset voice by id, or a custom voice made first from their recording."""
+    voice_id = character.voice_id or None
+    if character.voice_sample:
+        voice = await ensure_voice(
+            voices, store, account, region, character.name, read(character.voice_sample)
+        )
+        if voice.state != READY:
+            failed = StoredElement(
+                account, region, character.name, "", FAILED,
+                message=f"the custom voice failed: {voice.message or voice.state}",
+            )  # fmt: skip
+            store.put(failed)
+            return failed
+        voice_id = voice.voice_id
+    description = "; ".join(
+        part for part in (character.appearance.strip(), character.wardrobe.strip()) if part
+    )
+    pictures = [read(path) for path in character.references]
+    return await ensure_element(
+        elements, store, account, region, character.name, description, pictures, voice_id
+    )
+
+
+def ready_elements(
+    store: ElementStore, account: str, region: str, project: Project, read: Read
+) -> dict[str, KlingElement]:
+    """The project's characters whose element is ready on this account and region and was
+    made from their current pictures and voice: what :func:`compile_kling` may use."""
+    found: dict[str, KlingElement] = {}
+    for character in project.characters:
+        if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
+            continue
+        stored = store.get(account, region, character.name)
+        if stored is None or stored.state != READY or not stored.element_id:
+            continue
+        voice_id = _custom_voice_id(store, account, region, character, read) or (
+            character.voice_id or None
+        )
+        if character.voice_sample and voice_id == (character.voice_id or None):
+            continue  # the recording changed since: the element must be made again
+        pictures = [read(path) for path in character.references]
+        if stored.fingerprint != fingerprint(character.name, pictures, voice_id):
+            continue
+        voice = f"voice {voice_id}" if voice_id else ""
+        found[character.name] = KlingElement(character.name, int(stored.element_id), voice)
+    return found
+
+
+def elements_in_folder(
+    store: ElementStore, account: str, region: str
+) -> Callable[[GuidancesPayload, Path], dict[str, KlingElement]]:
+    """For a render queue: the ready elements of the project in a folder, for a payload of it.
+
+    A project that cannot be read (moved, half-written) gives none: its characters then go
+    as their pictures, as the payload view of the job shows.
+    """
+
+    def elements(_payload: GuidancesPayload, folder: Path) -> dict[str, KlingElement]:
+        try:
+            project = load_project(folder)
+        except ProjectLoadError:
+            return {}
+        return ready_elements(
+            store, account, region, project, lambda path: (folder / path).read_bytes()
+        )
+
+    return elements
