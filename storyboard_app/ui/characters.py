@@ -6,6 +6,7 @@ their reference images, so a character looks the same from shot to shot.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -96,13 +97,18 @@ class CharacterImages(DropTarget):
 class CharactersPanel(QWidget):
     """The project's characters; editing one changes every shot that names them."""
 
-    def __init__(self, editor: Editor) -> None:
+    def __init__(
+        self, editor: Editor, element_status: Callable[[Character], str] | None = None
+    ) -> None:
         super().__init__()
+        self._element_status = element_status
         self.setObjectName("characters")
         self.editor = editor
         self.list = QListWidget()
         self.list.setMaximumHeight(140)
         self.list.currentTextChanged.connect(lambda _t: self.refresh())
+        # Elements are made outside the editor (storyboard-app elements): a click shows anew.
+        self.list.itemClicked.connect(lambda _item: self.refresh())
         add = QPushButton("Add Character")
         add.clicked.connect(self.add)
         self.name = QLineEdit()
@@ -127,6 +133,10 @@ class CharactersPanel(QWidget):
         form.addRow("Wardrobe", self.wardrobe)
         form.addRow("Voice", self.voice)
         form.addRow("Pictures", self.images)
+        self.kling_element = QLabel()
+        self.kling_element.setObjectName("muted")
+        self.kling_element.setWordWrap(True)
+        form.addRow("Kling element", self.kling_element)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(add)
@@ -162,6 +172,13 @@ class CharactersPanel(QWidget):
         set_line(self.wardrobe, character.wardrobe)
         set_line(self.voice, character.voice)
         self.images.show_images(character.references)
+        self.kling_element.setText(self.element_status(character))
+
+    def element_status(self, character: Character) -> str:
+        """The character's Kling element in words (from the Kling service, when connected)."""
+        if self._element_status is None:
+            return "— (no Kling account connected)"
+        return self._element_status(character)
 
     def add(self) -> None:
         """Add a character with a fresh name."""

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import KlingElement
+from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
 from storyboard_app.domain.models import Character, Project
 from storyboard_app.providers.kling.elements import (
     PICTURES_MAX,
@@ -309,3 +310,37 @@ def elements_in_folder(
         )
 
     return elements
+
+
+def element_status(
+    store: ElementStore, account: str, region: str, character: Character, read: Read
+) -> str:
+    """A character's element on this account and region, in words for the character bible:
+    not sent, creating, ready (with its id and what it cost), failed (with the reason)."""
+    count = len(character.references)
+    if not PICTURES_MIN <= count <= PICTURES_MAX:
+        return (
+            f"not possible: an element is made from {PICTURES_MIN}–{PICTURES_MAX} pictures "
+            f"({count} here)"
+        )
+    stored = store.get(account, region, character.name)
+    if stored is None:
+        return "not sent (make it with: storyboard-app elements PROJECT)"
+    units = (
+        f", made for {stored.units:g} units ≈ ${stored.units * KLING_USD_PER_UNIT:.2f}"
+        if stored.units is not None
+        else ""
+    )
+    if stored.state == CREATING:
+        return "creating…"
+    if stored.state == FAILED:
+        return f"failed: {stored.message or 'no reason given'}"
+    project = Project(characters=(character,))
+    try:
+        current = character.name in ready_elements(store, account, region, project, read)
+    except OSError:
+        current = False
+    if not current:
+        return "out of date: the pictures or the voice changed, it will be made again"
+    voice = f", voice {stored.voice_id} bound" if stored.voice_id else ""
+    return f"ready: element {stored.element_id}{voice}{units}"
