@@ -115,22 +115,31 @@ _ROLE_DEFAULT_LABEL: Mapping[ImageRole, str] = {
 
 
 def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str]) -> str:
-    phrases = []
+    """ "References: Ray looks like <<<image_1>>> and <<<image_2>>>; Ann is <<<element_1>>>."
+
+    Several pictures of one subject share one phrase (it keeps a shot's 512 characters for
+    the shot itself)."""
+    grouped: dict[tuple[str, ImageRole, bool], list[str]] = {}
     for ref in guidance.references:
         label = ref.label.strip() or _ROLE_DEFAULT_LABEL[ref.role]
         element = tokens.get(ref.label.casefold()) if ref.source == "character" else None
         if element is not None:
-            phrase = f"{label} is {element}"
+            found = grouped.setdefault((label, ref.role, True), [])
+            token = element
         elif ref.image in tokens:
-            phrase = _ROLE_WORDING[ref.role].format(label=label, token=tokens[ref.image])
+            found = grouped.setdefault((label, ref.role, False), [])
+            token = tokens[ref.image]
         else:  # not sent (a model without references)
             continue
-        if phrase not in phrases:
-            phrases.append(phrase)
-    if not phrases:
-        return ""
-    text = "; ".join(phrases)
-    return f"References: {text}."
+        if token not in found:
+            found.append(token)
+    phrases = [
+        f"{label} is {' and '.join(found)}"
+        if is_element
+        else _ROLE_WORDING[role].format(label=label, token=" and ".join(found))
+        for (label, role, is_element), found in grouped.items()
+    ]
+    return f"References: {'; '.join(phrases)}." if phrases else ""
 
 
 def _speakers(guidance: Guidance) -> list[str]:
