@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from storyboard_app.domain.models import Character
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.image_slots import DropTarget
 from storyboard_app.ui.inspector import set_line, set_plain
+from storyboard_app.ui.voice_slot import VoiceSlot
 
 IMAGES_PER_CHARACTER = 4
 
@@ -133,6 +135,8 @@ class CharactersPanel(QWidget):
         form.addRow("Wardrobe", self.wardrobe)
         form.addRow("Voice", self.voice)
         form.addRow("Pictures", self.images)
+        self.kling_voice = VoiceSlot(editor)
+        form.addRow("Kling voice", self.kling_voice)
         self.kling_element = QLabel()
         self.kling_element.setObjectName("muted")
         self.kling_element.setWordWrap(True)
@@ -140,8 +144,19 @@ class CharactersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(add)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        # The details scroll: with the Kling voice and element rows they outgrow a 720 px
+        # window.
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        layout.addWidget(scroll, 1)
         editor.document.changed.connect(lambda _p: self.refresh())
         self.refresh()
 
@@ -162,7 +177,9 @@ class CharactersPanel(QWidget):
             self.list.setCurrentRow(min(max(current, 0), len(names) - 1))
             self.list.blockSignals(False)
         character = self.selected()
-        for widget in (self.name, self.appearance, self.wardrobe, self.voice, self.images):
+        for widget in (
+            self.name, self.appearance, self.wardrobe, self.voice, self.images, self.kling_voice
+        ):  # fmt: skip
             widget.setEnabled(character is not None)
         if character is None:
             return
@@ -172,6 +189,7 @@ class CharactersPanel(QWidget):
         set_line(self.wardrobe, character.wardrobe)
         set_line(self.voice, character.voice)
         self.images.show_images(character.references)
+        self.kling_voice.show_character(character)
         self.kling_element.setText(self.element_status(character))
 
     def element_status(self, character: Character) -> str:

@@ -67,7 +67,7 @@ def test_the_bible_shows_the_element_and_when_it_is_out_of_date(
         pos=panel.list.visualItemRect(item).center(),
     )
     assert panel.kling_element.text() == (
-        "ready: element 829836802793406551, made for 0.5 units ≈ $0.07"
+        "ready: element 829836802793406551, cost 0.5 units ≈ $0.07"
     )
     # A third picture: the element no longer shows the character as it is now.
     window.editor.attempt(
@@ -82,3 +82,44 @@ def test_the_bible_shows_the_element_and_when_it_is_out_of_date(
         lambda: edits.update_character(window.editor.project, "Ray Malone", references=()),
     )
     assert "made from 2–4 pictures (0 here)" in panel.kling_element.text()
+
+
+def sample_of(window: MainWindow) -> str | None:
+    return window.editor.project.characters[0].voice_sample
+
+
+def test_a_dropped_recording_becomes_the_characters_voice_and_a_short_one_is_refused(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    from tests.core.test_kling_elements import _recording
+    from tests.ui.test_editor import drop_files
+
+    window = open_copy(DETECTIVE)
+    panel = window.characters_panel
+    window.inspector_tabs.setCurrentWidget(panel)
+    slot = panel.kling_voice
+    refusals: list[str] = []
+    window.editor.refused.connect(refusals.append)
+
+    drop_files(slot, [_recording(tmp_path / "short.wav", 2.0)])
+    qtbot.waitUntil(lambda: bool(refusals), timeout=10_000)
+    assert "short.wav lasts 2.0 s" in refusals[0]
+    assert sample_of(window) is None
+
+    drop_files(slot, [_recording(tmp_path / "ray.wav", 6.0)])
+    qtbot.waitUntil(lambda: sample_of(window) is not None)
+    sample = sample_of(window)
+    assert sample is not None
+    assert sample.startswith("assets/")
+    assert sample.endswith(".wav")
+    folder = window.document.folder
+    assert folder is not None
+    assert (folder / sample).read_bytes() == (tmp_path / "ray.wav").read_bytes()
+    assert slot.recording.text() == f"Recording: {sample}"
+
+    qtbot.keyClicks(slot.preset, "829824495395233792")
+    assert window.editor.project.characters[0].voice_id == "829824495395233792"
+    qtbot.mouseClick(slot.clear, Qt.MouseButton.LeftButton)
+    assert sample_of(window) is None
+    window.document.undo_stack.undo()
+    assert sample_of(window) == sample

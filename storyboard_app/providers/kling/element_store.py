@@ -327,7 +327,7 @@ def element_status(
     if stored is None:
         return "not sent (make it with: storyboard-app elements PROJECT)"
     units = (
-        f", made for {stored.units:g} units ≈ ${stored.units * KLING_USD_PER_UNIT:.2f}"
+        f", cost {stored.units:g} units ≈ ${stored.units * KLING_USD_PER_UNIT:.2f}"
         if stored.units is not None
         else ""
     )
@@ -342,5 +342,5 @@ def element_status(
         current = False
     if not current:
         return "out of date: the pictures or the voice changed, it will be made again"
-    voice = f", voice {stored.voice_id} bound" if stored.voice_id else ""
+    voice = ", with its voice" if stored.voice_id else ""
     return f"ready: element {stored.element_id}{voice}{units}"
