@@ -31,7 +31,7 @@ from storyboard_app.providers.kling.element_store import (
     ensure_character,
 )
 from storyboard_app.providers.kling.elements import KlingElements
-from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.voices import KlingVoices
 from storyboard_app.render.frames import video_duration
 from storyboard_app.render.previs import render_previs
@@ -142,6 +142,12 @@ def elements(args: argparse.Namespace) -> int:
                 failures += made.state != READY
         except KlingError as error:
             _say(f"storyboard-app elements: {error}")
+            return 1
+        except (UncertainCreate, TimeoutError) as error:
+            _say(
+                f"storyboard-app elements: no clear answer from Kling ({error}); run it again: "
+                "an element being made is looked up, not made twice."
+            )
             return 1
         finally:
             await client.aclose()

@@ -324,3 +324,53 @@ def test_a_bible_character_renders_through_its_element_from_the_command_line(
     assert task.body["element_list"] == [{"element_id": int(element_id)}]
     assert all("Ann is <<<element_1>>>" in s["prompt"] for s in task.body["multi_prompt"])
     assert "image_list" not in task.body  # the pictures did not go as well
+
+
+def test_a_lost_create_answer_is_looked_up_not_paid_twice(fake: FakeKling, tmp_path: Path) -> None:
+    from storyboard_app.providers.kling.errors import UncertainCreate
+
+    store = ElementStore(tmp_path / "elements.json")
+    pictures = [_picture((30, 30, 30)), _picture((40, 40, 40))]
+
+    class LosesTheAnswer(KlingElements):
+        async def create(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+            await super().create(*args, **kwargs)  # type: ignore[arg-type]
+            raise UncertainCreate("the connection dropped after sending")
+
+    async def lost(client: KlingClient) -> object:
+        api = LosesTheAnswer(client, sleep=_no_sleep)
+        return await ensure_element(api, store, "acct", "sg", "Cy", "", pictures)
+
+    with pytest.raises(UncertainCreate):
+        _with_client(fake, lost)
+    assert len(fake.state.general.created) == 1
+
+    async def again(client: KlingClient) -> object:
+        return await ensure_element(
+            KlingElements(client, sleep=_no_sleep), store, "acct", "sg", "Cy", "", pictures
+        )
+
+    found = _with_client(fake, again)
+    assert found.state == READY  # type: ignore[attr-defined]
+    assert len(fake.state.general.created) == 1  # found by its external id, not made again
+
+    # A creation that never reached Kling (unknown external id) is made on the next run.
+    fresh = [_picture((50, 50, 50)), _picture((60, 60, 60))]
+
+    class NeverSends(KlingElements):
+        async def create(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+            raise UncertainCreate("no connection")
+
+    async def unsent(client: KlingClient) -> object:
+        return await ensure_element(NeverSends(client), store, "acct", "sg", "Di", "", fresh)
+
+    with pytest.raises(UncertainCreate):
+        _with_client(fake, unsent)
+
+    async def retry(client: KlingClient) -> object:
+        return await ensure_element(
+            KlingElements(client, sleep=_no_sleep), store, "acct", "sg", "Di", "", fresh
+        )
+
+    assert _with_client(fake, retry).state == READY  # type: ignore[attr-defined]
+    assert len(fake.state.general.created) == 2

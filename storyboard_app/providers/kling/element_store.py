@@ -20,6 +20,7 @@ import json
 import os
 import tempfile
 import threading
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ from storyboard_app.providers.kling.elements import (
     ElementTask,
     KlingElements,
 )
+from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.providers.kling.voices import KlingVoices, VoiceTask
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 
@@ -164,15 +166,30 @@ async def ensure_element(
         if known.state == READY:
             return known
         if known.state == CREATING and known.task_id:
-            done = _stored(known, await api.wait(known.task_id))
-            store.put(done)
-            return done
-    task = await api.create(character, description, pictures, voice_id)
+            try:
+                task = await api.wait(known.task_id)
+            except KlingError as error:
+                if not _never_made(error):
+                    raise
+            else:
+                done = _stored(known, task)
+                store.put(done)
+                return done
+    # The external id is stored before the create is sent: if its answer is lost, the next
+    # run looks the task up by it (a query takes either id, §13.1) instead of paying again.
+    external = f"el-{made_from[:20]}-{uuid.uuid4().hex[:8]}"
+    store.put(replace(base, state=CREATING, task_id=external))
+    task = await api.create(character, description, pictures, voice_id, external)
     creating = _stored(base, task)
     store.put(creating)
     done = _stored(creating, await api.wait(task.task_id))
     store.put(done)
     return done
+
+
+def _never_made(error: KlingError) -> bool:
+    """Whether the service says the task asked about does not exist (1201/1203, or 404)."""
+    return error.code in (1201, 1203) or error.http_status == 404
 
 
 def _voice_key(character: str) -> str:
