@@ -275,7 +275,8 @@ class KlingJobs:
         # between jobs that start together.
         await asyncio.sleep(0.001)
         payload = GuidancesPayload.model_validate(job.payload)
-        elements = self._elements(payload, job.folder)
+        # reading and hashing the characters' pictures is file work: off the event loop
+        elements = await self.client.file_work(self._elements, payload, job.folder)
         request = compile_kling(payload, external_task_id=job.id, elements=elements)
         if job.status is JobStatus.SUBMITTING:
             # A previous attempt may have reached Kling: ask before sending again.

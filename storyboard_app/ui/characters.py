@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -190,7 +191,12 @@ class CharactersPanel(QWidget):
         set_line(self.voice, character.voice)
         self.images.show_images(character.references)
         self.kling_voice.show_character(character)
-        self.kling_element.setText(self.element_status(character))
+        if self.isVisible():  # it reads and hashes the pictures: not for every edit unseen
+            self.kling_element.setText(self.element_status(character))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
 
     def element_status(self, character: Character) -> str:
         """The character's Kling element in words (from the Kling service, when connected)."""
