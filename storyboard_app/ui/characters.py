@@ -158,6 +158,7 @@ class CharactersPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(details)
         layout.addWidget(scroll, 1)
+        self._scroll, self._details = scroll, details
         editor.document.changed.connect(lambda _p: self.refresh())
         self.refresh()
 
@@ -196,6 +197,9 @@ class CharactersPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
+        # Scroll down, never sideways: the dock keeps room for the widest row.
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._details.minimumSizeHint().width() + bar)
         super().showEvent(event)
 
     def element_status(self, character: Character) -> str:
