@@ -115,6 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("render title cards for pictures that are missing instead of stopping"),
     )
 
+    elements = commands.add_parser(
+        "elements",
+        help=_("make each pictured character a Kling element, with their voice bound"),
+        description=_(
+            "For every character with 2–4 pictures: make (or keep) a Kling element "
+            "on the account and region in use, binding their preset voice or a custom voice made "
+            "from their recording; prints each one's state. Ids are kept per account and region "
+            "in the app's own data folder, not in the project. Later Kling renders of kling-v3 "
+            "and kling-v3-omni send the ready elements instead of the pictures."
+        ),
+    )
+    elements.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
+    elements.add_argument(
+        "--base-url", help=_("Kling API address (default: KLING_BASE_URL or Singapore)")
+    )
+
     submit = commands.add_parser(
         "submit",
         help=_("render storyboards with a service (kling) or the local previs renderer"),
@@ -505,6 +521,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_elements(args: argparse.Namespace) -> int:
+    """``elements PROJECT`` (httpx and the Kling clients load only for it)."""
+    from storyboard_app import remote_cli
+
+    return remote_cli.elements(args)
+
+
 def cmd_submit(args: argparse.Namespace) -> int:
     """``submit PROJECT...`` (httpx and the job runner load only for it)."""
     from storyboard_app import remote_cli
@@ -526,6 +549,7 @@ COMMANDS = {
     "render": cmd_render,
     "export": cmd_export,
     "import-script": cmd_import_script,
+    "elements": cmd_elements,
     "submit": cmd_submit,
     "jobs": cmd_jobs,
 }

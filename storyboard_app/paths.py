@@ -26,3 +26,8 @@ def data_dir() -> Path:
 def jobs_database() -> Path:
     """The SQLite file every job lives in."""
     return data_dir() / "jobs.sqlite3"
+
+
+def element_store() -> Path:
+    """The Kling element and custom-voice ids of this user's accounts (not in projects)."""
+    return data_dir() / "kling-elements.json"

@@ -18,10 +18,20 @@ from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.jobs.remote import KlingJobs, ShotByShotRefused, poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
-from storyboard_app.paths import jobs_database
+from storyboard_app.paths import element_store, jobs_database
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
 from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource, check_base_url
 from storyboard_app.providers.kling.client import KlingClient
+from storyboard_app.providers.kling.element_store import (
+    READY,
+    ElementStore,
+    account_key,
+    elements_in_folder,
+    ensure_character,
+)
+from storyboard_app.providers.kling.elements import KlingElements
+from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
+from storyboard_app.providers.kling.voices import KlingVoices
 from storyboard_app.render.frames import video_duration
 from storyboard_app.render.previs import render_previs
 from storyboard_app.storage.assets import AssetStore
@@ -69,7 +79,68 @@ def _kling(args: argparse.Namespace, board: JobBoard) -> KlingJobs | None:
         return None
     http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
     client = KlingClient(http, base, TokenSource(credentials))
-    return KlingJobs(board, client, verify=video_duration, limit=args.limit, poll=poll_policy())
+    elements = elements_in_folder(
+        ElementStore(element_store()), account_key(credentials.access_key), base
+    )
+    return KlingJobs(
+        board, client, verify=video_duration, limit=args.limit, poll=poll_policy(),
+        elements=elements,
+    )  # fmt: skip
+
+
+def elements(args: argparse.Namespace) -> int:
+    """``storyboard-app elements``: make each pictured character a Kling element (§13), with
+    their voice bound (§14), on the account and region in use; print each one's state."""
+    try:
+        project = load_project(args.project)
+    except ProjectLoadError as error:
+        _say(f"storyboard-app elements: {error}")
+        return 1
+    credentials, source = load_credentials()
+    if credentials is None:
+        _say(f"storyboard-app elements: {source}.")
+        return 1
+    try:
+        base = check_base_url(args.base_url or default_base_url())
+    except BaseUrlRefused as error:
+        _say(f"storyboard-app elements: {error}")
+        return 1
+    store = ElementStore(element_store())
+    account = account_key(credentials.access_key)
+    folder: Path = args.project
+
+    def read(path: str) -> bytes:
+        return (folder / path).read_bytes()
+
+    async def make() -> int:
+        http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
+        client = KlingClient(http, base, TokenSource(credentials))
+        failures = 0
+        try:
+            api, voices = KlingElements(client), KlingVoices(client)
+            for character in project.characters:
+                if not character.references:
+                    continue
+                made = await ensure_character(api, voices, store, account, base, character, read)
+                element = f" element {made.element_id}" if made.element_id else ""
+                units = f" ({made.units:g} units)" if made.units is not None else ""
+                detail = f": {made.message}" if made.message else ""
+                print(f"{character.name}: {made.state}{element}{units}{detail}")
+                failures += made.state != READY
+        except KlingError as error:
+            _say(f"storyboard-app elements: {error}")
+            return 1
+        except (UncertainCreate, TimeoutError) as error:
+            _say(
+                f"storyboard-app elements: no clear answer from Kling ({error}); run it again: "
+                "an element being made is looked up, not made twice."
+            )
+            return 1
+        finally:
+            await client.aclose()
+        return 1 if failures else 0
+
+    return asyncio.run(make())
 
 
 def _line(job: Job) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.compiler.kling import billing_model
+from storyboard_app.compiler.kling import KlingElement, billing_model
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.i18n import _
@@ -38,9 +39,16 @@ class CostEstimate:
         )
 
 
-def estimate_cost(payload: GuidancesPayload) -> CostEstimate | None:
-    """The estimate, or None when the model or the mode/audio combination has no price."""
-    model = billing_model(payload)
+def estimate_cost(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> CostEstimate | None:
+    """The estimate, or None when the model or the mode/audio combination has no price.
+
+    Priced as the model the request really goes to (:func:`billing_model`), which the
+    account's ready elements can change (kling-v3 image2video instead of Omni). Elements
+    carry no documented surcharge (kling-api.md §13.4).
+    """
+    model = billing_model(payload, elements)
     cap = capability(model)
     if cap is None:
         return None

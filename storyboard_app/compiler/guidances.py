@@ -30,6 +30,13 @@ class GuidanceReference(_Frozen):
     source: Literal["shot", "character"]
 
 
+class CharacterVoice(_Frozen):
+    """How a character who speaks in the storyboard sounds, from the character bible."""
+
+    name: str
+    voice: str = Field(description="The bible's words, e.g. “low gravelly baritone”")
+
+
 class Guidance(_Frozen):
     """One shot of the generation, with its prompt and everything it was built from."""
 
@@ -77,6 +84,16 @@ class GuidancesPayload(_Frozen):
     references: tuple[str, ...] = Field(description="Every reference image, each once, in order")
     first_frame: str | None = Field(description="First frame of the whole generation (shot 1)")
     last_frame: str | None = Field(description="Last frame of the whole generation (last shot)")
+    voices: tuple[CharacterVoice, ...] = Field(
+        default=(),
+        description="The voice of each character who speaks in the storyboard, if described",
+    )
+    cuts: Literal["director", "model"] = Field(
+        default="director",
+        description="director: each guidance is one shot, cut where the storyboard cuts; "
+        "model: the guidances are the director's notes for one prompt of total_duration and "
+        "the model decides the cuts itself (Kling's shot_type intelligence)",
+    )
 
 
 def _references(project: Project, board: Storyboard, index: int) -> tuple[GuidanceReference, ...]:
@@ -143,6 +160,18 @@ def compile_guidances(project: Project, board_index: int) -> GuidancesPayload:
         references=all_refs,
         first_frame=board.shots[0].first_frame if board.shots else None,
         last_frame=board.shots[-1].last_frame if board.shots else None,
+        cuts=board.cuts,
+        voices=_voices(project, board),
+    )
+
+
+def _voices(project: Project, board: Storyboard) -> tuple[CharacterVoice, ...]:
+    speakers = dict.fromkeys(name for shot in board.shots for name in shot.speakers())
+    found = (project.character(name) for name in speakers)
+    return tuple(
+        CharacterVoice(name=c.name, voice=" ".join(c.voice.split()))
+        for c in found
+        if c is not None and c.voice.strip()
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
@@ -47,6 +47,8 @@ class KlingRequest:
     endpoint: str
     model_name: str
     body: Mapping[str, Any]
+    characters: Mapping[str, str] = field(default_factory=dict)
+    """How each pictured character is sent: "element …" or "pictures …" (for people)."""
 
     def images(self) -> tuple[ImageFile, ...]:
         """Every image the body carries, in order."""
@@ -77,7 +79,11 @@ class KlingRequest:
 
     def display(self) -> dict[str, Any]:
         """Endpoint and displayed body together, as the payload dock and CLI show them."""
-        return {"method": "POST", "endpoint": self.endpoint, "body": self.display_body()}
+        shown: dict[str, Any] = {"method": "POST", "endpoint": self.endpoint}
+        if self.characters:
+            shown["characters"] = dict(self.characters)
+        shown["body"] = self.display_body()
+        return shown
 
 
 def _render_body(body: Mapping[str, Any], image: Callable[[ImageFile], str]) -> dict[str, Any]:
@@ -122,21 +128,52 @@ _ROLE_DEFAULT_LABEL_CHINESE: Mapping[ImageRole, str] = {
 }
 
 
-def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str], language: str) -> str:
+def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str], language: str = "en") -> str:
+    """ "References: Ray looks like <<<image_1>>> and <<<image_2>>>; Ann is <<<element_1>>>."
+    (in Chinese "参考：……。").
+
+    Several pictures of one subject share one phrase (it keeps a shot's 512 characters for
+    the shot itself)."""
     zh = language == "zh"
     wording = _ROLE_WORDING_CHINESE if zh else _ROLE_WORDING
     default_label = _ROLE_DEFAULT_LABEL_CHINESE if zh else _ROLE_DEFAULT_LABEL
-    phrases = []
+    grouped: dict[tuple[str, ImageRole, bool], list[str]] = {}
     for ref in guidance.references:
         label = ref.label.strip() or default_label[ref.role]
-        phrase = wording[ref.role].format(label=label, token=tokens[ref.image])
-        if phrase not in phrases:
-            phrases.append(phrase)
+        element = tokens.get(ref.label.casefold()) if ref.source == "character" else None
+        if element is not None:
+            found = grouped.setdefault((label, ref.role, True), [])
+            token = element
+        elif ref.image in tokens:
+            found = grouped.setdefault((label, ref.role, False), [])
+            token = tokens[ref.image]
+        else:  # not sent (a model without references)
+            continue
+        if token not in found:
+            found.append(token)
+    joiner = "和" if zh else " and "
+    phrases = [
+        (f"{label}是{joiner.join(found)}" if zh else f"{label} is {joiner.join(found)}")
+        if is_element
+        else wording[role].format(label=label, token=joiner.join(found))
+        for (label, role, is_element), found in grouped.items()
+    ]
     if not phrases:
         return ""
     if zh:
         return f"参考：{'；'.join(phrases)}。"
     return f"References: {'; '.join(phrases)}."
+
+
+def _speakers(guidance: Guidance) -> list[str]:
+    return [line.character.casefold() for line in guidance.dialogue if line.line.strip()]
+
+
+def _voices_sentence(described: list[str], language: str = "en") -> str:
+    """How speakers sound, from the bible: "Voices: Ray: low, gravelly." (Chinese "声音：…。")."""
+    if language == "zh":
+        return f"声音：{'；'.join(described)}。"
+    return f"Voices: {'; '.join(described)}."
 
 
 def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str], language: str = "en") -> str:
@@ -147,53 +184,274 @@ def kling_shot_prompt(guidance: Guidance, tokens: Mapping[str, str], language: s
     return guidance.prompt + sentence if language == "zh" else f"{guidance.prompt} {sentence}"
 
 
-def reference_tokens(payload: GuidancesPayload) -> dict[str, str]:
-    """``<<<image_n>>>`` for each reference image, numbered from 1 in payload order."""
-    return {path: f"<<<image_{n}>>>" for n, path in enumerate(payload.references, start=1)}
+def _voice_words(payload: GuidancesPayload) -> dict[str, str]:
+    if not payload.audio:
+        return {}
+    colon = "：" if payload.prompt_language == "zh" else ": "
+    return {v.name.casefold(): f"{v.name}{colon}{v.voice.rstrip('.。')}" for v in payload.voices}
+
+
+@dataclass(frozen=True)
+class KlingElement:
+    """A character's ready Kling element (§13). Its id belongs to the rendering account."""
+
+    character: str
+    element_id: int
+    voice: str = ""
+    """The name of the voice bound to it, if any (§14.4), for people."""
+
+
+@dataclass(frozen=True)
+class KlingPlan:
+    """Where a payload goes and how its pictures travel."""
+
+    endpoint: str
+    model_name: str
+    references: tuple[str, ...]
+    """Images sent as plain references (``<<<image_n>>>``, in this order)."""
+    elements: tuple[KlingElement, ...]
+    """Characters sent as elements (``<<<element_n>>>``, in this order)."""
+
+    @property
+    def omni(self) -> bool:
+        """Whether the request goes to ``omni-video``."""
+        return self.endpoint == OMNI_VIDEO
+
+
+def _element_characters(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement]
+) -> list[KlingElement]:
+    by_name = {name.casefold(): element for name, element in elements.items()}
+    found: dict[str, KlingElement] = {}
+    for guidance in payload.guidances:
+        for ref in guidance.references:
+            key = ref.label.casefold()
+            if ref.source == "character" and key in by_name:
+                found.setdefault(key, by_name[key])
+    return list(found.values())
+
+
+def _references_without(payload: GuidancesPayload, characters: set[str]) -> tuple[str, ...]:
+    """The payload's reference images, less the pictures of characters sent as elements."""
+    kept = [
+        ref.image
+        for g in payload.guidances
+        for ref in g.references
+        if not (ref.source == "character" and ref.label.casefold() in characters)
+    ]
+    return tuple(dict.fromkeys(kept))
+
+
+def kling_plan(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> KlingPlan:
+    """The endpoint, the model and how each picture travels.
+
+    * Only a model with an Omni variant goes to ``omni-video``, which takes
+      ``kling-video-o1`` and ``kling-v3-omni`` alone (§4.3, V-LEG ``model_name`` enum): a
+      kling-v2-6 board's character pictures stay unsent, and validation names them.
+    * A character with a ready element (``elements``, by name) is sent as that element where
+      the model takes elements: kling-v3 on ``image2video`` (≤3, §13.5) and kling-v3-omni
+      (≤3 with a first or end frame, else images + elements ≤7, §13.6); ``text2video``
+      takes none (§13.4), so a kling-v3 board with elements and no first frame goes to
+      Omni. Characters past the limit, or without an element, go as their pictures.
+    """
+    cap = capability(payload.model)
+    if cap is None or cap.reference_model is None:
+        endpoint = IMAGE2VIDEO if payload.first_frame else TEXT2VIDEO
+        return KlingPlan(endpoint, payload.model, (), ())
+    chosen = _element_characters(payload, elements or {})
+    own_omni = cap.reference_model == cap.name
+    frames = 1 if payload.first_frame else 0
+    if chosen and not own_omni and frames and cap.elements_max:
+        chosen = chosen[: cap.elements_max]
+        references = _references_without(payload, {e.character.casefold() for e in chosen})
+        if not references:
+            return KlingPlan(IMAGE2VIDEO, cap.name, (), tuple(chosen))
+    omni_cap = capability(cap.reference_model) or cap
+    chosen = chosen[: omni_cap.elements_with_frames_max if frames else omni_cap.elements_max]
+    references = _references_without(payload, {e.character.casefold() for e in chosen})
+    if references or chosen or own_omni:
+        return KlingPlan(OMNI_VIDEO, cap.reference_model, references, tuple(chosen))
+    return KlingPlan(IMAGE2VIDEO if frames else TEXT2VIDEO, cap.name, (), ())
+
+
+def reference_tokens(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> dict[str, str]:
+    """``<<<image_n>>>`` for each image sent as a reference and ``<<<element_n>>>`` for each
+    character sent as an element (keyed by the casefolded name), numbered from 1 in order."""
+    plan = kling_plan(payload, elements)
+    tokens = {path: f"<<<image_{n}>>>" for n, path in enumerate(plan.references, start=1)}
+    for n, element in enumerate(plan.elements, start=1):
+        tokens[element.character.casefold()] = f"<<<element_{n}>>>"
+    return tokens
 
 
 def uses_omni(payload: GuidancesPayload) -> bool:
-    """Whether the payload goes to ``omni-video`` (references, or an Omni model)."""
-    cap = capability(payload.model)
-    own_omni = cap is not None and cap.reference_model == cap.name
-    return bool(payload.references) or own_omni
+    """Whether the payload goes to ``omni-video`` (see :func:`kling_plan`)."""
+    return kling_plan(payload).omni
 
 
-def billing_model(payload: GuidancesPayload) -> str:
+def billing_model(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> str:
     """The model that renders (and bills) the payload: the Omni model when it has references."""
-    cap = capability(payload.model)
-    if cap is not None and uses_omni(payload) and cap.reference_model:
-        return cap.reference_model
-    return payload.model
+    return kling_plan(payload, elements).model_name
 
 
-def kling_shot_prompts(payload: GuidancesPayload) -> tuple[str, ...]:
-    """The prompt of each shot exactly as it goes into the request."""
-    tokens = reference_tokens(payload) if uses_omni(payload) else {}
-    return tuple(kling_shot_prompt(g, tokens, payload.prompt_language) for g in payload.guidances)
+def negative_clause(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> str:
+    """The storyboard's negatives written into an Omni prompt: "Avoid: blur, watermark."
+
+    ``omni-video`` has no ``negative_prompt`` field; its prompt "can include positive and
+    negative descriptions" (V-LEG Omni-Video ``prompt``; kling-api.md §4.3 lists no such
+    field either), so on Omni the negatives go into every shot's prompt instead. text2video
+    and image2video document ``negative_prompt`` (§4.1) and keep the field.
+    """
+    negatives = " ".join(payload.negative_prompt.split()).rstrip(".。")
+    if not negatives or not kling_plan(payload, elements).omni:
+        return ""
+    return f"避免：{negatives}。" if payload.prompt_language == "zh" else f"Avoid: {negatives}."
+
+
+@dataclass(frozen=True)
+class KlingPrompts:
+    """The prompt text of a request, and what had no room in it."""
+
+    shots: tuple[str, ...]
+    """Each shot's prompt as sent (``multi_prompt``), or its part of :attr:`whole`."""
+    whole: str
+    """The one ``prompt`` field: the single shot's, or all parts when Kling cuts."""
+    left_out: Mapping[str, tuple[int, ...]]
+    """"voices" / "negatives" → the shots (1-based) whose prompt had no room for them."""
+
+
+def _fits(text: str, limit: int | None) -> bool:
+    return limit is None or len(text) <= limit
+
+
+def kling_prompts(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> KlingPrompts:
+    """Every prompt of the request, built within the model's prompt limits.
+
+    A shot's prompt is the neutral prompt plus its reference tokens; then, while they fit
+    the limit (512 a shot in a multi-shot request, 2500 for one prompt), how its speakers
+    sound and, on Omni, the negatives. A voice with no room in its speaker's shot goes into
+    the first other shot of the request that shows the character and has room (one request
+    is one generation; that the model carries it over is INFERRED). What found no room is
+    listed in ``left_out`` for validation to name. When Kling cuts
+    (``shot_type:"intelligence"``, kling-api.md §16.1) the shots become numbered parts of
+    one prompt, each with its rough length, and the negatives end it; ``multi_prompt`` is
+    left out (whether it would be ignored or refused with intelligence is not documented).
+    """
+    plan = kling_plan(payload, elements)
+    tokens = reference_tokens(payload, elements)
+    cap = capability(plan.model_name)
+    model_cuts = payload.cuts == "model"
+    multi = len(payload.guidances) > 1 and not model_cuts
+    limit = None if cap is None or model_cuts else cap.shot_prompt_max if multi else cap.prompt_max
+    language = payload.prompt_language
+    gap = "" if language == "zh" else " "
+    shots = [kling_shot_prompt(g, tokens, language) for g in payload.guidances]
+    left_out: dict[str, list[int]] = {"voices": [], "negatives": []}
+
+    def add(k: int, extra: str) -> bool:
+        joined = f"{shots[k]}{gap}{extra}"
+        if not _fits(joined, limit):
+            return False
+        shots[k] = joined
+        return True
+
+    voices = _voice_words(payload)
+    homeless: dict[str, list[int]] = {}
+    for k, guidance in enumerate(payload.guidances):
+        speakers = [n for n in dict.fromkeys(_speakers(guidance)) if n in voices]
+        if speakers and not add(k, _voices_sentence([voices[n] for n in speakers], language)):
+            for name in speakers:
+                homeless.setdefault(name, []).append(guidance.index)
+    for name, speaking in homeless.items():
+        placed = any(
+            add(k, _voices_sentence([voices[name]], language))
+            for k, g in enumerate(payload.guidances)
+            if name in {c.casefold() for c in g.characters}
+        )
+        if not placed:
+            left_out["voices"].extend(speaking)
+
+    avoid = negative_clause(payload, elements)
+    whole = shots[0] if len(shots) == 1 else ""
+    if model_cuts:
+        whole = _model_cut_notes(payload, shots)
+        if avoid:
+            if cap is None or len(whole) + 1 + len(avoid) <= cap.prompt_max:
+                whole = f"{whole}{gap}{avoid}"
+            else:
+                left_out["negatives"] = [g.index for g in payload.guidances]
+    elif avoid:
+        for k, guidance in enumerate(payload.guidances):
+            if not add(k, avoid):
+                left_out["negatives"].append(guidance.index)
+        whole = shots[0] if len(shots) == 1 else ""
+    return KlingPrompts(
+        shots=tuple(shots),
+        whole=whole,
+        left_out={name: tuple(sorted(set(found))) for name, found in left_out.items() if found},
+    )
+
+
+def _model_cut_notes(payload: GuidancesPayload, prompts: list[str]) -> str:
+    if len(prompts) == 1:
+        return prompts[0]
+    if payload.prompt_language == "zh":
+        return "".join(
+            f"第{g.index}段（约{g.duration:g}秒）：{prompt}"
+            for g, prompt in zip(payload.guidances, prompts, strict=True)
+        )
+    return " ".join(
+        f"Part {g.index} (about {g.duration:g} s): {prompt}"
+        for g, prompt in zip(payload.guidances, prompts, strict=True)
+    )
+
+
+def kling_shot_prompts(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> tuple[str, ...]:
+    """The prompt of each shot exactly as it goes into the request.
+
+    When Kling cuts, these are the parts of the one prompt (:func:`kling_prompts`).
+    """
+    return kling_prompts(payload, elements).shots
 
 
 def _whole_seconds(value: float) -> str:
     return str(round(value))
 
 
-def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None) -> KlingRequest:
+def compile_kling(
+    payload: GuidancesPayload,
+    external_task_id: str | None = None,
+    elements: Mapping[str, KlingElement] | None = None,
+) -> KlingRequest:
     """Translate a guidances payload into the Kling legacy request.
 
-    The payload should have passed validation; this function does not re-check limits.
+    ``elements`` are the ready elements of the rendering account, by character name; where
+    the model takes them they replace the characters' pictures (:func:`kling_plan`). The
+    payload should have passed validation; this function does not re-check limits.
     """
-    model_name = billing_model(payload)
-    omni = uses_omni(payload)
-    if omni:
-        endpoint = OMNI_VIDEO
-    elif payload.first_frame:
-        endpoint = IMAGE2VIDEO
-    else:
-        endpoint = TEXT2VIDEO
-
-    body: dict[str, Any] = {"model_name": model_name, "mode": payload.mode.value}
-    prompts = kling_shot_prompts(payload)
-    if len(payload.guidances) > 1:
+    plan = kling_plan(payload, elements)
+    omni, endpoint = plan.omni, plan.endpoint
+    body: dict[str, Any] = {"model_name": plan.model_name, "mode": payload.mode.value}
+    text = kling_prompts(payload, elements)
+    prompts = text.shots
+    if payload.cuts == "model":
+        # "Let Kling cut" (§16.1): one prompt, the total duration, Kling plans the shots.
+        body["multi_shot"] = True
+        body["shot_type"] = "intelligence"
+        body["prompt"] = text.whole
+    elif len(payload.guidances) > 1:
         body["multi_shot"] = True
         body["shot_type"] = "customize"
         body["multi_prompt"] = [
@@ -201,19 +459,19 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
             for g, prompt in zip(payload.guidances, prompts, strict=True)
         ]
     else:
-        body["prompt"] = prompts[0] if prompts else ""
+        body["prompt"] = text.whole
     body["duration"] = _whole_seconds(payload.total_duration)
     body["sound"] = "on" if payload.audio else "off"
     if endpoint != IMAGE2VIDEO and not (omni and payload.first_frame):
         # image2video takes its aspect from the image (§4.2); omni needs it unless a first
         # frame sets it (§4.3).
         body["aspect_ratio"] = payload.aspect_ratio.value
-    if payload.negative_prompt.strip():
+    if payload.negative_prompt.strip() and not omni:
         body["negative_prompt"] = payload.negative_prompt.strip()
 
     if omni:
         image_list: list[dict[str, Any]] = [
-            {"image_url": ImageFile(path)} for path in payload.references
+            {"image_url": ImageFile(path)} for path in plan.references
         ]
         if payload.first_frame:
             image_list.append({"image_url": ImageFile(payload.first_frame), "type": "first_frame"})
@@ -225,7 +483,36 @@ def compile_kling(payload: GuidancesPayload, external_task_id: str | None = None
         body["image"] = ImageFile(payload.first_frame)
         if payload.last_frame:
             body["image_tail"] = ImageFile(payload.last_frame)
+    if plan.elements:
+        # a JSON integer: the vendor's type is long (§13.3)
+        body["element_list"] = [{"element_id": e.element_id} for e in plan.elements]
 
     if external_task_id:
         body["external_task_id"] = external_task_id
-    return KlingRequest(endpoint=endpoint, model_name=model_name, body=body)
+    return KlingRequest(
+        endpoint=endpoint,
+        model_name=plan.model_name,
+        body=body,
+        characters=_how_characters_travel(payload, plan),
+    )
+
+
+def _how_characters_travel(payload: GuidancesPayload, plan: KlingPlan) -> dict[str, str]:
+    """For the payload view: each pictured character, as an element or as pictures."""
+    shown: dict[str, str] = {}
+    for n, element in enumerate(plan.elements, start=1):
+        voice = f", with the voice “{element.voice}”" if element.voice else ""
+        shown[element.character] = f"element {element.element_id} (<<<element_{n}>>>){voice}"
+    tokens = {path: n for n, path in enumerate(plan.references, start=1)}
+    for guidance in payload.guidances:
+        for ref in guidance.references:
+            if ref.source != "character" or ref.label in shown:
+                continue
+            sent = [
+                f"<<<image_{tokens[r.image]}>>>"
+                for r in guidance.references
+                if r.label == ref.label and r.source == "character" and r.image in tokens
+            ]
+            unsent = f"pictures not sent: {plan.model_name} takes none"
+            shown[ref.label] = "pictures " + ", ".join(sent) if sent else unsent
+    return shown

@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import billing_model, kling_shot_prompts, uses_omni
+from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
+from storyboard_app.compiler.kling import (
+    billing_model,
+    kling_prompts,
+    kling_shot_prompts,
+    uses_omni,
+)
 from storyboard_app.domain.capabilities import (
     CAPABILITIES,
     KLING_V3,
@@ -195,7 +200,16 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             hint=_("Add a shot."),
         )
         return
-    if count > cap.max_shots:
+    model_cuts = board.cuts == "model"
+    if model_cuts and not cap.model_cuts:
+        yield Problem(
+            severity=ERROR,
+            code="model-cuts-unsupported",
+            path=f"{at}.cuts",
+            message=f"{cap.name} cannot plan the cuts itself (“Let Kling cut”).",
+            hint="Switch to kling-v3 or kling-v3-omni, or cut the storyboard yourself.",
+        )
+    if count > cap.max_shots and not model_cuts:
         yield Problem(
             severity=ERROR,
             code="too-many-shots",
@@ -209,7 +223,8 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
                 "one after another."
             ),
         )
-    for j, shot in enumerate(board.shots):
+    # When the model cuts, the shots are notes inside one prompt: only the total is sent.
+    for j, shot in enumerate(() if model_cuts else board.shots):
         number = j + 1
         if shot.duration < cap.shot_min_duration:
             yield Problem(
@@ -407,7 +422,8 @@ def _shot_images(
             ).format(number=number, count=len(shot.references), most=cap.references_per_shot),
             hint=_("Remove the least useful one."),
         )
-    if shot.last_frame and not shot.first_frame:
+    count = len(board.shots)
+    if shot.last_frame and not shot.first_frame and not (count > 1 and number == count):
         yield Problem(
             severity=ERROR,
             code="last-frame-without-first",
@@ -445,7 +461,18 @@ def _shot_images(
             ),
             hint=_("Switch audio off, or clear the last frame."),
         )
-    count = len(board.shots)
+    if count > 1 and number == count and shot.last_frame and not board.shots[0].first_frame:
+        # An end frame needs a start frame ("does not support only the end frame", V-LEG;
+        # V-CAP), and a multi-shot request's start frame is shot 1's.
+        yield Problem(
+            severity=WARNING,
+            code="last-frame-without-start",
+            path=f"{at}.last_frame",
+            message=f"Shot {number}'s last frame ends the storyboard, but shot 1 has no first "
+            f"frame: {cap.name} takes an end frame only with a start frame, so it will not be "
+            "sent.",
+            hint="Give shot 1 a first frame, or render shot by shot, or clear the last frame.",
+        )
     for field, wrong_place in (
         ("first_frame", number != 1),
         ("last_frame", number != count),
@@ -484,7 +511,11 @@ def _board_prompts(
     project: Project, index: int, cap: ModelCapability, at: str
 ) -> Iterator[Problem]:
     payload = compile_guidances(project, index)
-    prompts = kling_shot_prompts(payload)
+    if payload.cuts == "model":
+        yield from _model_cut_prompt_problems(payload, cap, at)
+        prompts: tuple[str, ...] = ()
+    else:
+        prompts = kling_shot_prompts(payload)
     multi = len(prompts) > 1
     limit = cap.shot_prompt_max if multi else cap.prompt_max
     for j, prompt in enumerate(prompts):
@@ -514,10 +545,13 @@ def _board_prompts(
                     "Shorten its subject, action, dialogue or the style line by {count} characters."
                 ).format(count=len(prompt) - limit),
             )
+    yield from _left_out(payload, at)
     if uses_omni(payload):
         frames = [f for f in (payload.first_frame, payload.last_frame) if f]
         images = len(payload.references) + len(frames)
         omni = capability(billing_model(payload)) or cap
+        if payload.first_frame and payload.last_frame and omni.end_frame_images_max is not None:
+            yield from _end_frame_images(payload.guidances[-1].index, images, omni, at)
         if images > omni.request_images_max:
             yield Problem(
                 severity=ERROR,
@@ -534,6 +568,142 @@ def _board_prompts(
                 ),
                 hint=_("Remove some reference images, or split the storyboard."),
             )
+
+
+def _shots_words(numbers: tuple[int, ...]) -> str:
+    if len(numbers) == 1:
+        return f"shot {numbers[0]}"
+    return "shots " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
+    """What had no room in the prompts (how speakers sound, the negatives on Omni)."""
+    left_out = kling_prompts(payload).left_out
+    if "negatives" in left_out:
+        where = (
+            "the prompt"
+            if payload.cuts == "model"
+            else "the prompt of " + _shots_words(left_out["negatives"])
+        )
+        yield Problem(
+            severity=WARNING,
+            code="negatives-left-out",
+            path=f"{at}.negative_prompt",
+            message="Kling's omni-video has no negative prompt field, so the negatives are "
+            f"written into the prompts as “Avoid: …”; there is no room left for them, so "
+            f"{where} goes without them.",
+            hint="Shorten the negative prompt, or the text of those shots.",
+        )
+    for number in left_out.get("voices", ()):
+        yield Problem(
+            severity=WARNING,
+            code="voices-left-out",
+            path=f"{at}.shots[{number - 1}].dialogue",
+            message=f"How the speakers of shot {number} sound (the character bible's voice) "
+            "has no room in the prompts and is not sent.",
+            hint="Shorten the shot's text, or the voices in the character bible.",
+        )
+
+
+def _model_cut_prompt_problems(
+    payload: GuidancesPayload, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    prompt = kling_prompts(payload).whole
+    if len(prompt) > cap.prompt_max:
+        yield Problem(
+            severity=ERROR,
+            code="prompt-too-long",
+            path=f"{at}.shots",
+            message=f"With Kling cutting, the shots make one prompt of {len(prompt)} "
+            f"characters; {cap.name} allows {cap.prompt_max}.",
+            hint=f"Shorten the shots' subject, action or dialogue, or the style line, by "
+            f"{len(prompt) - cap.prompt_max} characters.",
+        )
+    if payload.last_frame and payload.first_frame:
+        # §16.2/§16.4: frames with multi-shot are allowed since 05/07/2026; whether that
+        # covers shot_type "intelligence" as well as "customize" is not documented.
+        yield Problem(
+            severity=WARNING,
+            code="model-cuts-end-frame",
+            path=f"{at}.shots[{len(payload.guidances) - 1}].last_frame",
+            message="Kling documents start and end frames with its own shot planning only "
+            "for storyboards cut by the director; with “Let Kling cut” the end frame may be "
+            "refused or ignored.",
+            hint="Cut the storyboard yourself to be sure the end frame is used.",
+        )
+
+
+def _end_frame_images(
+    number: int, images: int, omni: ModelCapability, at: str
+) -> Iterator[Problem]:
+    limit = omni.end_frame_images_max
+    if limit is None or images <= limit:
+        return
+    source = (
+        ""
+        if omni.end_frame_images_confirmed
+        else (
+            " Kling documents this for its O1 model; whether it holds for "
+            f"{omni.name} is not stated, so it may be accepted."
+        )
+    )
+    yield Problem(
+        severity=ERROR if omni.end_frame_images_confirmed else WARNING,
+        code="end-frame-with-images",
+        path=f"{at}.shots[{number - 1}].last_frame",
+        message=f"This request sets an end frame and carries {images} images in all; Kling's "
+        f"omni-video takes start and end frames only with at most {limit} images.{source}",
+        hint="Remove the reference images (or the character pictures) from this storyboard, "
+        "or clear the last frame.",
+    )
+
+
+def _unsent_character_pictures(
+    project: Project, shot: Shot, number: int, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    if cap.references_per_shot:
+        return
+    shown = [
+        c.name
+        for name in shot.cast()
+        if (c := project.character(name)) is not None and c.references
+    ]
+    if shown:
+        names = _list_words(shown)
+        yield Problem(
+            severity=WARNING,
+            code="character-pictures-unsent",
+            path=f"{at}.characters",
+            message=f"Shot {number} shows {names}; {cap.name} takes no reference pictures, so "
+            f"only the words describing {names} are sent, not the pictures.",
+            hint="Switch the storyboard to kling-v3 to send the pictures.",
+        )
+
+
+def _unsent_voices(
+    project: Project, shot: Shot, number: int, cap: ModelCapability, at: str
+) -> Iterator[Problem]:
+    """A character's Kling voice (preset or recording) travels bound to their element (§14.4),
+    so only where the model takes elements, and only for a character with 2–4 pictures."""
+    for name in shot.speakers():
+        character = project.character(name)
+        if character is None or not (character.voice_id or character.voice_sample):
+            continue
+        if not cap.elements_max:
+            why = f"{cap.name} takes no elements to bind it to (voice_list: not built)"
+        elif not 2 <= len(character.references) <= 4:
+            why = f"it is bound to an element, made from 2–4 pictures; {name} has " + str(
+                len(character.references)
+            )
+        else:
+            continue
+        yield Problem(
+            severity=WARNING,
+            code="character-voice-unsent",
+            path=f"{at}.dialogue",
+            message=f"Shot {number}: {name}'s Kling voice is not sent: {why}.",
+            hint="Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures.",
+        )
 
 
 def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> list[Problem]:
@@ -559,6 +729,8 @@ def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> 
         shot_at = f"{at}.shots[{j}]"
         problems.extend(_shot_content(project, board, shot, j + 1, shot_at))
         problems.extend(_shot_images(board, shot, j + 1, cap, shot_at, catalog))
+        problems.extend(_unsent_character_pictures(project, shot, j + 1, cap, shot_at))
+        problems.extend(_unsent_voices(project, shot, j + 1, cap, shot_at))
     if board.shots:
         problems.extend(_board_prompts(project, index, cap, at))
     return problems
@@ -607,6 +779,18 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                     path=f"{at}.name",
                     message=_("Two characters are called {name}.").format(name=character.name),
                     hint=_("Rename or merge them; shots find characters by name."),
+                )
+            )
+        if character.voice_sample and not character.voice_sample.lower().endswith(
+            (".mp3", ".wav", ".mp4", ".mov")
+        ):
+            problems.append(
+                Problem(
+                    severity=ERROR,
+                    code="voice-sample-format",
+                    path=f"{at}.voice_sample",
+                    message=f"{character.voice_sample} is not a recording Kling takes.",
+                    hint="Use an .mp3 or .wav sound file, or an .mp4 or .mov video, of 5–30 s.",
                 )
             )
         for m, path in enumerate(character.references):

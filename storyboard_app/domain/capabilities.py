@@ -91,6 +91,17 @@ class ModelCapability:
     last_frame_with_audio: bool
     takes_seed: bool
     price: Price
+    elements_max: int = 0
+    """Kling elements one request of this model may carry on its own endpoint (§13.4)."""
+    elements_with_frames_max: int = 0
+    """Elements one request may carry with a first (or first and end) frame (§13.6)."""
+    model_cuts: bool = False
+    """Whether the model plans the cuts of one prompt itself (Kling ``shot_type:
+    "intelligence"``, "Let Kling cut")."""
+    end_frame_images_max: int | None = None
+    """Images an ``omni-video`` request may hold in all when it sets an end frame."""
+    end_frame_images_confirmed: bool = False
+    """Whether the vendor states ``end_frame_images_max`` for this model (else: a warning)."""
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -147,6 +158,10 @@ KLING_V3 = ModelCapability(
     last_frame_modes=(Mode.STD, Mode.PRO, Mode.UHD_4K),
     last_frame_with_audio=True,
     takes_seed=False,  # §11 "seed: does not exist"
+    # §16.1: shot_type "intelligence" in the kling-v3 text2video/image2video enum (V-LEG)
+    model_cuts=True,
+    elements_max=3,  # §13.5: element_list on image2video, "Up to 3 Elements" (V-I2V3, V-LEG)
+    elements_with_frames_max=3,  # §13.5: image2video always has its start frame
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 | No Native Audio": 0.6 / 0.8 / 3.0 units a second
@@ -180,6 +195,9 @@ KLING_V3_OMNI = ModelCapability(
     last_frame_modes=(Mode.STD, Mode.PRO, Mode.UHD_4K),
     last_frame_with_audio=True,
     takes_seed=False,
+    model_cuts=True,  # §16.1: omni-video takes shot_type "intelligence" since 03/11/2026 (V-UPD)
+    elements_max=7,  # §13.6: reference images + multi-image elements <= 7 (V-OMNI3, V-LEG)
+    elements_with_frames_max=3,  # §13.6: "first frame, or first + last frame: <= 3 elements"
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 3.0 Omni | No Video Input x No Native Audio": 0.6 / 0.8 / 3.0
@@ -187,6 +205,11 @@ KLING_V3_OMNI = ModelCapability(
         # V-PRICE "Kling 3.0 Omni | No Video Input x With Native Audio": 0.8 / 1.0 / 3.0
         with_audio={Mode.STD: 0.8, Mode.PRO: 1.0, Mode.UHD_4K: 3.0},
     ),
+    # V-LEG Omni-Video image_list: "When using the O1 model, setting the start & end frame is
+    # not supported when there are more than two images in the array." Stated for O1 only;
+    # whether kling-v3-omni shares it is not documented (GAP): validate warns, not refuses.
+    end_frame_images_max=2,
+    end_frame_images_confirmed=False,
 )
 
 KLING_V2_6 = ModelCapability(
@@ -213,6 +236,7 @@ KLING_V2_6 = ModelCapability(
     last_frame_modes=(Mode.PRO,),  # V-CAP First/Last Frame: "Only supports 1080P silent videos"
     last_frame_with_audio=False,
     takes_seed=False,
+    model_cuts=False,  # V-CAP: kling-v2-6 has no multi-shot at all
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 2.6 | No Native Audio": 0.3 / 0.5

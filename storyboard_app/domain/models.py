@@ -9,9 +9,16 @@ director edits it, and :mod:`storyboard_app.compiler.validation` reports them as
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 from storyboard_app.domain.vocabulary import (
     Angle,
@@ -114,6 +121,10 @@ class Shot(Value):
         return tuple(dict.fromkeys((*self.characters, *self.speakers())))
 
 
+Cuts = Literal["director", "model"]
+"""Who decides a storyboard's cuts: the director's shots, or the video model."""
+
+
 class Storyboard(Value):
     """One generation: a run of shots rendered together by one model."""
 
@@ -131,6 +142,18 @@ class Storyboard(Value):
     """English or Chinese prompts; ``auto`` (and files from before it existed) follows the
     language most of the storyboard's text is written in."""
     shots: tuple[Shot, ...] = ()
+    cuts: Cuts = "director"
+    """Who cuts: "director" (each shot is one cut) or "model" ("Let Kling cut": the shots
+    are the director's notes for one prompt and the model plans the cuts itself)."""
+
+    @model_serializer(mode="wrap")
+    def _omit_default_cuts(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Written only when used, so project files that do not use it stay as they were
+        # (and open in builds that predate it).
+        data = handler(self)
+        if isinstance(data, dict) and data.get("cuts") == "director":
+            del data["cuts"]
+        return data
 
     @property
     def total_duration(self) -> float:
@@ -155,6 +178,22 @@ class Character(Value):
     wardrobe: str = ""
     voice: str = ""
     references: tuple[AssetPath, ...] = ()
+    voice_id: str = ""
+    """A preset voice of the video service, by its id (Kling's official voices, §14.3)."""
+    voice_sample: AssetPath | None = None
+    """A 5–30 s recording of how the character sounds, to make a custom voice from (§14.2);
+    the custom voice's id belongs to the account, so it is kept in the element store."""
+
+    @model_serializer(mode="wrap")
+    def _omit_unused_voice(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Written only when used: files that do not use them stay as they were.
+        data = handler(self)
+        if isinstance(data, dict):
+            if data.get("voice_id") == "":
+                del data["voice_id"]
+            if data.get("voice_sample") is None:
+                data.pop("voice_sample", None)
+        return data
 
 
 class Project(Value):
@@ -186,6 +225,8 @@ class Project(Value):
         paths: list[str] = []
         for character in self.characters:
             paths.extend(character.references)
+            if character.voice_sample:
+                paths.append(character.voice_sample)
         for board in self.storyboards:
             for shot in board.shots:
                 paths.extend(ref.image for ref in shot.references)

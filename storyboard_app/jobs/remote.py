@@ -12,14 +12,14 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
-from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.compiler.kling import KlingElement, compile_kling
 from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
 from storyboard_app.domain.edits import update_board
 from storyboard_app.domain.models import Project
@@ -84,8 +84,11 @@ class KlingJobs:
         limit: int = 5,
         poll: PollPolicy = PollPolicy(),
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        elements: Callable[[GuidancesPayload, Path], Mapping[str, KlingElement]] | None = None,
     ) -> None:
         self.board = board
+        self._elements = elements or (lambda _payload, _folder: {})
+        """The account's ready Kling elements for a payload's characters (element store)."""
         self.client = client
         self._verify = verify
         self._poll = poll
@@ -120,8 +123,9 @@ class KlingJobs:
     ) -> Job:
         """Queue an already compiled payload (a retry, or the same take in another mode)."""
         job_id = new_job_id()
-        request = compile_kling(payload, external_task_id=job_id)
-        cost = estimate_cost(payload)
+        elements = self._elements(payload, folder)
+        request = compile_kling(payload, external_task_id=job_id, elements=elements)
+        cost = estimate_cost(payload, elements)
         target = render_file(
             folder, payload.storyboard, f"kling {payload.mode.value}", job_id, output_dir
         )
@@ -288,7 +292,9 @@ class KlingJobs:
         # between jobs that start together.
         await asyncio.sleep(0.001)
         payload = GuidancesPayload.model_validate(job.payload)
-        request = compile_kling(payload, external_task_id=job.id)
+        # reading and hashing the characters' pictures is file work: off the event loop
+        elements = await self.client.file_work(self._elements, payload, job.folder)
+        request = compile_kling(payload, external_task_id=job.id, elements=elements)
         if job.status is JobStatus.SUBMITTING:
             # A previous attempt may have reached Kling: ask before sending again.
             found = await self.client.find(request.endpoint, job.id)

@@ -6,9 +6,11 @@ their reference images, so a character looks the same from shot to shot.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,7 @@ from storyboard_app.domain.models import Character
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.image_slots import DropTarget
 from storyboard_app.ui.inspector import set_line, set_plain
+from storyboard_app.ui.voice_slot import VoiceSlot
 
 IMAGES_PER_CHARACTER = 4
 
@@ -96,13 +100,18 @@ class CharacterImages(DropTarget):
 class CharactersPanel(QWidget):
     """The project's characters; editing one changes every shot that names them."""
 
-    def __init__(self, editor: Editor) -> None:
+    def __init__(
+        self, editor: Editor, element_status: Callable[[Character], str] | None = None
+    ) -> None:
         super().__init__()
+        self._element_status = element_status
         self.setObjectName("characters")
         self.editor = editor
         self.list = QListWidget()
         self.list.setMaximumHeight(140)
         self.list.currentTextChanged.connect(lambda _t: self.refresh())
+        # Elements are made outside the editor (storyboard-app elements): a click shows anew.
+        self.list.itemClicked.connect(lambda _item: self.refresh())
         add = QPushButton("Add Character")
         add.clicked.connect(self.add)
         self.name = QLineEdit()
@@ -127,11 +136,29 @@ class CharactersPanel(QWidget):
         form.addRow("Wardrobe", self.wardrobe)
         form.addRow("Voice", self.voice)
         form.addRow("Pictures", self.images)
+        self.kling_voice = VoiceSlot(editor)
+        form.addRow("Kling voice", self.kling_voice)
+        self.kling_element = QLabel()
+        self.kling_element.setObjectName("muted")
+        self.kling_element.setWordWrap(True)
+        form.addRow("Kling element", self.kling_element)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(add)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        # The details scroll: with the Kling voice and element rows they outgrow a 720 px
+        # window.
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        layout.addWidget(scroll, 1)
+        self._scroll, self._details = scroll, details
         editor.document.changed.connect(lambda _p: self.refresh())
         self.refresh()
 
@@ -152,7 +179,9 @@ class CharactersPanel(QWidget):
             self.list.setCurrentRow(min(max(current, 0), len(names) - 1))
             self.list.blockSignals(False)
         character = self.selected()
-        for widget in (self.name, self.appearance, self.wardrobe, self.voice, self.images):
+        for widget in (
+            self.name, self.appearance, self.wardrobe, self.voice, self.images, self.kling_voice
+        ):  # fmt: skip
             widget.setEnabled(character is not None)
         if character is None:
             return
@@ -162,6 +191,22 @@ class CharactersPanel(QWidget):
         set_line(self.wardrobe, character.wardrobe)
         set_line(self.voice, character.voice)
         self.images.show_images(character.references)
+        self.kling_voice.show_character(character)
+        if self.isVisible():  # it reads and hashes the pictures: not for every edit unseen
+            self.kling_element.setText(self.element_status(character))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        # Scroll down, never sideways: the dock keeps room for the widest row.
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._details.minimumSizeHint().width() + bar)
+        super().showEvent(event)
+
+    def element_status(self, character: Character) -> str:
+        """The character's Kling element in words (from the Kling service, when connected)."""
+        if self._element_status is None:
+            return "— (no Kling account connected)"
+        return self._element_status(character)
 
     def add(self) -> None:
         """Add a character with a fresh name."""

@@ -563,6 +563,16 @@ class BoardSettings(QScrollArea):
         )
         self.audio = QCheckBox("Native audio (dialogue, sound effects)")
         self.audio.toggled.connect(lambda on: editor.edit_board("Switch audio", "audio", audio=on))
+        self.cuts = QCheckBox("Let Kling cut (one prompt; Kling plans the shots)")
+        self.cuts.setToolTip(
+            "The shots become your notes for one prompt of the total length, and Kling "
+            "decides where to cut (Kling 3.0 and 3.0 Omni only)."
+        )
+        self.cuts.toggled.connect(
+            lambda on: editor.edit_board(
+                "Let Kling cut", "cuts", cuts="model" if on else "director"
+            )
+        )
         self.style_line = QLineEdit()
         self.style_line.setPlaceholderText(
             "Carried into every shot, e.g. neo-noir, 35mm film grain"
@@ -603,6 +613,7 @@ class BoardSettings(QScrollArea):
         form.addRow("Mode", self.mode)
         form.addRow("Aspect ratio", self.aspect)
         form.addRow("", self.audio)
+        form.addRow("", self.cuts)
         form.addRow("Style", self.style_line)
         form.addRow("Lighting", self.lighting)
         self.prompt_language = PromptLanguageCombo(editor)
@@ -618,6 +629,7 @@ class BoardSettings(QScrollArea):
             "mode": self.mode,
             "aspect_ratio": self.aspect,
             "audio": self.audio,
+            "cuts": self.cuts,
             "style": self.style_line,
             "lighting": self.lighting,
             "negative_prompt": self.negative,
@@ -642,6 +654,8 @@ class BoardSettings(QScrollArea):
         set_combo(self.aspect, board.aspect_ratio)
         with QSignalBlocker(self.audio):
             self.audio.setChecked(board.audio)
+        with QSignalBlocker(self.cuts):
+            self.cuts.setChecked(board.cuts == "model")
         set_line(self.style_line, board.style)
         set_line(self.lighting, board.lighting)
         set_plain(self.negative, board.negative_prompt)

@@ -17,10 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.domain.models import Project
+from storyboard_app.domain.models import Character, Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import KlingJobs, PollPolicy, in_mode
+from storyboard_app.paths import element_store
 from storyboard_app.providers.kling.account import (
     default_base_url,
     load_credentials,
@@ -33,6 +34,12 @@ from storyboard_app.providers.kling.auth import (
     Credentials,
     TokenSource,
     check_base_url,
+)
+from storyboard_app.providers.kling.element_store import (
+    ElementStore,
+    account_key,
+    element_status,
+    elements_in_folder,
 )
 from storyboard_app.providers.kling.errors import KlingError
 
@@ -82,6 +89,8 @@ class KlingService(QObject):
         self._credentials = credentials
         self._runner: KlingJobs | None = None
         self._runner_key: tuple[str, int, str] | None = None
+        self._element_account: str | None = None
+        """The account's name in the element store, once looked up ('' without keys)."""
         self._tasks: set[asyncio.Task[None]] = set()
         self._tls: Future[ssl.SSLContext] | None = None
         board.listen(self._job_changed)
@@ -108,6 +117,7 @@ class KlingService(QObject):
         self._settings.setValue("kling/base_url", account.base_url)
         self._settings.setValue("kling/limit", account.limit)
         self._runner = None  # rebuilt with the new settings
+        self._element_account = None
         if credentials is None:
             return "Saved."
         from keyring.errors import KeyringError
@@ -143,11 +153,27 @@ class KlingService(QObject):
                 verify=self._tls_context(), timeout=httpx.Timeout(60.0, connect=15.0)
             )
             client = KlingClient(http, base, TokenSource(credentials))
+            store, account_id = ElementStore(element_store()), account_key(credentials.access_key)
             self._runner = KlingJobs(
-                self.board, client, video_duration, limit=account.limit, poll=self._poll
-            )
+                self.board, client, video_duration, limit=account.limit, poll=self._poll,
+                elements=elements_in_folder(store, account_id, base),
+            )  # fmt: skip
             self._runner_key = key
         return self._runner
+
+    def element_status(self, character: Character, folder: Path | None) -> str:
+        """The character's Kling element on the account and region in use, in words.
+
+        The account is looked up in the keychain once, not at every edit."""
+        if self._element_account is None:
+            credentials, _source = self._credentials()
+            self._element_account = account_key(credentials.access_key) if credentials else ""
+        if not self._element_account or folder is None:
+            return "no Kling account" if not self._element_account else "save the project first"
+        return element_status(
+            ElementStore(element_store()), self._element_account, self.account().base_url,
+            character, lambda path: (folder / path).read_bytes(),
+        )  # fmt: skip
 
     def _tls_context(self) -> ssl.SSLContext:
         """The TLS context every client shares (built at start-up off the GUI thread)."""

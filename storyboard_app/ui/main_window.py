@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.addTab(self.shot_inspector, "Shot")
         self.inspector_tabs.addTab(self.board_settings, "Storyboard")
-        self.characters_panel = CharactersPanel(self.editor)
+        self.characters_panel = CharactersPanel(
+            self.editor, lambda c: self.services.kling.element_status(c, self.document.folder)
+        )
         self.inspector_tabs.addTab(self.characters_panel, "Characters")
         self.inspector_dock = self._dock(
             self.tr("Inspector"),

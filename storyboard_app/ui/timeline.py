@@ -187,6 +187,8 @@ class Timeline(QWidget):
         self._paint_ruler(painter)
         for index, shot in enumerate(self._board.shots):
             self._paint_block(painter, index, shot)
+        if self.kling_cuts and self._board.shots:
+            self._paint_kling_cut(painter)
         self._paint_add(painter)
         if self._drop_index is not None:
             pps = self.pixels_per_second()
@@ -219,7 +221,9 @@ class Timeline(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        text = f"{total:g} s of {limit:g} s · {len(self._board.shots)} shots"
+        count = len(self._board.shots)
+        parts = f"one take, Kling cuts · {count} notes" if self.kling_cuts else f"{count} shots"
+        text = f"{total:g} s of {limit:g} s · {parts}"
         rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -246,7 +250,7 @@ class Timeline(QWidget):
         painter.setFont(bold)
         inner = rect.adjusted(7, 0, -HANDLE - 2, -4)
         bottom = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, f"{index + 1} · {shot.size.value}")
+        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, self.block_title(index))
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
@@ -264,6 +268,24 @@ class Timeline(QWidget):
             QRectF(rect.right() - HANDLE + 2, rect.top() + rect.height() / 2 - 10, 2, 20),
             QColor(255, 255, 255, 120),
         )
+
+    @property
+    def kling_cuts(self) -> bool:
+        """Whether the board is one take whose cuts Kling plans ("Let Kling cut")."""
+        return self._board.cuts == "model"
+
+    def block_title(self, index: int) -> str:
+        """A block's title: "2 · MS", or "Note 2" when the shots are notes for Kling."""
+        shot = self._board.shots[index]
+        return f"Note {index + 1}" if self.kling_cuts else f"{index + 1} · {shot.size.value}"
+
+    def _paint_kling_cut(self, painter: QPainter) -> None:
+        """One frame around every note: Kling renders them as one take and cuts it itself."""
+        first, last = self.block_rect(0), self.block_rect(len(self._board.shots) - 1)
+        whole = QRectF(first.left() - 3, first.top() - 3, last.right() - first.left() + 6, 0)
+        whole.setBottom(first.bottom() + 3)
+        painter.setPen(QPen(ACCENT, 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(whole, 8, 8)
 
     @staticmethod
     def _paint_speech_marker(painter: QPainter, at: QPointF) -> None:

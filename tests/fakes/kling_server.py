@@ -26,6 +26,10 @@ from urllib.parse import parse_qs, urlsplit
 import jwt
 from PIL import Image
 
+from tests.fakes.kling_documented import undocumented
+from tests.fakes.kling_elements import PREFIX as GENERAL
+from tests.fakes.kling_elements import GeneralService
+
 ACCESS_KEY = "ak-test-0001"
 SECRET_KEY = "sk-test-not-a-real-secret-0123456789abcdef"
 FAMILIES = ("text2video", "image2video", "omni-video")
@@ -82,6 +86,8 @@ class FakeKlingState:
     """Set once any task has been reported as processing (a render is under way)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    general: GeneralService = field(default_factory=GeneralService)
+    """Elements and voices of the account (tests/fakes/kling_elements.py)."""
 
     def take_fault(self, kind: str) -> Fault | None:
         with self.lock:
@@ -184,6 +190,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.state.requests.append(("POST", path))
         if not self._authorised():
             return
+        if path.startswith(GENERAL):
+            self._send(*self.state.general.post(path, raw))
+            return
         family = path.removeprefix("/v1/videos/")
         if family not in FAMILIES:
             self._error(404, 1202, "no such method")
@@ -196,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
         except json.JSONDecodeError:
             self._error(400, 1200, "invalid JSON")
             return
-        problem = check_body(family, body)
+        problem = check_body(family, body) or self.state.general.unknown_elements(body)
         if problem:
             self.state.rejected.append(problem)
             self._error(400, 1201, problem)
@@ -257,6 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorised():
             return
         if self._apply_fault(self.state.take_fault("query")):
+            return
+        if path.startswith(GENERAL):
+            self._send(*self.state.general.get(path, parse_qs(parts.query)))
             return
         pieces = path.removeprefix("/v1/videos/").split("/")
         family = pieces[0]
@@ -361,6 +373,9 @@ def check_body(family: str, body: dict[str, Any]) -> str:
     """What is wrong with a create body according to the reference, or ''."""
     if not isinstance(body.get("model_name"), str):
         return "model_name is required"
+    problem = undocumented(family, body)
+    if problem:
+        return problem
     duration = body.get("duration")
     if not isinstance(duration, str) or not duration.isdigit() or not 3 <= int(duration) <= 15:
         return "duration must be a string of 3..15"
@@ -368,9 +383,13 @@ def check_body(family: str, body: dict[str, Any]) -> str:
         return "sound must be on or off"
     if family == "image2video" and "aspect_ratio" in body:
         return "aspect_ratio is not taken by image2video"
-    if body.get("multi_shot"):
+    if body.get("multi_shot") is True and body.get("shot_type") == "intelligence":
+        # kling-api.md §16.1: the model plans the shots from one non-empty prompt
+        if not 0 < len(body.get("prompt") or "") <= 2500:
+            return "prompt must not be empty with shot_type intelligence (at most 2500)"
+    elif body.get("multi_shot"):
         if body.get("shot_type") != "customize":
-            return "shot_type must be customize"
+            return "shot_type must be customize or intelligence"
         shots = body.get("multi_prompt") or []
         if not 1 <= len(shots) <= 6:
             return "multi_prompt takes 1 to 6 shots"

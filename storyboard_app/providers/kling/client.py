@@ -200,6 +200,16 @@ class KlingClient:
                 continue
             raise KlingError(code if isinstance(code, int) else None, message, response.status_code)
 
+    async def request(
+        self, method: str, path: str, *, body: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None, creates: bool = False,
+    ) -> Any:  # fmt: skip
+        """One call with this client's tokens and retries; the ``data`` of the answer.
+
+        For the other legacy APIs (elements, voices: :mod:`..elements`, :mod:`..voices`).
+        """
+        return await self._call(method, path, body=body, params=params, creates=creates)
+
     async def _wait(self, attempt: int, retry_after: float | None) -> None:
         self.retries += 1
         await self._sleep(self._retry.delay(attempt, retry_after, self._rng))

@@ -1,0 +1,363 @@
+"""Where a character's Kling element ids are kept: a small JSON store per user, not the project.
+
+Why not the project file: an element belongs to the Kling account that made it (§13.7: it is
+listed per account, and another account's id is not documented to work), and to the region's
+host (Singapore or Beijing, separate services). A project is shared with colleagues who
+render with their own accounts, so ids in it would be wrong for them and would tie the file
+to one account. The store is keyed by (account, region, character) and remembers the
+fingerprint of what the element was made from (the pictures' bytes, the bound voice, the
+name): when the pictures change, the fingerprint no longer matches and the element is made
+again. The account is recorded as a hash of its access key, never the key itself.
+
+The store lives beside the job database (the app passes the path); each write replaces the
+file atomically, so a crash leaves the old or the new store, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import KlingElement
+from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
+from storyboard_app.domain.models import Character, Project
+from storyboard_app.providers.kling.elements import (
+    PICTURES_MAX,
+    PICTURES_MIN,
+    ElementTask,
+    KlingElements,
+)
+from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.providers.kling.voices import KlingVoices, VoiceTask
+from storyboard_app.storage.bundle import ProjectLoadError, load_project
+
+NOT_SENT = "not sent"
+CREATING = "creating"
+READY = "ready"
+FAILED = "failed"
+
+
+def account_key(access_key: str) -> str:
+    """A stable name for an account that does not reveal its access key."""
+    return hashlib.sha256(("storyboard-app/kling/" + access_key).encode()).hexdigest()[:16]
+
+
+def fingerprint(name: str, pictures: Sequence[bytes], voice_id: str | None) -> str:
+    """What an element was made from: its name, its pictures' bytes in order, its voice."""
+    digest = hashlib.sha256(name.strip().casefold().encode())
+    for picture in pictures:
+        digest.update(hashlib.sha256(picture).digest())
+    digest.update(b"voice:" + (voice_id or "").encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredElement:
+    """One character's element on one account and region."""
+
+    account: str
+    region: str
+    character: str
+    fingerprint: str
+    state: str
+    """``not sent``, ``creating``, ``ready`` or ``failed``."""
+    task_id: str = ""
+    element_id: str = ""
+    """The id as a string: it can be larger than a float holds exactly (§13.3)."""
+    voice_id: str = ""
+    message: str = ""
+    units: float | None = None
+    """Units the creation cost, as the service reported it (the price is not documented)."""
+
+
+class ElementStore:
+    """The JSON file of element ids, safe to share between threads of one process."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+
+    def _read(self) -> list[StoredElement]:
+        try:
+            items = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        return [StoredElement(**item) for item in items]
+
+    def _write(self, items: list[StoredElement]) -> None:
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self._path.parent, suffix=".part")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump([asdict(item) for item in items], stream, indent=1, ensure_ascii=False)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, self._path)
+
+    def get(self, account: str, region: str, character: str) -> StoredElement | None:
+        """The stored element of a character on that account and region, if any."""
+        wanted = (account, region, character.casefold())
+        with self._lock:
+            return next(
+                (
+                    e
+                    for e in self._read()
+                    if (e.account, e.region, e.character.casefold()) == wanted
+                ),
+                None,
+            )
+
+    def put(self, element: StoredElement) -> None:
+        """Keep ``element``, replacing the character's previous one on that account/region."""
+        key = (element.account, element.region, element.character.casefold())
+        with self._lock:
+            items = [
+                e for e in self._read() if (e.account, e.region, e.character.casefold()) != key
+            ]
+            self._write([*items, element])
+
+
+def _stored(base: StoredElement, task: ElementTask) -> StoredElement:
+    state = {"succeed": READY, "failed": FAILED}.get(task.status, CREATING)
+    return replace(
+        base,
+        state=state,
+        task_id=task.task_id,
+        element_id=str(task.element_id) if task.element_id is not None else "",
+        voice_id=task.voice_id or base.voice_id,
+        message=task.message,
+        units=task.units,
+    )
+
+
+async def ensure_element(
+    api: KlingElements,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: str,
+    description: str,
+    pictures: Sequence[bytes],
+    voice_id: str | None = None,
+) -> StoredElement:
+    """The character's ready element: kept if its pictures and voice are unchanged, followed
+    if it is still being made, else made (again). Every step is written to the store first,
+    so a creation that was under way when the app stopped is followed, not paid twice.
+    """
+    made_from = fingerprint(character, pictures, voice_id)
+    base = StoredElement(account, region, character, made_from, NOT_SENT, voice_id=voice_id or "")
+    if not PICTURES_MIN <= len(pictures) <= PICTURES_MAX:
+        failed = replace(
+            base,
+            state=FAILED,
+            message=f"needs {PICTURES_MIN}–{PICTURES_MAX} pictures, has {len(pictures)}",
+        )
+        store.put(failed)
+        return failed
+    known = store.get(account, region, character)
+    if known is not None and known.fingerprint == made_from:
+        if known.state == READY:
+            return known
+        if known.state == CREATING and known.task_id:
+            try:
+                task = await api.wait(known.task_id)
+            except KlingError as error:
+                if not _never_made(error):
+                    raise
+            else:
+                done = _stored(known, task)
+                store.put(done)
+                return done
+    # The external id is stored before the create is sent: if its answer is lost, the next
+    # run looks the task up by it (a query takes either id, §13.1) instead of paying again.
+    external = f"el-{made_from[:20]}-{uuid.uuid4().hex[:8]}"
+    store.put(replace(base, state=CREATING, task_id=external))
+    task = await api.create(character, description, pictures, voice_id, external)
+    creating = _stored(base, task)
+    store.put(creating)
+    done = _stored(creating, await api.wait(task.task_id))
+    store.put(done)
+    return done
+
+
+def _never_made(error: KlingError) -> bool:
+    """Whether the service says the task asked about does not exist (1201/1203, or 404)."""
+    return error.code in (1201, 1203) or error.http_status == 404
+
+
+def _voice_key(character: str) -> str:
+    return f"voice:{character}"
+
+
+async def ensure_voice(
+    api: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: str,
+    sample: bytes,
+) -> StoredElement:
+    """The character's custom voice made from ``sample`` (§14.2), kept like an element: made
+    once per account, region and recording, made again when the recording changes."""
+    key = _voice_key(character)
+    made_from = fingerprint(key, [sample], None)
+    known = store.get(account, region, key)
+    if known is not None and known.fingerprint == made_from:
+        if known.state == READY:
+            return known
+        if known.state == CREATING and known.task_id:
+            done = _stored_voice(known, await api.wait(known.task_id))
+            store.put(done)
+            return done
+    base = StoredElement(account, region, key, made_from, NOT_SENT)
+    task = await api.create(character, sample)
+    creating = _stored_voice(base, task)
+    store.put(creating)
+    done = _stored_voice(creating, await api.wait(task.task_id))
+    store.put(done)
+    return done
+
+
+def _stored_voice(base: StoredElement, task: VoiceTask) -> StoredElement:
+    state = {"succeed": READY, "failed": FAILED}.get(task.status, CREATING)
+    voice_id = task.voice.voice_id if task.voice else base.voice_id
+    return replace(
+        base, state=state, task_id=task.task_id, voice_id=voice_id, message=task.message,
+        units=task.units,
+    )  # fmt: skip
+
+
+def _custom_voice_id(
+    store: ElementStore, account: str, region: str, character: Character, read: Read
+) -> str | None:
+    if not character.voice_sample:
+        return None
+    key = _voice_key(character.name)
+    known = store.get(account, region, key)
+    current = fingerprint(key, [read(character.voice_sample)], None)
+    if known is None or known.state != READY or known.fingerprint != current:
+        return None
+    return known.voice_id
+
+
+Read = Callable[[str], bytes]
+
+
+async def ensure_character(
+    elements: KlingElements,
+    voices: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+) -> StoredElement:
+    """Make (or keep) the character's element from their pictures, with their voice bound:
+    a preset voice by id, or a custom voice made first from their recording."""
+    voice_id = character.voice_id or None
+    if character.voice_sample:
+        voice = await ensure_voice(
+            voices, store, account, region, character.name, read(character.voice_sample)
+        )
+        if voice.state != READY:
+            failed = StoredElement(
+                account, region, character.name, "", FAILED,
+                message=f"the custom voice failed: {voice.message or voice.state}",
+            )  # fmt: skip
+            store.put(failed)
+            return failed
+        voice_id = voice.voice_id
+    description = "; ".join(
+        part for part in (character.appearance.strip(), character.wardrobe.strip()) if part
+    )
+    pictures = [read(path) for path in character.references]
+    return await ensure_element(
+        elements, store, account, region, character.name, description, pictures, voice_id
+    )
+
+
+def ready_elements(
+    store: ElementStore, account: str, region: str, project: Project, read: Read
+) -> dict[str, KlingElement]:
+    """The project's characters whose element is ready on this account and region and was
+    made from their current pictures and voice: what :func:`compile_kling` may use."""
+    found: dict[str, KlingElement] = {}
+    for character in project.characters:
+        if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
+            continue
+        stored = store.get(account, region, character.name)
+        if stored is None or stored.state != READY or not stored.element_id:
+            continue
+        voice_id = _custom_voice_id(store, account, region, character, read) or (
+            character.voice_id or None
+        )
+        if character.voice_sample and voice_id == (character.voice_id or None):
+            continue  # the recording changed since: the element must be made again
+        pictures = [read(path) for path in character.references]
+        if stored.fingerprint != fingerprint(character.name, pictures, voice_id):
+            continue
+        voice = f"voice {voice_id}" if voice_id else ""
+        found[character.name] = KlingElement(character.name, int(stored.element_id), voice)
+    return found
+
+
+def elements_in_folder(
+    store: ElementStore, account: str, region: str
+) -> Callable[[GuidancesPayload, Path], dict[str, KlingElement]]:
+    """For a render queue: the ready elements of the project in a folder, for a payload of it.
+
+    A project that cannot be read (moved, half-written) gives none: its characters then go
+    as their pictures, as the payload view of the job shows.
+    """
+
+    def elements(_payload: GuidancesPayload, folder: Path) -> dict[str, KlingElement]:
+        try:
+            project = load_project(folder)
+        except ProjectLoadError:
+            return {}
+        return ready_elements(
+            store, account, region, project, lambda path: (folder / path).read_bytes()
+        )
+
+    return elements
+
+
+def element_status(
+    store: ElementStore, account: str, region: str, character: Character, read: Read
+) -> str:
+    """A character's element on this account and region, in words for the character bible:
+    not sent, creating, ready (with its id and what it cost), failed (with the reason)."""
+    count = len(character.references)
+    if not PICTURES_MIN <= count <= PICTURES_MAX:
+        return (
+            f"not possible: an element is made from {PICTURES_MIN}–{PICTURES_MAX} pictures "
+            f"({count} here)"
+        )
+    stored = store.get(account, region, character.name)
+    if stored is None:
+        return "not sent (make it with: storyboard-app elements PROJECT)"
+    units = (
+        f", cost {stored.units:g} units ≈ ${stored.units * KLING_USD_PER_UNIT:.2f}"
+        if stored.units is not None
+        else ""
+    )
+    if stored.state == CREATING:
+        return "creating…"
+    if stored.state == FAILED:
+        return f"failed: {stored.message or 'no reason given'}"
+    project = Project(characters=(character,))
+    try:
+        current = character.name in ready_elements(store, account, region, project, read)
+    except OSError:
+        current = False
+    if not current:
+        return "out of date: the pictures or the voice changed, it will be made again"
+    voice = ", with its voice" if stored.voice_id else ""
+    return f"ready: element {stored.element_id}{voice}{units}"

@@ -1,0 +1,92 @@
+"""A character's Kling voice: a preset voice id, or a recording dropped to make a custom one.
+
+The recording is checked (format, 5–30 s of sound, decoded with PyAV) and copied into the
+project's ``assets/`` off the GUI thread; the custom voice itself is made on the account
+with the character's element (``storyboard-app elements``), since its id belongs to the account.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
+
+from storyboard_app.domain import edits
+from storyboard_app.domain.models import Character
+from storyboard_app.providers.kling.voices import sample_problem
+from storyboard_app.storage.recordings import import_recording
+from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.image_slots import DropTarget
+from storyboard_app.ui.inspector import set_line
+
+EMPTY = "Drop a 5–30 s recording of one voice (.mp3 .wav .mp4 .mov)"
+
+
+class VoiceSlot(DropTarget):
+    """Preset voice id, and the drop area for a recording of the character's voice."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self._character: str | None = None
+        self.preset = QLineEdit()
+        self.preset.setPlaceholderText("Kling preset voice id (or drop a recording below)")
+        self.preset.textEdited.connect(self._preset_edited)
+        self.recording = QLabel(EMPTY)
+        self.recording.setObjectName("muted")
+        self.recording.setWordWrap(True)
+        self.clear = QToolButton()
+        self.clear.setText("✕")
+        self.clear.setToolTip("Forget the recording")
+        self.clear.clicked.connect(lambda: self._set("voice recording", voice_sample=None))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.recording, 1)
+        row.addWidget(self.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preset)
+        layout.addLayout(row)
+
+    def show_character(self, character: Character) -> None:
+        """Show a character's Kling voice."""
+        self._character = character.name
+        set_line(self.preset, character.voice_id)
+        sample = character.voice_sample
+        self.recording.setText(f"Recording: {sample}" if sample else EMPTY)
+        self.clear.setEnabled(sample is not None)
+
+    def _preset_edited(self, text: str) -> None:
+        self._set("Kling voice", voice_id=text.strip())
+
+    def _set(self, what: str, **changes: object) -> None:
+        name = self._character
+        if name is None:
+            return
+        self.editor.attempt(
+            f"Edit {name}'s {what}",
+            lambda: edits.update_character(self.editor.project, name, **changes),
+            merge=("character", name, what),
+        )
+
+    def accept_files(self, files: list[Path]) -> None:
+        folder = self.editor.document.folder
+        if folder is None:
+            self.editor.refused.emit("Save the project first: recordings are copied into it.")
+            return
+        source = files[0]
+
+        def work() -> tuple[str, str]:
+            problem = sample_problem(source)
+            return ("", problem) if problem else (import_recording(folder, source), "")
+
+        def done(outcome: tuple[str, str]) -> None:
+            path, problem = outcome
+            if problem:
+                self.editor.refused.emit(f"Not used as a voice: {problem}.")
+            else:
+                self._set("voice recording", voice_sample=path)
+
+        def failed(error: Exception) -> None:
+            self.editor.refused.emit(f"{source.name} cannot be read: {error}.")
+
+        self.editor.background.run(work, done, failed)
