@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--title-cards",
         action="store_true",
-        help="render title cards for pictures that are missing instead of stopping",
+        help="draw blocking frames (the shot's framing) for missing pictures instead of stopping",
     )
 
     submit = commands.add_parser(
@@ -374,8 +374,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         for item in missing:
             say(item.describe())
         say(
-            "Not rendered. Put the files back, or pass --title-cards to render title cards "
-            "in their place."
+            "Not rendered. Put the files back, or pass --title-cards to draw blocking frames "
+            "(each shot's framing) in their place."
         )
         return EXIT_ERROR
     resolution = 1080 if args.resolution == "1080p" else 720

@@ -1,4 +1,4 @@
-"""The stills a previs is made of: pictures cover-cropped to the frame, title cards, overlays."""
+"""The stills a previs is made of: pictures cover-cropped to the frame, overlays."""
 
 from __future__ import annotations
 
@@ -35,41 +35,6 @@ def load_picture(file: Path, size: tuple[int, int]) -> Image.Image:
     with Image.open(file) as image:
         image.draft("RGB", (size[0] * 2, size[1] * 2))
         return cover(ImageOps.exif_transpose(image), size)
-
-
-def title_card(
-    size: tuple[int, int], number: int, heading: str, moves: str, text: str
-) -> Image.Image:
-    """A designed card for a shot without a picture: number, framing, moves, action."""
-    width, height = size
-    card = Image.new("RGB", size, (28, 30, 36))
-    draw = ImageDraw.Draw(card)
-    for y in range(height):  # a soft vertical vignette
-        shade = int(18 * (1 - abs(y / height - 0.45) * 2))
-        draw.line([(0, y), (width, y)], fill=(28 + shade, 30 + shade, 38 + shade))
-    unit = height / 720
-    accent = (232, 163, 61)
-    draw.rectangle([0, 0, int(10 * unit), height], fill=accent)
-    left = int(70 * unit)
-    draw.text((left, int(120 * unit)), f"SHOT {number}", font=font(int(84 * unit)), fill=accent)
-    draw.text((left, int(230 * unit)), heading, font=font(int(44 * unit)), fill=(235, 235, 238))
-    if moves:
-        draw.text(
-            (left, int(295 * unit)),
-            f"Camera: {moves}",
-            font=font(int(30 * unit)),
-            fill=(170, 172, 180),
-        )
-    wrap = max(20, int(width / (17 * unit)))
-    lines = textwrap.wrap(text, wrap)[:6]
-    for row, line in enumerate(lines):
-        draw.text(
-            (left, int((370 + row * 42) * unit)),
-            line,
-            font=font(int(30 * unit)),
-            fill=(210, 210, 215),
-        )
-    return card
 
 
 def label(text: str, height: int, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:

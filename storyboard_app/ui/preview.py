@@ -1,8 +1,9 @@
 """The picture area: the selected shot's frame at the storyboard's aspect ratio.
 
-It shows the shot's first frame, else its first reference image, else a title card, with
-the slate and dialogue, so a director reads the board shot by shot. Rendered video will play
-here once a renderer exists; until then the area says so.
+It shows the shot's picture (:meth:`Shot.picture`), else its blocking frame (the framing
+drawn: set, figures, names, move arrows), with the slate and dialogue, so a director reads
+the board shot by shot. Rendered video will play here once a renderer exists; until then
+the area says so.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from storyboard_app.compiler.prompt import move_phrase
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
+from storyboard_app.ui.shot_pictures import shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -67,39 +69,15 @@ class ShotPreview(QWidget):
         painter.fillRect(frame, BASE)
         shot = self._shot
         if shot is not None:
-            path = shot.picture()
-            picture = self._thumbnails.get(self._folder / path) if path and self._folder else None
+            size = (round(frame.width()), round(frame.height()))
+            picture = shot_pixmap(self._thumbnails, self._folder, shot, size)
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)
-            else:
-                self._paint_title_card(painter, frame, shot)
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
         note = QRectF(0, self.height() - 28, self.width(), 24)
         painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self.NOTE)
         painter.end()
-
-    def _paint_title_card(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
-        painter.setPen(TEXT)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2)
-        big.setBold(True)
-        painter.setFont(big)
-        top = frame.adjusted(24, frame.height() * 0.25, -24, 0)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            f"{shot.size.words.capitalize()}, {shot.angle.words}",
-        )
-        painter.setFont(self.font())
-        painter.setPen(MUTED)
-        text = " ".join(part for part in (shot.subject, shot.action) if part.strip())
-        body = frame.adjusted(48, frame.height() * 0.42, -48, -24)
-        painter.drawText(
-            body,
-            Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-            text or "(no action yet)",
-        )
 
     def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
         moves = ", then ".join(move_phrase(m) for m in shot.moves)
