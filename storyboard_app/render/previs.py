@@ -167,6 +167,8 @@ def frame_size(aspect: AspectRatio, resolution: int) -> tuple[int, int]:
 
 
 def _picture_path(guidance: Guidance) -> str | None:
+    if guidance.sketch:
+        return guidance.sketch
     if guidance.first_frame:
         return guidance.first_frame
     return guidance.references[0].image if guidance.references else None

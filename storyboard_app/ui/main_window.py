@@ -78,6 +78,7 @@ from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
+from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -411,6 +412,8 @@ class MainWindow(QMainWindow):
             "Delete the selected shot (Delete on the timeline)",
             "delete",
         )
+        self._action(edit, "S&ketch Board…", lambda: open_sketch(self.editor, self), "Ctrl+B",
+                     "Draw the selected shot's board (it becomes the shot's picture)")  # fmt: skip
 
         render = bar.addMenu("&Render")
         self.render_action = self._action(
