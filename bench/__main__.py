@@ -9,7 +9,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bench import bench_compile, bench_editor, bench_kling, bench_render, bench_script
+from bench import (
+    bench_compile,
+    bench_editor,
+    bench_kling,
+    bench_render,
+    bench_script,
+    bench_sketch,
+)
 
 BENCHMARKS = {
     "compile": bench_compile.main,
@@ -17,6 +24,7 @@ BENCHMARKS = {
     "render": bench_render.main,
     "kling": bench_kling.main,
     "script": bench_script.main,
+    "sketch": bench_sketch.main,
 }
 
 

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.domain import edits
-from storyboard_app.domain.models import Shot, Sketch
+from storyboard_app.domain.models import Shot, Sketch, Storyboard
 from storyboard_app.domain.sketch import TONES, WEIGHTS, SketchDocument, SketchError, Stroke, Tool
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.storage.sketches import load_sketch, save_sketch
@@ -548,15 +548,6 @@ class SketchCanvas(QWidget):
 # -- the dialog ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SketchResult:
-    """What the director chose to keep."""
-
-    png: bytes
-    document: SketchDocument
-    first_frame: bool
-
-
 def png_bytes(image: QImage) -> bytes:
     """An image encoded as PNG."""
     buffer = QBuffer()
@@ -675,14 +666,6 @@ class SketchDialog(QDialog):
         self.tool_buttons[self.canvas.tool].setChecked(True)
         self.weight_label.setText(f"Line {self.canvas.weight:g} px ([ ])  Tone: {self.canvas.tone}")
 
-    def result_board(self) -> SketchResult:
-        """The board drawn, as a PNG and strokes, and whether it is also the first frame."""
-        return SketchResult(
-            png_bytes(self.canvas.board_image()),
-            self.canvas.document(),
-            self.first_frame.isChecked(),
-        )
-
 
 # -- opening a shot's board ------------------------------------------------------------------
 
@@ -748,18 +731,33 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
     board_index, shot_id = editor.board_index, shot.id
 
     def save() -> None:
-        result = dialog.result_board()
-        try:
-            sketch = save_sketch(folder, result.png, result.document)
-        except OSError as error:
-            editor.refused.emit(f"The board could not be saved: {error.strerror or error}")
-            return
-        editor.attempt(
-            "Sketch board",
-            lambda: edits.update_shot(
-                editor.project, board_index, shot_id, **_changes(editor, shot_id, sketch, result)
-            ),
-        )
+        # The board is composed here; encoding a 4K PNG takes about a second, so it is
+        # encoded and written on a worker, and the edit is made when that is done.
+        board_picture, strokes = dialog.canvas.board_image(), dialog.canvas.document()
+        first_frame = dialog.first_frame.isChecked()
+        editor.status.emit("Saving the board…")
+
+        def work() -> Sketch:
+            return save_sketch(folder, png_bytes(board_picture), strokes)
+
+        def done(sketch: Sketch) -> None:
+            editor.attempt(
+                "Sketch board",
+                lambda: edits.update_shot(
+                    editor.project,
+                    board_index,
+                    shot_id,
+                    **_changes(editor.project.storyboards[board_index], shot_id, sketch,
+                               first_frame),
+                ),
+            )  # fmt: skip
+            editor.status.emit("Board saved: it is the shot's picture.")
+
+        def failed(error: Exception) -> None:
+            reason = error.strerror if isinstance(error, OSError) else None
+            editor.refused.emit(f"The board could not be saved: {reason or error}")
+
+        editor.background.run(work, done, failed)
 
     dialog.accepted.connect(save)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -769,13 +767,13 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
 
 
 def _changes(
-    editor: Editor, shot_id: str, sketch: Sketch, result: SketchResult
+    board: Storyboard, shot_id: str, sketch: Sketch, first_frame: bool
 ) -> dict[str, object]:
     """The shot's new board, and its first frame when the board is (or was) sent as one."""
-    shot = next(s for s in editor.board.shots if s.id == shot_id)
+    shot = next(s for s in board.shots if s.id == shot_id)
     changes: dict[str, object] = {"sketch": sketch}
     old = shot.sketch.image if shot.sketch else None
-    if result.first_frame:
+    if first_frame:
         changes["first_frame"] = sketch.image
     elif old is not None and shot.first_frame == old:
         changes["first_frame"] = None

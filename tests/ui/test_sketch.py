@@ -237,6 +237,7 @@ def test_a_saved_board_is_the_shots_picture_everywhere_and_one_undo_step(
     assert dialog.first_frame.isChecked()
     QTest.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.editor.board.shots[0].sketch is not None, timeout=20_000)
 
     shot = window.editor.board.shots[0]
     assert shot.sketch is not None
@@ -274,6 +275,7 @@ def test_a_saved_board_is_the_shots_picture_everywhere_and_one_undo_step(
     assert drawn(again.canvas) == 0
     QTest.mouseClick(again.first_frame, Qt.MouseButton.LeftButton)  # no longer the first frame
     QTest.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.board.shots[0].sketch != shot.sketch, timeout=20_000)
     shot = window.editor.board.shots[0]
     assert shot.sketch is not None
     assert shot.first_frame is None
@@ -295,6 +297,7 @@ def test_damaged_strokes_are_reported_and_nothing_is_lost(
     frame = dialog.canvas.frame_rect().toRect()
     drag(dialog.canvas, line(frame.center(), frame.center() + QPoint(100, 30)))
     dialog.accept()
+    qtbot.waitUntil(lambda: window.editor.board.shots[0].sketch is not None, timeout=20_000)
     shot = window.editor.board.shots[0]
     assert shot.sketch is not None
     assert window.document.folder is not None
