@@ -36,6 +36,7 @@ SKY_LOW: Colour = (214, 218, 222)
 GROUND_FAR: Colour = (160, 154, 144)
 GROUND_NEAR: Colour = (118, 112, 104)
 GRID: Colour = (136, 130, 121)
+SKYLINE: Colour = (158, 166, 180)
 FIGURE: Colour = (44, 46, 54)
 FOREGROUND: Colour = (22, 22, 26)
 """A figure nearer the camera than the subject (the shoulder of an over-the-shoulder shot)."""
@@ -268,6 +269,7 @@ def _set(size: tuple[int, int], angle: Angle) -> Image.Image:
             pen.line([(0, down), (width, down)], GRID, thin)
         return image
     y0 = line * height
+    _skyline(pen, size, y0)
     far = height * 1.6  # past the frame's bottom, for a turned frame's corners
     for k in range(-12, 13):  # lines on the ground running to the vanishing point
         reach = (far - y0) / max(1.0, height - y0)
@@ -277,6 +279,19 @@ def _set(size: tuple[int, int], angle: Angle) -> Image.Image:
         pen.line([(-width / 2, y), (width * 1.5, y)], GRID, thin)
     pen.line([(-width / 2, y0), (width * 1.5, y0)], (120, 124, 132), max(1, height // 240))
     return image
+
+
+def _skyline(pen: _Pen, size: tuple[int, int], y0: float) -> None:
+    """Distant blocks along the horizon, so a pan or a tilt has something to pass."""
+    width, height = size
+    x = -width / 2
+    index = 0
+    while x < width * 1.5:  # past both edges, for a turned frame's corners
+        wide = width * (0.03 + 0.05 * ((index * 37) % 11) / 10)
+        tall = height * (0.025 + 0.09 * ((index * 53) % 13) / 12)
+        pen.rectangle([x, y0 - tall, x + wide, y0 + 1], SKYLINE)
+        x += wide + width * 0.012 * ((index * 29) % 5)
+        index += 1
 
 
 def _standing(pen: _Pen, figure: Figure, size: tuple[int, int]) -> None:
