@@ -578,7 +578,8 @@ class SketchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1180, 820)
+        room = self.screen().availableGeometry()
+        self.resize(min(1180, room.width() - 40), min(820, room.height() - 60))
         self.canvas = SketchCanvas(document, underlay, onion, self)
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
