@@ -243,9 +243,8 @@ class SketchCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_document(painter, document, notes=False)
         painter.end()
+        # Strokes loaded with the document have no saved tiles: undoing one redraws the layer.
         self._done = [_Step(stroke) for stroke in document.strokes]
-        self._base = len(self._done)
-        """Strokes loaded with the document: they are undone by redrawing, having no tiles."""
 
     # -- what the dialog reads and sets ----------------------------------------------------
 
