@@ -599,7 +599,7 @@ class SketchDialog(QDialog):
             button = QToolButton()
             button.setToolTip(f"Tone: {tone}")
             button.setFixedSize(24, 24)
-            button.setStyleSheet(f"background: rgb({red},{green},{blue}); border: 1px solid #888")
+            button.setProperty("colour", f"rgb({red},{green},{blue})")
             button.clicked.connect(lambda _c=False, t=tone: self._tone(t))
             tools.addWidget(button)
             self.tone_buttons[tone] = button
@@ -664,6 +664,9 @@ class SketchDialog(QDialog):
 
     def _show_tool(self) -> None:
         self.tool_buttons[self.canvas.tool].setChecked(True)
+        for tone, button in self.tone_buttons.items():
+            edge = "3px solid #e8a33d" if tone == self.canvas.tone else "1px solid #888"
+            button.setStyleSheet(f"background: {button.property('colour')}; border: {edge}")
         self.weight_label.setText(f"Line {self.canvas.weight:g} px ([ ])  Tone: {self.canvas.tone}")
 
 
@@ -716,25 +719,38 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
     except (OSError, SketchError) as error:
         editor.refused.emit(f"Shot {index + 1}'s board cannot be opened: {error}")
         return None
+    sent = shot.sketch is not None and shot.first_frame == shot.sketch.image
+    return _show(editor, parent, folder, shot, document, sent)
+
+
+def _show(
+    editor: Editor,
+    parent: QWidget,
+    folder: Path,
+    shot: Shot,
+    document: SketchDocument,
+    first_frame: bool,
+) -> SketchDialog:
+    """The dialog for ``shot``'s board, drawn from ``document``; Save stores it."""
+    board, board_index = editor.board, editor.board_index
+    index = [s.id for s in board.shots].index(shot.id)
     previous = board.shots[index - 1] if index > 0 else None
     onion_path = previous.picture() if previous else None
     onion = _image(folder / onion_path) if onion_path else None
-    sent = shot.sketch is not None and shot.first_frame == shot.sketch.image
     dialog = SketchDialog(
         document,
         _underneath(shot, folder),
         onion,
-        sent,
+        first_frame,
         f"Sketch — Shot {index + 1} of “{board.name}”",
         parent,
     )
-    board_index, shot_id = editor.board_index, shot.id
 
     def save() -> None:
         # The board is composed here; encoding a 4K PNG takes about a second, so it is
         # encoded and written on a worker, and the edit is made when that is done.
         board_picture, strokes = dialog.canvas.board_image(), dialog.canvas.document()
-        first_frame = dialog.first_frame.isChecked()
+        sent = dialog.first_frame.isChecked()
         editor.status.emit("Saving the board…")
 
         def work() -> Sketch:
@@ -746,16 +762,22 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
                 lambda: edits.update_shot(
                     editor.project,
                     board_index,
-                    shot_id,
-                    **_changes(editor.project.storyboards[board_index], shot_id, sketch,
-                               first_frame),
+                    shot.id,
+                    **_changes(editor.project.storyboards[board_index], shot.id, sketch, sent),
                 ),
-            )  # fmt: skip
+            )
             editor.status.emit("Board saved: it is the shot's picture.")
 
         def failed(error: Exception) -> None:
             reason = error.strerror if isinstance(error, OSError) else None
-            editor.refused.emit(f"The board could not be saved: {reason or error}")
+            if all(s.id != shot.id for s in editor.board.shots):
+                editor.refused.emit(f"The board could not be saved: {reason or error}.")
+                return
+            editor.refused.emit(
+                f"The board could not be saved: {reason or error}. It is open again with "
+                "every stroke: save it once that is fixed, or cancel to drop it."
+            )
+            _show(editor, parent, folder, shot, strokes, sent)
 
         editor.background.run(work, done, failed)
 

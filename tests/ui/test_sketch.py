@@ -311,3 +311,30 @@ def test_damaged_strokes_are_reported_and_nothing_is_lost(
     assert "Shot 1's board cannot be opened" in messages[-1]
     assert "width" in messages[-1]
     assert window.editor.project == before
+
+
+def test_a_board_that_cannot_be_written_opens_again_with_every_stroke(
+    qtbot: QtBot, workspace: AppWorkspace, tmp_path: Path
+) -> None:
+    window = open_typed(workspace, tmp_path)
+    folder = window.document.folder
+    assert folder is not None
+    (folder / "assets").rmdir()  # empty: the typed shots have no pictures
+    (folder / "assets").write_text("a file where the assets folder should be")
+    messages: list[str] = []
+    window.editor.refused.connect(messages.append)
+    dialog = sketch_dialog(window, qtbot)
+    frame = dialog.canvas.frame_rect().toRect()
+    drag(dialog.canvas, line(frame.center(), frame.center() + QPoint(120, 40)))
+    drag(dialog.canvas, line(frame.center(), frame.center() - QPoint(120, 40)))
+    QTest.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert messages[-1].startswith("The board could not be saved")
+    assert "open again with every stroke" in messages[-1]
+    reopened = [d for d in window.findChildren(SketchDialog) if d.isVisible()]
+    assert len(reopened) == 1
+    assert drawn(reopened[0].canvas) == 2
+    assert window.editor.board.shots[0].sketch is None
+    (folder / "assets").unlink()
+    QTest.mouseClick(save_button(reopened[0]), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.board.shots[0].sketch is not None, timeout=20_000)
