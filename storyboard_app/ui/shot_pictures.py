@@ -13,7 +13,12 @@ from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
 
-@lru_cache(maxsize=96)
+LARGEST = 1280
+"""Blocking frames are drawn at most this wide; a bigger picture area scales them up (a
+resize would otherwise keep a full-size frame for every size it passed through)."""
+
+
+@lru_cache(maxsize=24)
 def blocking_pixmap(framing: Framing, width: int, height: int, arrows: bool) -> QPixmap:
     """A blocking frame as a pixmap (a few milliseconds; the last ones drawn are kept)."""
     image = blocking_frame(framing, (max(1, width), max(1, height)), arrows)
@@ -41,5 +46,7 @@ def shot_pixmap(
     damaged), else, with no picture or its file gone, the shot's blocking frame at ``size``."""
     path = shot.picture()
     if path is None or folder is None or not (folder / path).is_file():
-        return blocking_pixmap(Framing.of_shot(shot), size[0], size[1], arrows)
+        shrink = min(1.0, LARGEST / max(1, size[0]))
+        width, height = round(size[0] * shrink), round(size[1] * shrink)
+        return blocking_pixmap(Framing.of_shot(shot), width, height, arrows)
     return thumbnails.get(folder / path)
