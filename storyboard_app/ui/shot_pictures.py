@@ -12,7 +12,6 @@ from storyboard_app.domain.vocabulary import AspectRatio
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
-
 LARGEST = 1280
 """Blocking frames are drawn at most this wide; a bigger picture area scales them up (a
 resize would otherwise keep a full-size frame for every size it passed through)."""
