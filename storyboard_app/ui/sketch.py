@@ -23,7 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -221,6 +232,8 @@ class SketchCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMouseTracking(True)  # the brush's outline follows the pointer
+        self._hover: QPointF | None = None
         self.canvas_size = QSize(document.width, document.height)
         self.underlay_opacity = document.underlay_opacity
         self.underlay_in_board = document.underlay_in_board
@@ -430,8 +443,27 @@ class SketchCanvas(QWidget):
             self._begin(event.position(), 1.0)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._hover_at(event.position())
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._extend(event.position(), 1.0)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover_at(None)
+        super().leaveEvent(event)
+
+    def brush_outline(self) -> QRectF | None:
+        """Where the brush's outline is drawn (its line weight, at the pointer), if shown."""
+        if self._hover is None or self.tool.on_notes_layer:
+            return None
+        radius = max(2.0, self.weight * self._scale / 2)
+        return QRectF(self._hover - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius))
+
+    def _hover_at(self, position: QPointF | None) -> None:
+        before = self.brush_outline()
+        self._hover = position
+        for area in (before, self.brush_outline()):
+            if area is not None:
+                self.update(area.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -440,6 +472,7 @@ class SketchCanvas(QWidget):
     def tabletEvent(self, event: QTabletEvent) -> None:
         """A pen on a tablet: its pressure sets the pen's width and the pencil's darkness."""
         kind = event.type()
+        self._hover_at(event.position())
         pressure = min(1.0, max(0.0, event.pressure()))
         if kind == QTabletEvent.Type.TabletPress:
             self._begin(event.position(), pressure)
@@ -541,6 +574,13 @@ class SketchCanvas(QWidget):
             if stroke.tool is Tool.ARROW and len(stroke.points) < 2:
                 continue
             paint_note(painter, stroke)
+        painter.resetTransform()
+        outline = self.brush_outline()
+        if outline is not None:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+            painter.setPen(QPen(QColor(255, 255, 255), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(outline)
         painter.end()
 
 

@@ -93,6 +93,11 @@ def test_a_drawn_stroke_undo_redo_and_the_eraser(qtbot: QtBot) -> None:
     assert ink_at(canvas, middle) > 200
     QTest.keyClick(canvas, Qt.Key.Key_B)
     assert str(canvas.tool) == "pen"
+    QTest.mouseMove(canvas, middle + QPoint(0, 100))  # hovering: the brush's outline shows
+    outline = canvas.brush_outline()
+    assert outline is not None
+    assert outline.center().toPoint() == middle + QPoint(0, 100)
+    assert outline.width() == pytest.approx(canvas.weight * canvas.frame_rect().width() / 3840)
 
 
 def drawn(canvas: SketchCanvas) -> int:
