@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from storyboard_app.domain.sketch import SketchDocument
 from storyboard_app.domain.vocabulary import AspectRatio
-from storyboard_app.ui.sketch import SketchCanvas, png_bytes
+from storyboard_app.ui.sketch import png_bytes
+from storyboard_app.ui.sketch_canvas import SketchCanvas
 
 FRAME_MS = 1000 / 60
 MOVES = 240

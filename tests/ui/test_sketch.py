@@ -20,7 +20,8 @@ from storyboard_app.render.previs import plan_render
 from storyboard_app.storage.bundle import load_project, save_project
 from storyboard_app.storage.sketches import load_sketch
 from storyboard_app.ui.main_window import MainWindow
-from storyboard_app.ui.sketch import SketchCanvas, SketchDialog, open_sketch
+from storyboard_app.ui.sketch import SketchDialog, open_sketch
+from storyboard_app.ui.sketch_canvas import SketchCanvas
 from storyboard_app.ui.workspace import AppWorkspace
 
 
