@@ -15,6 +15,7 @@ from bench import (
     bench_kling,
     bench_render,
     bench_script,
+    bench_sketch,
     bench_startup,
 )
 
@@ -25,6 +26,7 @@ BENCHMARKS = {
     "kling": bench_kling.main,
     "script": bench_script.main,
     "startup": bench_startup.main,
+    "sketch": bench_sketch.main,
 }
 
 

@@ -112,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--title-cards",
         action="store_true",
-        help=_("render title cards for pictures that are missing instead of stopping"),
+        help=_(
+            "draw blocking frames (the shot's framing) for missing pictures instead of stopping"
+        ),
     )
 
     elements = commands.add_parser(
@@ -490,8 +492,8 @@ def cmd_render(args: argparse.Namespace) -> int:
             say(item.describe())
         say(
             _(
-                "Not rendered. Put the files back, or pass --title-cards to render title cards "
-                "in their place."
+                "Not rendered. Put the files back, or pass --title-cards to draw blocking frames "
+                "(each shot's framing) in their place."
             )
         )
         return EXIT_ERROR

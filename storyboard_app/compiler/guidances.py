@@ -57,6 +57,11 @@ class Guidance(_Frozen):
     first_frame: str | None
     last_frame: str | None
     notes: str
+    sketch: str | None = Field(
+        default=None,
+        description="The shot's sketched board (a PNG), shown by the local previs; a service "
+        "gets it only as the first frame, when the director chose so",
+    )
 
 
 class GuidancesPayload(_Frozen):
@@ -137,6 +142,7 @@ def compile_guidances(project: Project, board_index: int) -> GuidancesPayload:
             first_frame=shot.first_frame,
             last_frame=shot.last_frame,
             notes=shot.notes,
+            sketch=shot.sketch.image if shot.sketch else None,
         )
         for i, (shot, start) in enumerate(zip(board.shots, board.shot_starts(), strict=True))
     )

@@ -88,6 +88,14 @@ class ReferenceImage(Value):
     """Who or what it shows ("Ray", "the espresso machine"), used in prompts."""
 
 
+class Sketch(Value):
+    """A board drawn for a shot: the picture every view uses, and the strokes it was drawn
+    with (:class:`storyboard_app.domain.sketch.SketchDocument`), so it stays editable."""
+
+    image: AssetPath
+    strokes: AssetPath
+
+
 class Shot(Value):
     """One shot of a storyboard."""
 
@@ -105,9 +113,13 @@ class Shot(Value):
     first_frame: AssetPath | None = None
     last_frame: AssetPath | None = None
     notes: str = ""
+    sketch: Sketch | None = None
 
     def picture(self) -> str | None:
-        """The image that shows the shot: its first frame, else its first reference image."""
+        """The image that shows the shot: its sketched board, else its first frame, else its
+        first reference image."""
+        if self.sketch:
+            return self.sketch.image
         if self.first_frame:
             return self.first_frame
         return self.references[0].image if self.references else None
@@ -231,4 +243,6 @@ class Project(Value):
             for shot in board.shots:
                 paths.extend(ref.image for ref in shot.references)
                 paths.extend(p for p in (shot.first_frame, shot.last_frame) if p)
+                if shot.sketch:
+                    paths.extend((shot.sketch.image, shot.sketch.strokes))
         return tuple(dict.fromkeys(paths))

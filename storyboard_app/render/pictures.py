@@ -1,4 +1,4 @@
-"""The stills a previs is made of: pictures cover-cropped to the frame, title cards, overlays."""
+"""The stills a previs is made of: pictures cover-cropped to the frame, overlays."""
 
 from __future__ import annotations
 
@@ -19,33 +19,6 @@ def load_picture(file: Path, size: tuple[int, int]) -> Image.Image:
     with Image.open(file) as image:
         image.draft("RGB", (size[0] * 2, size[1] * 2))
         return cover(ImageOps.exif_transpose(image), size)
-
-
-def title_card(
-    size: tuple[int, int], number: int, heading: str, moves: str, text: str
-) -> Image.Image:
-    """A designed card for a shot without a picture: number, framing, moves, action."""
-    width, height = size
-    card = Image.new("RGB", size, (28, 30, 36))
-    draw = ImageDraw.Draw(card)
-    for y in range(height):  # a soft vertical vignette
-        shade = int(18 * (1 - abs(y / height - 0.45) * 2))
-        draw.line([(0, y), (width, y)], fill=(28 + shade, 30 + shade, 38 + shade))
-    unit = height / 720
-    accent = (232, 163, 61)
-    draw.rectangle([0, 0, int(10 * unit), height], fill=accent)
-    left = int(70 * unit)
-    chinese = bool(heading) and is_cjk(heading[0])
-    shot = f"镜头 {number}" if chinese else f"SHOT {number}"
-    draw_text(draw, (left, int(120 * unit)), shot, int(84 * unit), accent)
-    draw_text(draw, (left, int(230 * unit)), heading, int(44 * unit), (235, 235, 238))
-    if moves:
-        camera = f"运镜：{moves}" if chinese else f"Camera: {moves}"
-        draw_text(draw, (left, int(295 * unit)), camera, int(30 * unit), (170, 172, 180))
-    body = int(30 * unit)
-    for row, line in enumerate(wrap(text, body, width - 2 * left)[:6]):
-        draw_text(draw, (left, int((370 + row * 42) * unit)), line, body, (210, 210, 215))
-    return card
 
 
 def label(text: str, height: int, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:

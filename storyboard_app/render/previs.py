@@ -1,7 +1,8 @@
 """The local previs renderer: a storyboard as an animatic MP4 (H.264 + AAC), no account needed.
 
-Each shot shows its first frame, else its first reference image, else a title card; with a
-last frame the shot dissolves from one to the other. Camera moves are simulated on the still
+Each shot shows its picture (its sketched board, first frame or first reference image), else
+a blocking frame of its framing (:mod:`blocking`); with a last frame the shot dissolves from
+one to the other. Camera moves are simulated on the still
 (:mod:`camera`), a slate and a sound caption sit in the corners, dialogue shows as timed
 subtitles and is spoken by espeak-ng when it is installed. The file is written under a
 temporary name and renamed only when complete.
@@ -32,12 +33,13 @@ import numpy as np
 from PIL import Image
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
-from storyboard_app.compiler.prompt import Language, framing, moves_phrase, sentence, sound_tag
+from storyboard_app.compiler.prompt import Language, framing, moves_phrase, sound_tag
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
 from storyboard_app.render import fonts, speech
+from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.camera import View, is_still, view_at
-from storyboard_app.render.pictures import label, load_picture, subtitle, title_card
+from storyboard_app.render.pictures import label, load_picture, subtitle
 from storyboard_app.storage.assets import inspect_image
 
 FPS = 24
@@ -62,7 +64,7 @@ class MissingAsset:
 
 
 class MissingAssetsError(Exception):
-    """Pictures are missing and title cards were not accepted in their place."""
+    """Pictures are missing and blocking frames were not accepted in their place."""
 
     def __init__(self, missing: list[MissingAsset]) -> None:
         super().__init__("; ".join(item.describe() for item in missing))
@@ -98,7 +100,8 @@ class ShotPlan:
     moves: tuple[CameraMove, ...]
     heading: str
     moves_text: str
-    text: str
+    framing: Framing
+    """What the shot's blocking frame shows, drawn when it has no picture."""
     sound: tuple[str, ...]
     cues: tuple[Cue, ...]
     language: Language = "en"
@@ -131,7 +134,7 @@ class RenderPlan:
     fps: int
     shots: tuple[ShotPlan, ...]
     missing: tuple[MissingAsset, ...] = ()
-    """Pictures that could not be used (title cards stand in for them)."""
+    """Pictures that could not be used (blocking frames stand in for them)."""
 
     @property
     def total_frames(self) -> int:
@@ -166,6 +169,8 @@ def frame_size(aspect: AspectRatio, resolution: int) -> tuple[int, int]:
 
 
 def _picture_path(guidance: Guidance) -> str | None:
+    if guidance.sketch:
+        return guidance.sketch
     if guidance.first_frame:
         return guidance.first_frame
     return guidance.references[0].image if guidance.references else None
@@ -230,9 +235,7 @@ def plan_render(
                 moves=guidance.camera_moves,
                 heading=framing(guidance.shot_size, guidance.angle, payload.prompt_language),
                 moves_text=moves_phrase(guidance.camera_moves, payload.prompt_language),
-                text=("" if payload.prompt_language == "zh" else " ").join(
-                    sentence(p) for p in (guidance.subject, guidance.action) if p.strip()
-                ),
+                framing=Framing.of_guidance(guidance),
                 sound=guidance.sound,
                 cues=_cues(guidance),
                 language=payload.prompt_language,
@@ -495,9 +498,7 @@ class _Shot:
     def _picture(self, file: Path | None, size: tuple[int, int]) -> Image.Image:
         if file is not None:
             return load_picture(file, size)
-        return title_card(
-            size, self.plan.number, self.plan.heading, self.plan.moves_text, self.plan.text
-        )
+        return blocking_frame(self.plan.framing, size, arrows=False)
 
     def _view_of(self, pixels: np.ndarray, view: View) -> av.VideoFrame:
         """The part of the picture (RGB ``pixels``) the camera sees, scaled to the frame,
@@ -538,15 +539,6 @@ class _Shot:
     def picture_at(self, t: float) -> Image.Image:
         """The frame ``t`` seconds into the shot, as a picture."""
         return Image.fromarray(self.compose(t).to_ndarray(format="rgb24"))
-
-
-def previs_still(
-    payload: GuidancesPayload, folder: Path, index: int, height: int = 360
-) -> Image.Image:
-    """The previs frame at the middle of shot ``index`` (title cards for missing pictures)."""
-    plan = plan_render(payload, folder, height, title_cards=True)
-    shot = plan.shots[index]
-    return _Shot(shot, plan.width, plan.height).picture_at(shot.duration / 2)
 
 
 def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:
@@ -684,7 +676,7 @@ def render_previs(
     """Render a compiled storyboard of the project in ``folder`` to ``output``."""
     plan = plan_render(payload, folder, resolution, title_cards)
     result = render_plan(plan, output, progress, cancelled)
-    result.log[:0] = [f"Title card instead of {item.describe()}" for item in plan.missing]
+    result.log[:0] = [f"Blocking frame instead of {item.describe()}" for item in plan.missing]
     no_font = fonts.missing_report(plan_texts(plan))
     if no_font:
         result.log.append(no_font)
@@ -695,6 +687,7 @@ def plan_texts(plan: RenderPlan) -> list[str]:
     """Every text the frames show: slates, title cards, sound captions, subtitles."""
     texts = []
     for shot in plan.shots:
-        texts += [shot.heading, shot.moves_text, shot.text, *shot.sound]
+        texts += [shot.heading, shot.moves_text, shot.framing.subject, *shot.framing.characters]
+        texts += list(shot.sound)
         texts += [f"{cue.speaker}: {cue.line}" for cue in shot.cues]
     return texts

@@ -132,7 +132,7 @@ class QtDialogs:
         box.setWindowTitle("Pictures are missing")
         box.setText("Some shots' pictures cannot be used:")
         box.setInformativeText("\n".join(missing))
-        render = box.addButton("Render with Title Cards", QMessageBox.ButtonRole.AcceptRole)
+        render = box.addButton("Render with Blocking Frames", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is render

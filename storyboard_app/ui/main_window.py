@@ -69,6 +69,7 @@ from storyboard_app.ui.lazy_player import LazyPlayer
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.settings_dialog import open_settings
+from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -422,6 +423,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Delete the selected shot (Delete on the timeline)"),
             "delete",
+        )
+        self._action(
+            edit,
+            self.tr("S&ketch Board…"),
+            lambda: open_sketch(self.editor, self),
+            "Ctrl+B",
+            self.tr("Draw the selected shot's board (it becomes the shot's picture)"),
         )
         edit.addSeparator()
         self._action(

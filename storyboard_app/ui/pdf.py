@@ -26,14 +26,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.prompt import move_phrase, sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
 from storyboard_app.export.shotlist import shot_rows
+from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.fonts import qt_families, text_language
 from storyboard_app.render.pictures import cover
-from storyboard_app.render.previs import previs_still
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 COLUMNS, ROWS = 3, 2
@@ -43,7 +42,7 @@ ARROW = QColor(232, 130, 20)
 
 
 def _picture(project: Project, folder: Path, board_index: int, shot_index: int) -> QImage:
-    """First frame, else first reference image, else the previs frame at the middle."""
+    """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
     shot = project.storyboards[board_index].shots[shot_index]
     path = shot.picture()
     image: Image.Image | None = None
@@ -55,7 +54,7 @@ def _picture(project: Project, folder: Path, board_index: int, shot_index: int) 
         except OSError:
             image = None
     if image is None:
-        image = previs_still(compile_guidances(project, board_index), folder, shot_index)
+        image = blocking_frame(Framing.of_shot(shot), (640, 360), arrows=False)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()

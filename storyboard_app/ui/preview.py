@@ -1,8 +1,9 @@
 """The picture area: the selected shot's frame at the storyboard's aspect ratio.
 
-It shows the shot's first frame, else its first reference image, else a title card, with
-the slate and dialogue, so a director reads the board shot by shot. Rendered video will play
-here once a renderer exists; until then the area says so.
+It shows the shot's picture (:meth:`Shot.picture`), else its blocking frame (the framing
+drawn: set, figures, names, move arrows), with the slate and dialogue, so a director reads
+the board shot by shot. Rendered video will play here once a renderer exists; until then
+the area says so.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from storyboard_app.compiler.prompt import Language, framing, moves_phrase, prompt_language
+from storyboard_app.compiler.prompt import Language, moves_phrase, prompt_language
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
+from storyboard_app.ui.shot_pictures import shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -65,12 +67,10 @@ class ShotPreview(QWidget):
         painter.fillRect(frame, BASE)
         shot = self._shot
         if shot is not None:
-            path = shot.picture()
-            picture = self._thumbnails.get(self._folder / path) if path and self._folder else None
+            size = (round(frame.width()), round(frame.height()))
+            picture = shot_pixmap(self._thumbnails, self._folder, shot, size)
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)
-            else:
-                self._paint_title_card(painter, frame, shot)
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
         note = QRectF(0, self.height() - 28, self.width(), 24)
@@ -82,28 +82,6 @@ class ShotPreview(QWidget):
             ),
         )
         painter.end()
-
-    def _paint_title_card(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
-        painter.setPen(TEXT)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2)
-        big.setBold(True)
-        painter.setFont(big)
-        top = frame.adjusted(24, frame.height() * 0.25, -24, 0)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            framing(shot.size, shot.angle, self._language()),
-        )
-        painter.setFont(self.font())
-        painter.setPen(MUTED)
-        text = " ".join(part for part in (shot.subject, shot.action) if part.strip())
-        body = frame.adjusted(48, frame.height() * 0.42, -48, -24)
-        painter.drawText(
-            body,
-            Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-            text or self.tr("(no action yet)"),
-        )
 
     def _language(self) -> Language:
         """The board's prompt language: the slate and card speak it, as the previs does."""

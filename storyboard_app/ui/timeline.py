@@ -27,6 +27,7 @@ from storyboard_app.domain.capabilities import KLING_V3, capability
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
 from storyboard_app.ui.painting import draw_cover
+from storyboard_app.ui.shot_pictures import frame_of, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -228,10 +229,8 @@ class Timeline(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _thumbnail(self, shot: Shot) -> QPixmap | None:
-        path = shot.picture()
-        if path is None or self._folder is None:
-            return None
-        return self._thumbnails.get(self._folder / path)
+        size = frame_of(self._board.aspect_ratio, 256)
+        return shot_pixmap(self._thumbnails, self._folder, shot, size, arrows=False)
 
     def _paint_block(self, painter: QPainter, index: int, shot: Shot) -> None:
         rect = self.block_rect(index)

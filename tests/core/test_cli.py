@@ -179,5 +179,5 @@ def test_render_stops_on_missing_pictures_unless_title_cards(
     assert not out.exists()
     code, _, err = run(capsys, "render", str(folder), "-o", str(out), "--title-cards")
     assert code == 0, err
-    assert "Title card instead of Shot 1" in err
+    assert "Blocking frame instead of Shot 1" in err
     assert out.is_file()

@@ -11,7 +11,9 @@ from PIL import Image, ImageDraw
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.domain.models import DialogueLine, Project, Shot, Storyboard
 from storyboard_app.render import fonts
-from storyboard_app.render.pictures import label, subtitle, title_card
+from storyboard_app.domain.vocabulary import Angle, ShotSize
+from storyboard_app.render.blocking import Framing, blocking_frame
+from storyboard_app.render.pictures import label, subtitle
 from storyboard_app.render.previs import render_previs
 
 LINES = {
@@ -104,11 +106,14 @@ def test_two_different_lines_of_the_same_length_never_render_alike() -> None:
         assert a.size != b.size or not np.array_equal(np.asarray(a), np.asarray(b))
 
 
-def test_a_title_card_draws_chinese_not_boxes() -> None:
-    text = "雨夜的街道上，一个戴帽子的男人站在路灯下。"
-    card = title_card((640, 360), 1, "全景，俯拍", "缓慢下降", text)
-    boxes = title_card((640, 360), 1, "全景，俯拍", "缓慢下降", "\U0010fffd" * len(text))
-    assert not np.array_equal(np.asarray(card), np.asarray(boxes))
+def test_a_blocking_frame_names_chinese_characters_with_glyphs_not_boxes() -> None:
+    def frame(*names: str) -> np.ndarray:
+        framing = Framing(ShotSize.WS, Angle.EYE_LEVEL, names)
+        return np.asarray(blocking_frame(framing, (640, 360)))
+
+    # Boxes would draw two different names of one length alike.
+    assert not np.array_equal(frame("林晓"), frame("陈伯"))
+    assert not np.array_equal(frame("林晓"), frame("\U0010fffd\U0010fffd"))
 
 
 def test_long_chinese_lines_wrap_inside_the_width_and_never_start_with_a_comma() -> None:

@@ -169,7 +169,7 @@ def test_without_espeak_the_track_is_silent_and_the_log_says_why(
     assert float(np.abs(audio_of(tmp_path / "mute.mp4")).max()) < 1e-4
 
 
-def test_missing_pictures_are_listed_by_shot_and_can_become_title_cards(tmp_path: Path) -> None:
+def test_missing_pictures_are_listed_by_shot_and_can_become_blocking_frames(tmp_path: Path) -> None:
     project = load_project(DETECTIVE)
     save_project(tmp_path, project)  # the same project without its assets
     payload = compile_guidances(project, 0)
@@ -181,7 +181,7 @@ def test_missing_pictures_are_listed_by_shot_and_can_become_title_cards(tmp_path
         render_previs(payload, tmp_path, tmp_path / "never.mp4")
     assert not (tmp_path / "never.mp4").exists()
     result = render_previs(payload, tmp_path, tmp_path / "cards.mp4", title_cards=True)
-    assert result.log[0].startswith("Title card instead of Shot 1:")
+    assert result.log[0].startswith("Blocking frame instead of Shot 1:")
     assert probe(tmp_path / "cards.mp4")["frames"] == 288
 
 

@@ -98,7 +98,7 @@ def test_missing_pictures_ask_before_rendering(
     dialogs.title_cards_answers = [True]
     job = render_and_wait(qtbot, window)
     assert job.status is JobStatus.DONE
-    assert job.log[0].startswith("Title card instead of Shot 1")
+    assert job.log[0].startswith("Blocking frame instead of Shot 1")
 
 
 def test_cancel_from_the_jobs_list(qtbot: QtBot, open_copy: Callable[[Path], MainWindow]) -> None:

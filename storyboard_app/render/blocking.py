@@ -1,0 +1,553 @@
+"""Blocking frames: a shot with no picture drawn as its framing, the way a board artist blocks it.
+
+A simple set (sky and ground, the horizon placed by the camera's angle: high in the frame for
+a high angle, low for a low one, none from a bird's eye, tilted for a dutch angle), the
+characters in the shot as silhouettes sized by the shot size (tiny figures in an extreme wide
+shot … the eyes filling an extreme close-up), two-shots, over-the-shoulder and point-of-view
+shots composed as such, each figure labelled with its name, and on stills the camera's moves
+as arrows. The previs moves its camera over the frame, so there the move is performed.
+
+Deterministic (the same shot always gives the same pixels) and fast: the set is cached per
+size and angle, figures are a few polygons, a 1280×720 frame takes a few milliseconds.
+
+Special framings: an extreme close-up shows the first character's eyes; a point-of-view shot
+is seen through the first character's eyes (they are named, not drawn); an insert shows the
+subject as an object, not the people.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from storyboard_app.compiler.guidances import Guidance
+from storyboard_app.domain.models import CameraMove, Shot
+from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize
+from storyboard_app.render import fonts
+
+Colour = tuple[int, int, int]
+
+SKY_TOP: Colour = (176, 186, 200)
+SKY_LOW: Colour = (214, 218, 222)
+GROUND_FAR: Colour = (160, 154, 144)
+GROUND_NEAR: Colour = (118, 112, 104)
+GRID: Colour = (136, 130, 121)
+SKYLINE: Colour = (158, 166, 180)
+FIGURE: Colour = (44, 46, 54)
+FOREGROUND: Colour = (22, 22, 26)
+"""A figure nearer the camera than the subject (the shoulder of an over-the-shoulder shot)."""
+ARROW: Colour = (232, 130, 20)
+LABEL_BOX: Colour = (250, 248, 240)
+LABEL_INK: Colour = (30, 30, 34)
+
+HORIZON: dict[Angle, float | None] = {
+    Angle.EYE_LEVEL: 0.42,
+    Angle.HIGH: 0.16,
+    Angle.LOW: 0.80,
+    Angle.BIRDS_EYE: None,
+    Angle.WORMS_EYE: 0.95,
+    Angle.DUTCH: 0.42,
+}
+"""Where the horizon crosses the frame, a fraction of its height from the top (None: the
+camera looks straight down and sees no horizon)."""
+
+DUTCH_DEGREES = 12.0
+"""How far a dutch angle tilts the set and the figures (clockwise)."""
+
+BODY_HEADS = 7.5
+"""A standing figure is this many head heights tall."""
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What a blocking frame is drawn from: the shot's size, angle, cast, moves and subject."""
+
+    size: ShotSize
+    angle: Angle
+    characters: tuple[str, ...] = ()
+    moves: tuple[CameraMove, ...] = ()
+    subject: str = ""
+
+    @classmethod
+    def of_shot(cls, shot: Shot) -> Framing:
+        """The framing of an editable shot."""
+        return cls(shot.size, shot.angle, shot.cast(), shot.moves, shot.subject)
+
+    @classmethod
+    def of_guidance(cls, guidance: Guidance) -> Framing:
+        """The framing of a compiled shot (its characters already include the speakers)."""
+        return cls(
+            guidance.shot_size,
+            guidance.angle,
+            guidance.characters,
+            guidance.camera_moves,
+            guidance.subject,
+        )
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One silhouette: where it stands and how big, in fractions of the frame.
+
+    ``x`` is the centre across the width, ``top`` the top of the head down the height,
+    ``head`` the head's height as a fraction of the frame's height; ``facing`` is -1 (looks
+    left), 0 (at the camera) or 1 (looks right); ``back`` turns it away from the camera.
+    """
+
+    name: str
+    x: float
+    top: float
+    head: float
+    facing: int = 0
+    back: bool = False
+
+
+# Head height (fraction of the frame's height) and where the head's top sits, by shot size;
+# None for the top means the figure stands on the ground (its feet placed, not its head).
+_SCALE: dict[ShotSize, tuple[float, float | None, float]] = {
+    ShotSize.EWS: (0.014, None, 0.06),
+    ShotSize.WS: (0.075, None, 0.2),
+    ShotSize.MLS: (0.15, 0.1, 0.3),
+    ShotSize.MS: (0.24, 0.1, 0.42),
+    ShotSize.MCU: (0.34, 0.1, 0.5),
+    ShotSize.CU: (0.56, 0.12, 0.5),
+    ShotSize.TWO_SHOT: (0.2, 0.12, 0.34),
+}
+"""Head height, head top (None: standing on the ground) and the spacing between figures
+(a fraction of the frame's width)."""
+
+
+def horizon(angle: Angle) -> float | None:
+    """Where the horizon crosses the frame for ``angle`` (fraction of the height from the top)."""
+    return HORIZON[angle]
+
+
+def _feet(angle: Angle, size: ShotSize) -> float:
+    """How far down the frame standing figures' feet are, for wide framings."""
+    line = horizon(angle)
+    if size is ShotSize.EWS:
+        return 0.6 if line is None else line + 0.3 * (1 - line)
+    return 0.9 if line is None else max(0.88, min(0.97, line + 0.05))
+
+
+def _spread(count: int, spacing: float) -> list[float]:
+    """Centres of ``count`` figures across the frame, ``spacing`` apart, squeezed to fit."""
+    if count <= 1:
+        return [0.5] * count
+    spacing = min(spacing, 0.84 / (count - 1))
+    return [0.5 + (index - (count - 1) / 2) * spacing for index in range(count)]
+
+
+def _facing(x: float) -> int:
+    """Figures off the centre look towards it, as people in a scene look at each other."""
+    return 0 if abs(x - 0.5) < 0.02 else (1 if x < 0.5 else -1)
+
+
+def figures(framing: Framing) -> tuple[Figure, ...]:
+    """The silhouettes a framing shows, in drawing order (far to near)."""
+    names = framing.characters
+    size = framing.size
+    if size is ShotSize.INSERT or (size is ShotSize.ECU and not names):
+        return ()
+    if size is ShotSize.ECU:
+        return (Figure(names[0], 0.5, -0.2, 1.4),)
+    if size is ShotSize.OTS:
+        return _over_the_shoulder(names)
+    if size is ShotSize.POV:
+        seen = names[1:]
+        xs = _spread(len(seen), 0.26)
+        head = 0.1
+        feet = _feet(framing.angle, ShotSize.WS)
+        return tuple(
+            Figure(name, x, feet - BODY_HEADS * head, head)
+            for name, x in zip(seen, xs, strict=True)
+        )
+    head, top, spacing = _SCALE[size]
+    xs = _spread(len(names), spacing)
+    if top is None:
+        top = _feet(framing.angle, size) - BODY_HEADS * head
+    return tuple(Figure(name, x, top, head, _facing(x)) for name, x in zip(names, xs, strict=True))
+
+
+def _over_the_shoulder(names: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The first character seen from behind in the foreground, the others facing them."""
+    if not names:
+        return ()
+    near, *far = names if len(names) > 1 else ("", *names)
+    xs = [0.64 + index * 0.16 for index in range(len(far))]
+    seen = tuple(Figure(name, min(x, 0.9), 0.16, 0.27, -1) for name, x in zip(far, xs, strict=True))
+    return (*seen, Figure(near, 0.1, 0.24, 0.5, 1, back=True))
+
+
+class _Pen:
+    """Draws on an image through a turn about its centre (clockwise ``degrees``), so a dutch
+    angle tilts the drawing itself instead of the pixels (turning pixels is slow)."""
+
+    def __init__(self, image: Image.Image, degrees: float = 0.0) -> None:
+        self.draw = ImageDraw.Draw(image)
+        self.centre = (image.width / 2, image.height / 2)
+        self.turned = degrees != 0.0
+        self.cos, self.sin = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        """Where the point (x, y) of the upright drawing lands."""
+        if not self.turned:
+            return x, y
+        dx, dy = x - self.centre[0], y - self.centre[1]
+        return (
+            self.centre[0] + dx * self.cos - dy * self.sin,
+            self.centre[1] + dx * self.sin + dy * self.cos,
+        )
+
+    def polygon(self, points: list[tuple[float, float]], fill: Colour) -> None:
+        self.draw.polygon([self.at(x, y) for x, y in points], fill=fill)
+
+    def rectangle(self, box: list[float], fill: Colour) -> None:
+        left, top, right, bottom = box
+        self.polygon([(left, top), (right, top), (right, bottom), (left, bottom)], fill)
+
+    def ellipse(self, box: list[float], fill: Colour) -> None:
+        if not self.turned:
+            self.draw.ellipse(box, fill=fill)
+            return
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        rx, ry = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+        steps = [2 * math.pi * k / 36 for k in range(36)]
+        self.polygon([(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in steps], fill)
+
+    def line(self, points: list[tuple[float, float]], fill: Colour, width: int) -> None:
+        self.draw.line([self.at(x, y) for x, y in points], fill=fill, width=width)
+
+
+def _tilt(angle: Angle) -> float:
+    return DUTCH_DEGREES if angle is Angle.DUTCH else 0.0
+
+
+def _palette(line: float | None) -> np.ndarray:
+    """Colours down the upright frame, 1024 steps from -0.5 to 1.5 of its height (the
+    range a turned frame's corners reach)."""
+    rows = np.linspace(-0.5, 1.5, 1024, dtype=np.float32)[:, None]
+    if line is None:  # looking straight down: ground everywhere
+        return (np.array(GROUND_FAR, np.float32) * (1 - np.clip(rows, 0, 1) * 0.15)).astype(
+            np.uint8
+        )
+    sky_share = np.clip(rows / max(line, 1e-3), 0, 1)
+    ground_share = np.clip((rows - line) / max(1 - line, 1e-3), 0, 1)
+    sky = np.array(SKY_TOP, np.float32) * (1 - sky_share) + np.array(SKY_LOW) * sky_share
+    ground = (
+        np.array(GROUND_FAR, np.float32) * (1 - ground_share) + np.array(GROUND_NEAR) * ground_share
+    )
+    palette: np.ndarray = np.where(rows < line, sky, ground).astype(np.uint8)
+    return palette
+
+
+@lru_cache(maxsize=16)
+def _set(size: tuple[int, int], angle: Angle) -> Image.Image:
+    """The empty set: sky and ground with a perspective grid (cached; callers copy it)."""
+    width, height = size
+    line = horizon(angle)
+    palette = _palette(line)
+    rows = np.arange(height, dtype=np.float32)[:, None] / height
+    if angle is Angle.DUTCH:  # each pixel's height on the upright drawing
+        turn = math.radians(DUTCH_DEGREES)
+        sideways = (np.arange(width, dtype=np.float32)[None, :] - width / 2) / height
+        rows = (rows - 0.5) * math.cos(turn) - sideways * math.sin(turn) + 0.5
+    index = np.clip((rows + 0.5) * 512, 0, 1023).astype(np.intp)
+    pixels = np.broadcast_to(palette[index], (height, width, 3))
+    image = Image.fromarray(np.ascontiguousarray(pixels))
+    pen = _Pen(image, _tilt(angle))
+    thin = max(1, height // 360)
+    if line is None:  # a square floor grid
+        step = max(8, height // 6)
+        for across in range(width // 2 % step, width, step):
+            pen.line([(across, 0), (across, height)], GRID, thin)
+        for down in range(height // 2 % step, height, step):
+            pen.line([(0, down), (width, down)], GRID, thin)
+        return image
+    y0 = line * height
+    _skyline(pen, size, y0)
+    far = height * 1.6  # past the frame's bottom, for a turned frame's corners
+    for k in range(-12, 13):  # lines on the ground running to the vanishing point
+        reach = (far - y0) / max(1.0, height - y0)
+        pen.line([(width / 2, y0), (width / 2 + k * width / 5 * reach, far)], GRID, thin)
+    for k in range(1, 9):  # across the ground, closer together towards the horizon
+        y = y0 + (height - y0) * (k / 6) ** 2
+        pen.line([(-width / 2, y), (width * 1.5, y)], GRID, thin)
+    pen.line([(-width / 2, y0), (width * 1.5, y0)], (120, 124, 132), max(1, height // 240))
+    return image
+
+
+def _skyline(pen: _Pen, size: tuple[int, int], y0: float) -> None:
+    """Distant blocks along the horizon, so a pan or a tilt has something to pass."""
+    width, height = size
+    x = -width / 2
+    index = 0
+    while x < width * 1.5:  # past both edges, for a turned frame's corners
+        wide = width * (0.03 + 0.05 * ((index * 37) % 11) / 10)
+        tall = height * (0.025 + 0.09 * ((index * 53) % 13) / 12)
+        pen.rectangle([x, y0 - tall, x + wide, y0 + 1], SKYLINE)
+        x += wide + width * 0.012 * ((index * 29) % 5)
+        index += 1
+
+
+def _standing(pen: _Pen, figure: Figure, size: tuple[int, int]) -> None:
+    """A person seen from the front (or the back): head, neck, shoulders, arms, legs."""
+    width, height = size
+    h = figure.head * height
+    cx, top = figure.x * width, figure.top * height
+    colour = FOREGROUND if figure.back else FIGURE
+    head_w = 0.78 * h
+    pen.ellipse([cx - head_w / 2, top, cx + head_w / 2, top + h], colour)
+    if figure.facing and not figure.back:  # a nose shows which way they look
+        side = figure.facing * head_w / 2
+        nose = [
+            (cx + side * 0.9, top + 0.42 * h),
+            (cx + side * 1.18, top + 0.6 * h),
+            (cx + side * 0.9, top + 0.66 * h),
+        ]
+        pen.polygon(nose, colour)
+    pen.rectangle([cx - 0.17 * h, top + 0.85 * h, cx + 0.17 * h, top + 1.3 * h], colour)
+    shoulder, hip = 1.05 * h, 0.78 * h
+    torso = [
+        (cx - shoulder, top + 1.45 * h),
+        (cx - shoulder * 0.8, top + 1.22 * h),
+        (cx + shoulder * 0.8, top + 1.22 * h),
+        (cx + shoulder, top + 1.45 * h),
+        (cx + hip, top + 3.4 * h),
+        (cx - hip, top + 3.4 * h),
+    ]
+    pen.polygon(torso, colour)
+    for sign in (-1, 1):
+        arm = [
+            (cx + sign * shoulder * 0.8, top + 1.22 * h),
+            (cx + sign * (shoulder + 0.3 * h), top + 1.5 * h),
+            (cx + sign * (shoulder + 0.3 * h), top + 4.1 * h),
+            (cx + sign * (shoulder - 0.08 * h), top + 4.1 * h),
+            (cx + sign * (shoulder - 0.1 * h), top + 1.8 * h),
+        ]
+        pen.polygon(arm, colour)
+        leg = [
+            (cx + sign * 0.06 * h, top + 3.3 * h),
+            (cx + sign * hip, top + 3.3 * h),
+            (cx + sign * 0.62 * h, top + BODY_HEADS * h),
+            (cx + sign * 0.12 * h, top + BODY_HEADS * h),
+        ]
+        pen.polygon(leg, colour)
+
+
+def _from_above(pen: _Pen, figure: Figure, size: tuple[int, int]) -> None:
+    """A person seen from straight above: shoulders and the top of the head, a shadow."""
+    width, height = size
+    h = figure.head * height
+    cx, cy = figure.x * width, 0.5 * height
+    shadow = (120, 114, 106)
+    pen.ellipse([cx - 0.9 * h, cy - 0.2 * h, cx + 1.6 * h, cy + 0.9 * h], shadow)
+    pen.ellipse([cx - 1.05 * h, cy - 0.42 * h, cx + 1.05 * h, cy + 0.42 * h], FIGURE)
+    pen.ellipse([cx - 0.42 * h, cy - 0.45 * h, cx + 0.42 * h, cy + 0.4 * h], FOREGROUND)
+
+
+def _eyes(pen: _Pen, size: tuple[int, int]) -> None:
+    """An extreme close-up: a pair of eyes and brows across the frame."""
+    width, height = size
+    pen.rectangle([-width / 2, -height / 2, width * 1.5, height * 1.5], (196, 186, 176))
+    rim = max(2, height // 90)
+    for sign in (-1, 1):
+        cx, cy = width / 2 + sign * width * 0.22, height * 0.52
+        ew, eh = width * 0.16, height * 0.2
+        pen.ellipse([cx - ew - rim, cy - eh - rim, cx + ew + rim, cy + eh + rim], FIGURE)
+        pen.ellipse([cx - ew, cy - eh, cx + ew, cy + eh], (236, 232, 226))
+        pen.ellipse([cx - eh * 0.9, cy - eh * 0.9, cx + eh * 0.9, cy + eh * 0.9], FIGURE)
+        pen.ellipse([cx - eh * 0.25, cy - eh * 0.55, cx + eh * 0.1, cy - eh * 0.2], (240, 240, 240))
+        brow = [
+            (cx - ew * 1.1, cy - eh * 1.5),
+            (cx + ew * 1.05, cy - eh * 1.7),
+            (cx + ew * 1.05, cy - eh * 1.35),
+            (cx - ew * 1.1, cy - eh * 1.2),
+        ]
+        pen.polygon(brow, FIGURE)
+
+
+def _object(pen: _Pen, size: tuple[int, int]) -> None:
+    """An insert: the subject as an object on a surface, seen close."""
+    width, height = size
+    pen.rectangle([-width / 2, height * 0.62, width * 1.5, height * 1.5], GROUND_NEAR)
+    pen.ellipse([width * 0.3, height * 0.66, width * 0.7, height * 0.76], (96, 90, 84))
+    pen.rectangle([width * 0.36, height * 0.3, width * 0.64, height * 0.7], FIGURE)
+
+
+# --- text: the one place blocking frames draw words (switch to render/fonts.py here) ---
+
+
+def _text_width(text: str, size: int) -> float:
+    return float(fonts.text_width(text, size))
+
+
+def _text(
+    draw: ImageDraw.ImageDraw, position: tuple[float, float], text: str, size: int, fill: Colour
+) -> None:
+    """Draw ``text`` with its top-left corner at ``position`` (any script: a face per run)."""
+    fonts.draw_text(draw, position, text, size, fill)
+
+
+def _tag(
+    draw: ImageDraw.ImageDraw,
+    centre: tuple[float, float],
+    text: str,
+    size: int,
+    frame: tuple[int, int],
+) -> None:
+    """A name on a light box centred on ``centre``, kept inside the frame."""
+    pad = max(2, size // 3)
+    box_w, box_h = _text_width(text, size) + 2 * pad, size * 1.25 + pad
+    left = min(max(2.0, centre[0] - box_w / 2), frame[0] - box_w - 2)
+    top = min(max(2.0, centre[1] - box_h / 2), frame[1] - box_h - 2)
+    draw.rounded_rectangle(
+        [left, top, left + box_w, top + box_h],
+        radius=pad,
+        fill=LABEL_BOX,
+        outline=LABEL_INK,
+        width=1,
+    )
+    _text(draw, (left + pad, top + pad / 2 + size * 0.05), text, size, LABEL_INK)
+
+
+def _tag_centre(figure: Figure, framing: Framing, size: tuple[int, int]) -> tuple[float, float]:
+    """Where a figure's name goes: above a small figure's head, on a large one's chest."""
+    width, height = size
+    h = figure.head * height
+    x, top = figure.x * width, figure.top * height
+    if framing.angle is Angle.BIRDS_EYE:
+        return x, 0.5 * height + 1.1 * h + height * 0.04
+    if framing.size is ShotSize.ECU:
+        return width / 2, height * 0.88
+    if h * BODY_HEADS < height * 0.5:  # small: above the head
+        return x, top - height * 0.045
+    return x, min(top + 2.3 * h, height * 0.9)
+
+
+# --- camera moves as arrows, the way a storyboard artist draws them ---
+
+
+def _arrow(
+    draw: ImageDraw.ImageDraw, start: tuple[float, float], end: tuple[float, float], thick: int
+) -> None:
+    draw.line([start, end], fill=ARROW, width=thick)
+    angle = math.atan2(end[1] - start[1], end[0] - start[0])
+    head = thick * 4.0
+    points = [end] + [
+        (end[0] - head * math.cos(angle + side), end[1] - head * math.sin(angle + side))
+        for side in (-0.45, 0.45)
+    ]
+    draw.polygon(points, fill=ARROW)
+
+
+def _arc_arrow(
+    draw: ImageDraw.ImageDraw, box: list[float], start: float, end: float, thick: int
+) -> None:
+    """An arc from ``start`` to ``end`` degrees (clockwise on screen when end > start)."""
+    low, high = min(start, end), max(start, end)
+    draw.arc(box, low, high, fill=ARROW, width=thick)
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    rx, ry = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    step = 6 if end > start else -6
+    tip = (cx + rx * math.cos(math.radians(end)), cy + ry * math.sin(math.radians(end)))
+    before = (
+        cx + rx * math.cos(math.radians(end - step)),
+        cy + ry * math.sin(math.radians(end - step)),
+    )
+    _arrow(draw, before, tip, thick)
+
+
+def draw_moves(image: Image.Image, moves: tuple[CameraMove, ...]) -> None:
+    """Each camera move as an arrow on ``image`` (in place)."""
+    draw = ImageDraw.Draw(image)
+    width, height = image.size
+    cx, cy = width / 2, height / 2
+    w, h = width * 0.26, height * 0.26
+    thick = max(2, round(height / 110))
+    for move in moves:
+        kind, way = move.kind, move.direction
+        sideways = way in (Direction.LEFT, Direction.RIGHT)
+        sign = 1 if way in (Direction.RIGHT, Direction.DOWN, Direction.CLOCKWISE) else -1
+        if kind is MoveKind.ORBIT:
+            box = [cx - w, cy + h * 0.2, cx + w, cy + h * 1.3]
+            _arc_arrow(draw, box, 160 if sign > 0 else 20, 20 if sign > 0 else 160, thick)
+        elif kind in (MoveKind.PAN, MoveKind.TRUCK) or (kind is MoveKind.TRACKING and sideways):
+            _arrow(draw, (cx - sign * w, cy), (cx + sign * w, cy), thick)
+        elif kind in (MoveKind.TILT, MoveKind.PEDESTAL, MoveKind.CRANE):
+            _arrow(draw, (cx, cy - sign * h), (cx, cy + sign * h), thick)
+        elif kind in (MoveKind.DOLLY, MoveKind.ZOOM, MoveKind.DOLLY_ZOOM, MoveKind.TRACKING):
+            inward = way in (Direction.IN, Direction.FORWARD)
+            for dx, dy in ((-1, -1), (1, -1), (-1, 1), (1, 1)):
+                outer = (cx + dx * w * 1.5, cy + dy * h * 1.5)
+                inner = (cx + dx * w * 0.8, cy + dy * h * 0.8)
+                _arrow(draw, outer, inner, thick) if inward else _arrow(draw, inner, outer, thick)
+        elif kind is MoveKind.ROLL:
+            box = [cx - w * 0.6, cy - h, cx + w * 0.6, cy + h]
+            _arc_arrow(draw, box, -150 if sign > 0 else -30, 60 if sign > 0 else -240, thick)
+        elif kind is MoveKind.HANDHELD:
+            zigzag = (h * 0.15, -h * 0.15)
+            points = [(cx - w + k * w / 4, cy + zigzag[k % 2]) for k in range(9)]
+            draw.line(points, fill=ARROW, width=thick, joint="curve")
+        elif kind is MoveKind.RACK_FOCUS:
+            _arrow(draw, (cx - w * 0.5, cy), (cx + w * 0.5, cy), thick)
+            _arrow(draw, (cx + w * 0.5, cy), (cx - w * 0.5, cy), thick)
+
+
+def blocking_frame(framing: Framing, size: tuple[int, int], arrows: bool = True) -> Image.Image:
+    """The shot's framing drawn at ``size`` (RGB): set, silhouettes, names, move arrows.
+
+    ``arrows`` draws the camera moves on the picture (stills); the previs performs them.
+    """
+    width, height = size
+    shown = figures(framing)
+    image = _set(size, framing.angle).copy()
+    pen = _Pen(image, _tilt(framing.angle))
+    if framing.size is ShotSize.ECU and shown:
+        _eyes(pen, size)
+    elif framing.size is ShotSize.INSERT:
+        _object(pen, size)
+    for figure in shown if framing.size is not ShotSize.ECU else ():
+        if framing.angle is Angle.BIRDS_EYE:
+            _from_above(pen, figure, size)
+        else:
+            _standing(pen, figure, size)
+    draw = pen.draw
+    if framing.size is ShotSize.POV:
+        _vignette(draw, size)
+    text = max(11, round(height * 0.034))
+    for figure in shown:
+        if figure.name:
+            _tag(draw, pen.at(*_tag_centre(figure, framing, size)), figure.name, text, size)
+    caption = _caption(framing)
+    if caption:
+        _tag(draw, (width / 2, height * 0.9), caption, text, size)
+    if arrows:
+        draw_moves(image, framing.moves)
+    return image
+
+
+def _caption(framing: Framing) -> str:
+    """Words for what the picture cannot show: whose eyes a POV is, what an insert shows."""
+    if framing.size is ShotSize.POV and framing.characters:
+        return f"{framing.characters[0]}’s view"
+    if framing.size is ShotSize.INSERT or not framing.characters:
+        words = framing.subject.strip().split()
+        return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    return ""
+
+
+def _vignette(draw: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
+    """Dark corners: the frame is what a character sees."""
+    width, height = size
+    thick = max(4, height // 14)
+    draw.rounded_rectangle(
+        [-thick // 2, -thick // 2, width + thick // 2, height + thick // 2],
+        radius=height // 5,
+        outline=FOREGROUND,
+        width=thick,
+    )

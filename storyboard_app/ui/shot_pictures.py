@@ -1,0 +1,51 @@
+"""The picture that shows a shot on screen: its image's thumbnail, else its blocking frame."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtGui import QImage, QPixmap
+
+from storyboard_app.domain.models import Shot
+from storyboard_app.domain.vocabulary import AspectRatio
+from storyboard_app.render.blocking import Framing, blocking_frame
+from storyboard_app.ui.thumbnails import ThumbnailCache
+
+LARGEST = 1280
+"""Blocking frames are drawn at most this wide; a bigger picture area scales them up (a
+resize would otherwise keep a full-size frame for every size it passed through)."""
+
+
+@lru_cache(maxsize=24)
+def blocking_pixmap(framing: Framing, width: int, height: int, arrows: bool) -> QPixmap:
+    """A blocking frame as a pixmap (a few milliseconds; the last ones drawn are kept)."""
+    image = blocking_frame(framing, (max(1, width), max(1, height)), arrows)
+    data = image.tobytes("raw", "RGB")
+    picture = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(picture.copy())
+
+
+def frame_of(aspect: AspectRatio, long_side: int) -> tuple[int, int]:
+    """A frame of ``aspect`` whose longer side is ``long_side`` pixels."""
+    ratio = aspect.ratio
+    if ratio >= 1:
+        return long_side, max(1, round(long_side / ratio))
+    return max(1, round(long_side * ratio)), long_side
+
+
+def shot_pixmap(
+    thumbnails: ThumbnailCache,
+    folder: Path | None,
+    shot: Shot,
+    size: tuple[int, int],
+    arrows: bool = True,
+) -> QPixmap | None:
+    """The shot's picture's thumbnail (None while it is being made, or if the file is
+    damaged), else, with no picture or its file gone, the shot's blocking frame at ``size``."""
+    path = shot.picture()
+    if path is None or folder is None or not (folder / path).is_file():
+        shrink = min(1.0, LARGEST / max(1, size[0]))
+        width, height = round(size[0] * shrink), round(size[1] * shrink)
+        return blocking_pixmap(Framing.of_shot(shot), width, height, arrows)
+    return thumbnails.get(folder / path)
