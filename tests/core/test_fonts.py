@@ -10,8 +10,8 @@ from PIL import Image, ImageDraw
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.domain.models import DialogueLine, Project, Shot, Storyboard
-from storyboard_app.render import fonts
 from storyboard_app.domain.vocabulary import Angle, ShotSize
+from storyboard_app.render import fonts
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.pictures import label, subtitle
 from storyboard_app.render.previs import render_previs
