@@ -8,7 +8,7 @@ whose value differs are updated, so the cursor of the field being typed in never
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -70,20 +70,41 @@ def set_plain(widget: QPlainTextEdit, text: str) -> None:
             widget.setPlainText(text)
 
 
-def set_combo(widget: QComboBox, value: object) -> None:
-    """Select the item whose data is ``value``, without emitting a change."""
-    index = widget.findData(value)
-    if index != widget.currentIndex():
-        with QSignalBlocker(widget):
-            widget.setCurrentIndex(index)
+class ValueCombo(QComboBox, Generic[T]):
+    """A combo box of typed values; :meth:`value` gives the chosen one back with its type.
+
+    Qt stores a ``StrEnum`` item's data as a plain ``str``, so ``currentData()`` loses the
+    enum (``MoveKind.CRANE`` comes back as ``"crane"``); the values are kept here instead.
+    """
+
+    def __init__(self, values: Sequence[T] = (), label: Callable[[T], str] = str) -> None:
+        super().__init__()
+        self._values: list[T] = []
+        self.set_values(values, label)
+
+    def set_values(self, values: Sequence[T], label: Callable[[T], str] = str) -> None:
+        """Offer these values (without emitting a change)."""
+        with QSignalBlocker(self):
+            self.clear()
+            self._values = list(values)
+            for value in self._values:
+                self.addItem(label(value), value)
+
+    def value(self) -> T:
+        """The chosen value, with its type."""
+        return self._values[max(self.currentIndex(), 0)]
+
+    def show_value(self, value: T) -> None:
+        """Select ``value`` without emitting a change (the first item if it is not offered)."""
+        index = self._values.index(value) if value in self._values else 0
+        if index != self.currentIndex():
+            with QSignalBlocker(self):
+                self.setCurrentIndex(index)
 
 
-def enum_combo(values: Sequence[T], label: Callable[[T], str] = str) -> QComboBox:
-    """A combo box of enum values (the value is the item's data)."""
-    combo = QComboBox()
-    for value in values:
-        combo.addItem(label(value), value)
-    return combo
+def enum_combo(values: Sequence[T], label: Callable[[T], str] = str) -> ValueCombo[T]:
+    """A combo box of enum values (see :class:`ValueCombo`)."""
+    return ValueCombo(values, label)
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -131,7 +152,7 @@ class MovesEditor(QWidget):
         ):
             button.setText(text)
             button.setToolTip(tip)
-        add.clicked.connect(lambda: self._emit((*self.moves(), CameraMove())))
+        add.clicked.connect(lambda: self._emit((*self.moves(), CameraMove()), rebuild=True))
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self._shift(-1))
         down.clicked.connect(lambda: self._shift(1))
@@ -152,11 +173,11 @@ class MovesEditor(QWidget):
         self.table.setRowCount(len(moves))
         for row, move in enumerate(moves):
             kind = enum_combo(list(MoveKind))
-            set_combo(kind, move.kind)
-            direction = QComboBox()
-            self._fill_directions(direction, move.kind, move.direction)
+            kind.show_value(move.kind)
+            direction: ValueCombo[Direction] = ValueCombo(move.kind.directions)
+            direction.show_value(move.direction)
             speed = enum_combo(list(Speed))
-            set_combo(speed, move.speed)
+            speed.show_value(move.speed)
             start, end = _time_spin(), _time_spin()
             start.setValue(move.start if move.start is not None else NO_TIME)
             end.setValue(move.end if move.end is not None else NO_TIME)
@@ -171,49 +192,48 @@ class MovesEditor(QWidget):
             for column, cell in enumerate(cells):
                 self.table.setCellWidget(row, column, cell)
 
-    @staticmethod
-    def _fill_directions(combo: QComboBox, kind: MoveKind, current: Direction) -> None:
-        with QSignalBlocker(combo):
-            combo.clear()
-            for direction in kind.directions:
-                combo.addItem(direction.value, direction)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-
-    def _kind_changed(self, kind: QComboBox, direction: QComboBox) -> None:
-        self._fill_directions(direction, kind.currentData(), direction.currentData())
+    def _kind_changed(self, kind: ValueCombo[MoveKind], direction: ValueCombo[Direction]) -> None:
+        """A new kind offers its own directions, keeping the current one if it has it."""
+        current = direction.value()
+        direction.set_values(kind.value().directions)
+        direction.show_value(current)
         self._emit(self.moves())
 
     def moves(self) -> tuple[CameraMove, ...]:
         """The moves as the table shows them."""
         result = []
         for row in range(self.table.rowCount()):
-            widgets = [self.table.cellWidget(row, column) for column in range(5)]
-            kind, direction, speed, start, end = widgets
-            assert isinstance(kind, QComboBox)
-            assert isinstance(direction, QComboBox)
-            assert isinstance(speed, QComboBox)
+            kind, direction, speed, start, end = (
+                self.table.cellWidget(row, column) for column in range(5)
+            )
+            assert isinstance(kind, ValueCombo)
+            assert isinstance(direction, ValueCombo)
+            assert isinstance(speed, ValueCombo)
             assert isinstance(start, QDoubleSpinBox)
             assert isinstance(end, QDoubleSpinBox)
             result.append(
                 CameraMove(
-                    kind=kind.currentData(),
-                    direction=direction.currentData(),
-                    speed=speed.currentData(),
+                    kind=kind.value(),
+                    direction=direction.value(),
+                    speed=speed.value(),
                     start=None if start.value() <= NO_TIME else start.value(),
                     end=None if end.value() <= NO_TIME else end.value(),
                 )
             )
         return tuple(result)
 
-    def _emit(self, moves: tuple[CameraMove, ...]) -> None:
+    def _emit(self, moves: tuple[CameraMove, ...], rebuild: bool = False) -> None:
+        """Report new moves; the rows are rebuilt only when their number or order changed
+        (a combo box is never replaced while its own signal runs)."""
+        if not rebuild:
+            self._shown = moves
         self._on_change(moves)
 
     def _remove(self) -> None:
         row = self.table.currentRow()
         moves = self.moves()
         if 0 <= row < len(moves):
-            self._emit(moves[:row] + moves[row + 1 :])
+            self._emit(moves[:row] + moves[row + 1 :], rebuild=True)
 
     def _shift(self, step: int) -> None:
         row = self.table.currentRow()
@@ -221,7 +241,7 @@ class MovesEditor(QWidget):
         target = row + step
         if 0 <= row < len(moves) and 0 <= target < len(moves):
             moves[row], moves[target] = moves[target], moves[row]
-            self._emit(tuple(moves))
+            self._emit(tuple(moves), rebuild=True)
             self.table.selectRow(target)
 
 
@@ -267,8 +287,8 @@ class DialogueEditor(QWidget):
             delivery, text = QLineEdit(line.delivery), QLineEdit(line.line)
             delivery.setPlaceholderText("e.g. deep voice, urgent")
             text.setToolTip(line.line)
-            language = enum_combo(list(LANGUAGE_NAMES), lambda code: LANGUAGE_NAMES[str(code)])
-            set_combo(language, line.language)
+            language = enum_combo(list(LANGUAGE_NAMES), lambda code: LANGUAGE_NAMES[code])
+            language.show_value(line.language)
             who.currentTextChanged.connect(lambda _t: self._emit("typing"))
             name_field = who.lineEdit()
             if name_field is not None:
@@ -286,7 +306,7 @@ class DialogueEditor(QWidget):
         for row in range(self.table.rowCount()):
             who, delivery, text, language = (self.table.cellWidget(row, c) for c in range(4))
             assert isinstance(who, QComboBox)
-            assert isinstance(language, QComboBox)
+            assert isinstance(language, ValueCombo)
             assert isinstance(delivery, QLineEdit)
             assert isinstance(text, QLineEdit)
             result.append(
@@ -294,7 +314,7 @@ class DialogueEditor(QWidget):
                     character=who.currentText().strip(),
                     delivery=delivery.text(),
                     line=text.text(),
-                    language=language.currentData(),
+                    language=language.value(),
                 )
             )
         return tuple(result)
@@ -331,15 +351,15 @@ class ShotInspector(QScrollArea):
         self.heading.setObjectName("heading")
         form.addRow(self.heading)
 
-        self.shot_size = enum_combo(list(ShotSize), lambda s: f"{s.value} – {ShotSize(s).words}")
+        self.shot_size = enum_combo(list(ShotSize), lambda s: f"{s.value} – {s.words}")
         self.shot_size.currentIndexChanged.connect(
             lambda _i: editor.edit_shot(
-                "Change shot size", "size", size=self.shot_size.currentData()
+                "Change shot size", "size", size=self.shot_size.value()
             )
         )
-        self.angle = enum_combo(list(Angle), lambda a: Angle(a).words)
+        self.angle = enum_combo(list(Angle), lambda a: a.words)
         self.angle.currentIndexChanged.connect(
-            lambda _i: editor.edit_shot("Change angle", "angle", angle=self.angle.currentData())
+            lambda _i: editor.edit_shot("Change angle", "angle", angle=self.angle.value())
         )
         self.duration = QDoubleSpinBox()
         self.duration.setSuffix(" s")
@@ -490,8 +510,8 @@ class ShotInspector(QScrollArea):
         cap = capability(board.model) or KLING_V3
         index = [s.id for s in board.shots].index(shot.id)
         self.heading.setText(f"Shot {index + 1} of {len(board.shots)}")
-        set_combo(self.shot_size, shot.size)
-        set_combo(self.angle, shot.angle)
+        self.shot_size.show_value(shot.size)
+        self.angle.show_value(shot.angle)
         with QSignalBlocker(self.duration):
             self.duration.setSingleStep(cap.duration_step)
             self.duration.setMinimum(min(cap.shot_min_duration, shot.duration))
@@ -541,23 +561,24 @@ class BoardSettings(QScrollArea):
         form = QFormLayout(body)
         self.name = QLineEdit()
         self.name.textEdited.connect(self._rename)
-        self.model = QComboBox()
-        for cap in CAPABILITIES.values():
-            self.model.addItem(f"{cap.label} ({cap.name})", cap.name)
+        self.model = ValueCombo(
+            [cap.name for cap in CAPABILITIES.values()],
+            lambda name: f"{CAPABILITIES[name].label} ({name})",
+        )
         self.model.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change model", "model", model=self.model.currentData())
+            lambda _i: editor.edit_board("Change model", "model", model=self.model.value())
         )
         self.mode = enum_combo(
             list(Mode),
             lambda m: {"std": "std – 720p", "pro": "pro – 1080p", "4k": "4k – 2160p"}[m.value],
         )
         self.mode.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change mode", "mode", mode=self.mode.currentData())
+            lambda _i: editor.edit_board("Change mode", "mode", mode=self.mode.value())
         )
         self.aspect = enum_combo(list(AspectRatio), lambda a: str(a))
         self.aspect.currentIndexChanged.connect(
             lambda _i: editor.edit_board(
-                "Change aspect ratio", "aspect_ratio", aspect_ratio=self.aspect.currentData()
+                "Change aspect ratio", "aspect_ratio", aspect_ratio=self.aspect.value()
             )
         )
         self.audio = QCheckBox("Native audio (dialogue, sound effects)")
@@ -633,9 +654,9 @@ class BoardSettings(QScrollArea):
         board = self.editor.board
         if self.name.text().strip() != board.name:
             set_line(self.name, board.name)
-        set_combo(self.model, board.model)
-        set_combo(self.mode, board.mode)
-        set_combo(self.aspect, board.aspect_ratio)
+        self.model.show_value(board.model)
+        self.mode.show_value(board.mode)
+        self.aspect.show_value(board.aspect_ratio)
         with QSignalBlocker(self.audio):
             self.audio.setChecked(board.audio)
         set_line(self.style_line, board.style)
