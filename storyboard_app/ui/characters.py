@@ -12,12 +12,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain import edits
 from storyboard_app.domain.models import Character
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.fields import TextBox, set_line, set_plain
 from storyboard_app.ui.image_slots import DropTarget
-from storyboard_app.ui.inspector import set_line, set_plain
 
 IMAGES_PER_CHARACTER = 4
 
@@ -38,7 +38,7 @@ class CharacterImages(DropTarget):
     def __init__(self, editor: Editor, panel: CharactersPanel) -> None:
         super().__init__(editor)
         self.panel = panel
-        self.row = QHBoxLayout(self)
+        self.row = QGridLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self._shown: tuple[str, ...] | None = None
         editor.thumbnails.ready.connect(lambda _path: self.show_images(self._shown or (), True))
@@ -53,7 +53,8 @@ class CharacterImages(DropTarget):
             widget = item.widget() if item else None
             if widget is not None:
                 widget.deleteLater()
-        folder = self.editor.document.folder
+        folder = self.editor.document.asset_root
+        cells: list[QWidget] = []
         for index, path in enumerate(images):
             thumb = QLabel()
             thumb.setFixedSize(QSize(72, 72))
@@ -71,12 +72,17 @@ class CharacterImages(DropTarget):
             column.addWidget(remove)
             holder = QWidget()
             holder.setLayout(column)
-            self.row.addWidget(holder)
+            cells.append(holder)
         if len(images) < IMAGES_PER_CHARACTER:
             hint = QLabel("Drop pictures\nof them here")
             hint.setObjectName("muted")
-            self.row.addWidget(hint)
-        self.row.addStretch(1)
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            hint.setFrameShape(QFrame.Shape.StyledPanel)
+            hint.setMinimumSize(QSize(96, 72))
+            cells.append(hint)
+        for index, cell in enumerate(cells):
+            self.row.addWidget(cell, index // 2, index % 2)
+        self.row.setColumnStretch(2, 1)
 
     def _remove(self, index: int) -> None:
         images = self._shown or ()
@@ -93,12 +99,14 @@ class CharacterImages(DropTarget):
         )
 
 
-class CharactersPanel(QWidget):
+class CharactersPanel(QScrollArea):
     """The project's characters; editing one changes every shot that names them."""
 
     def __init__(self, editor: Editor) -> None:
         super().__init__()
         self.setObjectName("characters")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = editor
         self.list = QListWidget()
         self.list.setMaximumHeight(140)
@@ -108,9 +116,7 @@ class CharactersPanel(QWidget):
         self.name = QLineEdit()
         self.name.setToolTip("Renaming changes every line and shot that names them (one undo)")
         self.name.editingFinished.connect(self._rename)
-        self.appearance = QPlainTextEdit()
-        self.appearance.setFixedHeight(56)
-        self.appearance.setPlaceholderText("Face, age, build, hair: the words used in every shot")
+        self.appearance = TextBox("Face, age, build, hair: the words used in every shot", 3, 8)
         self.wardrobe = QLineEdit()
         self.wardrobe.setPlaceholderText("What they wear")
         self.voice = QLineEdit()
@@ -122,18 +128,29 @@ class CharactersPanel(QWidget):
         self.wardrobe.textEdited.connect(lambda t: self._update("wardrobe", wardrobe=t))
         self.voice.textEdited.connect(lambda t: self._update("voice", voice=t))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Name", self.name)
-        form.addRow("Appearance", self.appearance)
+        form.addRow(self._heading("Appearance"))
+        form.addRow(self.appearance)
         form.addRow("Wardrobe", self.wardrobe)
         form.addRow("Voice", self.voice)
-        form.addRow("Pictures", self.images)
-        layout = QVBoxLayout(self)
+        form.addRow(self._heading("Pictures"))
+        form.addRow(self.images)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.list)
         layout.addWidget(add)
         layout.addLayout(form)
         layout.addStretch(1)
+        self.setWidget(body)
         editor.document.changed.connect(lambda _p: self.refresh())
         self.refresh()
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("section")
+        return label
 
     def selected(self) -> Character | None:
         """The character being edited."""

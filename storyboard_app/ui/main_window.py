@@ -70,7 +70,7 @@ from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.icons import icon
-from storyboard_app.ui.inspector import BoardSettings, ShotInspector
+from storyboard_app.ui.inspector import BoardSettings, ProjectTitle, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
@@ -82,6 +82,7 @@ from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
+from storyboard_app.ui.words import count
 
 EXPORTS = (
     ("Shot List (CSV)…", "csv", "csv"),
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         boards = QWidget()
         column = QVBoxLayout(boards)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(ProjectTitle(self.editor))
         column.addWidget(self.board_list, 1)
         row = QHBoxLayout()
         for text, tip, slot in (
@@ -403,12 +405,12 @@ class MainWindow(QMainWindow):
             "Copy the selected shot",
             "duplicate",
         )
-        delete_action = self._action(
+        self.delete_shot_action = delete_action = self._action(
             edit,
             "De&lete Shot",
             self.editor.delete_shot,
             None,
-            "Delete the selected shot (Delete on the timeline)",
+            "Delete the selected shot (Delete on the timeline, Ctrl+Shift+Delete anywhere)",
             "delete",
         )
 
@@ -541,7 +543,7 @@ class MainWindow(QMainWindow):
         self.board_list.clear()
         for board in project.storyboards:
             item = QListWidgetItem(
-                f"{board.name}\n{len(board.shots)} shots · {board.total_duration:g} s"
+                f"{board.name}\n{count(len(board.shots), 'shot')} · {board.total_duration:g} s"
                 f" · {board.model}"
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
@@ -562,8 +564,9 @@ class MainWindow(QMainWindow):
         board = editor.board
         if self.board_list.currentRow() != editor.board_index:
             self.board_list.setCurrentRow(editor.board_index)
-        self.timeline.set_board(board, self.document.folder, editor.shot_id)
-        self.preview.show_shot(board, editor.shot, self.document.folder)
+        pictures = self.document.asset_root
+        self.timeline.set_board(board, pictures, editor.shot_id)
+        self.preview.show_shot(board, editor.shot, pictures, editor.project.characters)
         payload = compile_guidances(editor.project, editor.board_index)
         self.guidances_view.show_text(
             json.dumps(payload.model_dump(mode="json"), indent=2, ensure_ascii=False)
@@ -586,7 +589,7 @@ class MainWindow(QMainWindow):
             self.problem_list.addTopLevelItem(item)
         errors = sum(p.is_error for p in self._problems)
         self.problems_dock.setWindowTitle(
-            f"Problems ({errors} errors, {len(self._problems) - errors} warnings)"
+            f"Problems ({count(errors, 'error')}, {count(len(self._problems) - errors, 'warning')})"
         )
 
     # -- reacting ------------------------------------------------------------------------
@@ -1152,6 +1155,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.services.recovery.discard(self.recovery_key())
+        self.document.drop_staging()
         self.autosave_timer.stop()
         self.player.media.stop()
         self._save_layout()

@@ -1,20 +1,22 @@
 """The picture area: the selected shot's frame at the storyboard's aspect ratio.
 
-It shows the shot's first frame, else its first reference image, else a title card, with
-the slate and dialogue, so a director reads the board shot by shot. Rendered video will play
-here once a renderer exists; until then the area says so.
+It shows the shot's first frame, else its first reference image, else the first picture of
+a character in it (from the character bible), else a title card, with the slate and
+dialogue, so a director reads the board shot by shot. Every text is fitted to the space it
+gets: the title card's heading shrinks and wraps rather than being cut.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from storyboard_app.compiler.prompt import move_phrase
-from storyboard_app.domain.models import Shot, Storyboard
+from storyboard_app.domain.models import Character, Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -36,13 +38,21 @@ class ShotPreview(QWidget):
         self._shot: Shot | None = None
         self._number = 0
         self._folder: Path | None = None
+        self._characters: Sequence[Character] = ()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 450)
 
-    def show_shot(self, board: Storyboard, shot: Shot | None, folder: Path | None) -> None:
-        """Show ``shot`` of ``board``."""
+    def show_shot(
+        self,
+        board: Storyboard,
+        shot: Shot | None,
+        folder: Path | None,
+        characters: Sequence[Character] = (),
+    ) -> None:
+        """Show ``shot`` of ``board``; ``characters`` lend their pictures to shots they are in."""
         self._board, self._shot, self._folder = board, shot, folder
+        self._characters = characters
         self._number = [s.id for s in board.shots].index(shot.id) + 1 if shot else 0
         self.update()
 
@@ -67,7 +77,7 @@ class ShotPreview(QWidget):
         painter.fillRect(frame, BASE)
         shot = self._shot
         if shot is not None:
-            path = shot.picture()
+            path = self.picture_path(shot)
             picture = self._thumbnails.get(self._folder / path) if path and self._folder else None
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)
@@ -75,31 +85,65 @@ class ShotPreview(QWidget):
                 self._paint_title_card(painter, frame, shot)
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
-        note = QRectF(0, self.height() - 28, self.width(), 24)
-        painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self.NOTE)
+        note = QRectF(8, self.height() - 28, self.width() - 16, 24)
+        painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self._fitted_note(note.width()))
         painter.end()
+
+    def picture_path(self, shot: Shot) -> str | None:
+        """The shot's own picture, else the first picture of a character in it."""
+        own = shot.picture()
+        if own:
+            return own
+        by_name = {c.name.casefold(): c for c in self._characters}
+        for name in shot.cast():
+            character = by_name.get(name.casefold())
+            if character is not None and character.references:
+                return character.references[0]
+        return None
+
+    def _fitted_note(self, width: float) -> str:
+        """The note, shortened to its first sentence's essentials on a narrow window."""
+        metrics = QFontMetricsF(self.font())
+        if metrics.horizontalAdvance(self.NOTE) <= width:
+            return self.NOTE
+        short = "Render ▸ Render Previs (Ctrl+R) to watch it play."
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
     def _paint_title_card(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
         painter.setPen(TEXT)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2)
-        big.setBold(True)
-        painter.setFont(big)
-        top = frame.adjusted(24, frame.height() * 0.25, -24, 0)
+        heading = f"{shot.size.words.capitalize()}, {shot.angle.words}"
+        top = frame.adjusted(24, frame.height() * 0.18, -24, -frame.height() * 0.6)
+        painter.setFont(self._heading_font(heading, top))
         painter.drawText(
             top,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            f"{shot.size.words.capitalize()}, {shot.angle.words}",
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+            heading,
         )
         painter.setFont(self.font())
         painter.setPen(MUTED)
         text = " ".join(part for part in (shot.subject, shot.action) if part.strip())
-        body = frame.adjusted(48, frame.height() * 0.42, -48, -24)
+        body = frame.adjusted(32, frame.height() * 0.44, -32, -52)
         painter.drawText(
             body,
             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
             text or "(no action yet)",
         )
+
+    def _heading_font(self, text: str, room: QRectF) -> QFont:
+        """The largest bold font, up to twice the normal size, at which ``text`` fits."""
+        font = QFont(self.font())
+        font.setBold(True)
+        base = self.font().pointSizeF()
+        size = base * 2
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+        while size > base:
+            font.setPointSizeF(size)
+            needed = QFontMetricsF(font).boundingRect(room, flags, text)
+            if needed.width() <= room.width() and needed.height() <= room.height():
+                break
+            size -= 1
+        font.setPointSizeF(max(size, base))
+        return font
 
     def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
         moves = ", then ".join(move_phrase(m) for m in shot.moves)
@@ -110,6 +154,7 @@ class ShotPreview(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         metrics = painter.fontMetrics()
+        slate = metrics.elidedText(slate, Qt.TextElideMode.ElideRight, int(frame.width() - 36))
         box = QRectF(frame.x() + 10, frame.y() + 10, metrics.horizontalAdvance(slate) + 16, 24)
         painter.fillRect(box, QColor(0, 0, 0, 170))
         painter.setPen(ACCENT)
@@ -118,8 +163,15 @@ class ShotPreview(QWidget):
             painter.setFont(self.font())
             line = shot.dialogue[0]
             text = f'{line.character}: "{line.line}"'
-            width = min(frame.width() - 40, painter.fontMetrics().horizontalAdvance(text) + 24)
-            caption = QRectF(frame.center().x() - width / 2, frame.bottom() - 44, width, 30)
+            flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            room = QRectF(0, 0, frame.width() - 64, frame.height() / 3)
+            needed = QFontMetricsF(self.font()).boundingRect(room, flags, text)
+            caption = QRectF(
+                frame.center().x() - needed.width() / 2 - 12,
+                frame.bottom() - needed.height() - 22,
+                needed.width() + 24,
+                needed.height() + 12,
+            )
             painter.fillRect(caption, QColor(0, 0, 0, 170))
             painter.setPen(TEXT)
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(caption, flags, text)

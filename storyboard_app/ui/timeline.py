@@ -29,6 +29,7 @@ from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.words import count
 
 RULER = 40
 LABEL_ROW = 16
@@ -219,7 +220,7 @@ class Timeline(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        text = f"{total:g} s of {limit:g} s · {len(self._board.shots)} shots"
+        text = f"{total:g} s of {limit:g} s · {count(len(self._board.shots), 'shot')}"
         rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 

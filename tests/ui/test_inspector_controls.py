@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import compile_guidances
@@ -29,17 +28,12 @@ def test_a_camera_move_is_set_through_the_move_table(
 ) -> None:
     window = open_copy(DETECTIVE)
     window.editor.select_shot(window.editor.board.shots[1].id)  # dolly in
-    table = window.shot_inspector.moves.table
-    kind = table.cellWidget(0, 0)
-    assert isinstance(kind, QComboBox)
-    choose(kind, "crane")
-    way = table.cellWidget(0, 1)
-    assert isinstance(way, QComboBox)
+    card = window.shot_inspector.moves.cards[0]
+    choose(card.kind, "crane")
+    way = card.direction
     assert [way.itemText(i) for i in range(way.count())] == ["up", "down"]
     choose(way, "down")
-    speed = table.cellWidget(0, 2)
-    assert isinstance(speed, QComboBox)
-    choose(speed, "fast")
+    choose(card.speed, "fast")
     shot = window.editor.board.shots[1]
     assert shot.moves[0].kind is MoveKind.CRANE
     assert shot.moves[0].direction is Direction.DOWN
