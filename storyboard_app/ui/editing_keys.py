@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from shiboken6 import isValid
 
 from storyboard_app.ui.main_window import MainWindow
 
@@ -18,26 +19,37 @@ DELETE_SHOT_KEY = "Ctrl+Shift+Delete"
 
 
 class EditingKeys(QObject):
-    """Stops the focused field of a window from claiming the window's editing keys."""
+    """Stops the focused field of a window from claiming the window's editing keys.
+
+    It watches only the widget that has the keyboard focus (a filter on the whole
+    application would see every event of every window).
+    """
 
     def __init__(self, window: QMainWindow, keys: list[QKeySequence]) -> None:
         super().__init__(window)
         self.window = window
         self.keys = keys
+        self._watched: QWidget | None = None
         app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
-        window.destroyed.connect(lambda _o=None: app.removeEventFilter(self))
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            if isValid(self._watched):
+                self._watched.removeEventFilter(self)
+            self._watched = None
+        if new is not None and new.window() is self.window:
+            new.installEventFilter(self)
+            self._watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
         pressed = QKeySequence(event.keyCombination())
+        exact = QKeySequence.SequenceMatch.ExactMatch
         # Filtered without being accepted: the field does not take the key, so the
         # window's shortcut runs.
-        exact = QKeySequence.SequenceMatch.ExactMatch
         return any(pressed.matches(key) == exact for key in self.keys)
 
 

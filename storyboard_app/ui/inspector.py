@@ -195,7 +195,7 @@ class ShotInspector(QScrollArea):
         self.notes.textChanged.connect(
             lambda: editor.edit_shot("Edit notes", "notes", notes=self.notes.toPlainText())
         )
-        self.prompt = TextBox(lines=4, most=14)
+        self.prompt = TextBox(lines=4, most=60)
         self.prompt.setObjectName("compiled-prompt")
         self.prompt.setReadOnly(True)
         self.prompt_length = QLabel()
@@ -382,17 +382,15 @@ class BoardSettings(QScrollArea):
         )
         self.audio = QCheckBox("Native audio: dialogue and sound effects")
         self.audio.toggled.connect(lambda on: editor.edit_board("Switch audio", "audio", audio=on))
-        self.style_line = QLineEdit()
-        self.style_line.setPlaceholderText(
-            "Carried into every shot, e.g. neo-noir, 35mm film grain"
+        self.style_line = TextBox("Carried into every shot, e.g. neo-noir, 35mm film grain", 2, 5)
+        self.style_line.textChanged.connect(
+            lambda: editor.edit_board("Edit style", "style", style=self.style_line.toPlainText())
         )
-        self.style_line.textEdited.connect(
-            lambda t: editor.edit_board("Edit style", "style", style=t)
-        )
-        self.lighting = QLineEdit()
-        self.lighting.setPlaceholderText("e.g. hard neon rim light, wet reflections")
-        self.lighting.textEdited.connect(
-            lambda t: editor.edit_board("Edit lighting", "lighting", lighting=t)
+        self.lighting = TextBox("e.g. hard neon rim light, wet reflections", 2, 5)
+        self.lighting.textChanged.connect(
+            lambda: editor.edit_board(
+                "Edit lighting", "lighting", lighting=self.lighting.toPlainText()
+            )
         )
         self.negative = TextBox("What the model should avoid: blur, watermark, …", 2, 6)
         self.negative.textChanged.connect(
@@ -455,8 +453,8 @@ class BoardSettings(QScrollArea):
         self.aspect.show_value(board.aspect_ratio)
         with QSignalBlocker(self.audio):
             self.audio.setChecked(board.audio)
-        set_line(self.style_line, board.style)
-        set_line(self.lighting, board.lighting)
+        set_plain(self.style_line, board.style)
+        set_plain(self.lighting, board.lighting)
         set_plain(self.negative, board.negative_prompt)
         with QSignalBlocker(self.seed):
             self.seed.setValue(-1 if board.seed is None else board.seed)

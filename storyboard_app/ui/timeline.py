@@ -247,7 +247,10 @@ class Timeline(QWidget):
         painter.setFont(bold)
         inner = rect.adjusted(7, 0, -HANDLE - 2, -4)
         bottom = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, f"{index + 1} · {shot.size.value}")
+        title = f"{index + 1} · {shot.size.value}"
+        if painter.fontMetrics().horizontalAdvance(title) > inner.width():
+            title = str(index + 1)  # a short block keeps its number whole
+        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, title)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)

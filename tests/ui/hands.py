@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 def choose(combo: QComboBox, text: str) -> None:
     """Open a combo box's list and click the item whose text is ``text``."""
     index = combo.findText(text)
-    assert index >= 0, f"{text!r} is not offered: {[combo.itemText(i) for i in range(combo.count())]}"
+    assert index >= 0, (
+        f"{text!r} is not offered: {[combo.itemText(i) for i in range(combo.count())]}"
+    )
     combo.setFocus()
     combo.showPopup()
     view = combo.view()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-BROKEN_SLOT = '''
+BROKEN_SLOT = """
 from PySide6.QtWidgets import QComboBox
 
 
@@ -24,7 +24,7 @@ def test_a_slot_raises(qtbot):
     combo.addItems(["static", "crane"])
     combo.currentIndexChanged.connect(lambda _i: "crane".directions)
     combo.setCurrentIndex(1)
-'''
+"""
 
 
 def test_an_exception_in_a_slot_fails_the_test(tmp_path: Path) -> None:
