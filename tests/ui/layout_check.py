@@ -27,7 +27,7 @@ SLACK = 1
 
 
 def _name(widget: QWidget) -> str:
-    parts = []
+    parts: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(parts) < 3:
         parts.append(current.objectName() or type(current).__name__)
@@ -110,9 +110,9 @@ def clipped_text(root: QWidget) -> list[str]:
     for box in root.findChildren(TextBox):
         if not _shown(box) or not box.toPlainText():
             continue
-        needed = box.text_height()
+        height = box.text_height()
         room = box.viewport().height()
-        if needed > room + SLACK:
+        if height > room + SLACK:
             found.append(
                 f"{_name(box)} {box.toPlainText()[:40]!r}…: needs {needed:.0f} px high, has {room}"
             )
