@@ -55,7 +55,14 @@ class EditingKeys(QObject):
 
 def route_editing_keys(window: MainWindow) -> EditingKeys:
     """Give ``window``'s Undo, Redo (also Ctrl+Y) and Delete Shot their keys everywhere."""
-    redo = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+    redo: list[QKeySequence] = []
+    for key in (
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        QKeySequence("Ctrl+Y"),
+        QKeySequence("Ctrl+Shift+Z"),
+    ):
+        if key not in redo:  # the same key twice on one action would trigger nothing
+            redo.append(key)
     delete = QKeySequence(DELETE_SHOT_KEY)
     window.redo_action.setShortcuts(redo)
     window.delete_shot_action.setShortcut(delete)

@@ -171,6 +171,8 @@ class ReferenceTray(DropTarget):
         self._references: tuple[ReferenceImage, ...] = ()
         self._limit = 4
         self._columns = 0
+        self.role_choices: list[ValueCombo[ImageRole]] = []
+        """Each reference's role, in order (rebuilt with the thumbnails)."""
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(6)
@@ -228,6 +230,7 @@ class ReferenceTray(DropTarget):
             if widget is not None:
                 widget.deleteLater()
         self._columns = self._columns_for(self.width())
+        self.role_choices = []
         folder = self.editor.document.asset_root
         cells: list[QWidget] = [
             self._slot(index, ref, folder) for index, ref in enumerate(self._references)
@@ -260,6 +263,7 @@ class ReferenceTray(DropTarget):
         role.show_value(ref.role)
         role.setToolTip("What this picture stands for")
         role.currentIndexChanged.connect(lambda _i, at=index, box=role: self._set_role(at, box))
+        self.role_choices.append(role)
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip("Remove this reference")
@@ -342,7 +346,7 @@ class CastPictures(QWidget):
         for row, (name, pictures) in enumerate(cast):
             label = QLabel(name)
             label.setWordWrap(True)
-            self._grid.addWidget(label, row, 0)
+            self._grid.addWidget(label, 2 * row, 0)
             strip = QHBoxLayout()
             for path in pictures:
                 thumb = _Thumb(QSize(self.SIDE, self.SIDE))
@@ -351,8 +355,7 @@ class CastPictures(QWidget):
                 thumb.setToolTip(f"{name}: {path}\nChange it on the Characters tab.")
                 strip.addWidget(thumb)
             strip.addStretch(1)
-            self._grid.addLayout(strip, row, 1)
-        self._grid.setColumnStretch(1, 1)
+            self._grid.addLayout(strip, 2 * row + 1, 0)
         self.setVisible(bool(cast))
 
 

@@ -5,9 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Bring the window to the front with the keyboard, as a click on it would."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def choose(combo: QComboBox, text: str) -> None:
@@ -29,6 +40,17 @@ def choose(combo: QComboBox, text: str) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     QApplication.processEvents()
     assert combo.currentText() == text, f"clicking {text!r} left {combo.currentText()!r}"
+
+
+def type_with_input_method(widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method (pinyin, kana) hands it over: one committed string.
+
+    QTest's key clicks cannot carry characters outside a keyboard layout.
+    """
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget.focusProxy() or widget, event)
 
 
 def drop_files(widget: QWidget, files: list[Path]) -> None:
