@@ -332,6 +332,10 @@ class CastPictures(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         editor.thumbnails.ready.connect(lambda _path: self.show_cast(self._shown or (), True))
 
+    def shown(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The characters and pictures shown."""
+        return self._shown or ()
+
     def show_cast(self, cast: tuple[tuple[str, tuple[str, ...]], ...], force: bool = False) -> None:
         """Show ``(name, pictures)`` for each character in the shot who has pictures."""
         if cast == self._shown and not force:

@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         boards = QWidget()
         column = QVBoxLayout(boards)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(ProjectTitle(self.editor))
+        self.project_title = ProjectTitle(self.editor)
+        column.addWidget(self.project_title)
         column.addWidget(self.board_list, 1)
         row = QHBoxLayout()
         for text, tip, slot in (

@@ -255,7 +255,7 @@ def test_frames_are_dropped_swapped_and_cleared(
     swap = next(
         b for b in inspector.findChildren(QWidget) if getattr(b, "text", lambda: "")() == "⇄"
     )
-    qtbot.mouseClick(swap, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(swap, Qt.MouseButton.LeftButton)
     shot = second_shot(window)
     assert shot.first_frame is None
     assert shot.last_frame is not None
@@ -265,7 +265,7 @@ def test_frames_are_dropped_swapped_and_cleared(
         for b in inspector.last_frame.findChildren(QWidget)
         if getattr(b, "text", lambda: "")() == "Clear"
     )
-    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     assert second_shot(window).last_frame is None
     assert saved(window).storyboards[0].shots[SECOND].last_frame is None
 
