@@ -141,7 +141,7 @@ def test_character_bible_fields_through_their_widgets(
     activate(qtbot, window)
     window.inspector_tabs.setCurrentIndex(2)
     panel = window.characters_panel
-    assert panel.list.currentItem().text() == "Maya"  # type: ignore[union-attr]
+    assert panel.list.currentItem().text() == "Maya"
     type_replacing(qtbot, panel.appearance, "woman in her thirties, silver hoop earrings")
     type_replacing(qtbot, panel.wardrobe, "green raincoat")
     type_replacing(qtbot, panel.voice, "low and warm")
