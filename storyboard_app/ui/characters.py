@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain import edits
 from storyboard_app.domain.models import Character
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.fields import TextBox, set_line, set_plain
+from storyboard_app.ui.fields import TextBox, clear_layout, set_line, set_plain
 from storyboard_app.ui.image_slots import DropTarget
 
 IMAGES_PER_CHARACTER = 4
@@ -48,11 +48,7 @@ class CharacterImages(DropTarget):
         if images == self._shown and not force:
             return
         self._shown = images
-        while self.row.count():
-            item = self.row.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.row)
         folder = self.editor.document.asset_root
         cells: list[QWidget] = []
         for index, path in enumerate(images):

@@ -7,7 +7,15 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPlainTextEdit, QSizePolicy
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 T = TypeVar("T")
 
@@ -118,3 +126,28 @@ def card() -> QFrame:
     frame.setObjectName("card")
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     return frame
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget out of sight at once and delete it when its signals are done.
+
+    ``deleteLater`` alone leaves it painted where it was until the event loop comes round,
+    on top of whatever the layout puts there now.
+    """
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout: its widgets are discarded, nested layouts emptied the same way."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            discard(widget)
+        elif inner is not None:
+            clear_layout(inner)
+            inner.deleteLater()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain.models import ReferenceImage
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.fields import ValueCombo
+from storyboard_app.ui.fields import ValueCombo, clear_layout
 from storyboard_app.ui.words import count
 
 ASSET_MIME = "application/x-storyboard-asset"
@@ -224,11 +224,7 @@ class ReferenceTray(DropTarget):
         return max(1, width // self.CELL)
 
     def _rebuild(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._columns = self._columns_for(self.width())
         self.role_choices = []
         folder = self.editor.document.asset_root
@@ -341,11 +337,7 @@ class CastPictures(QWidget):
         if cast == self._shown and not force:
             return
         self._shown = cast
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._grid)
         folder = self.editor.document.asset_root
         for row, (name, pictures) in enumerate(cast):
             label = QLabel(name)

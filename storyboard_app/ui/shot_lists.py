@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 
 from storyboard_app.domain.models import CameraMove, DialogueLine
 from storyboard_app.domain.vocabulary import LANGUAGE_NAMES, Direction, MoveKind, Speed
-from storyboard_app.ui.fields import TextBox, ValueCombo, card, enum_combo, set_line, set_plain
+from storyboard_app.ui.fields import (
+    TextBox,
+    ValueCombo,
+    card,
+    discard,
+    enum_combo,
+    set_line,
+    set_plain,
+)
 
 NO_TIME = -0.5
 """Value of a time-window spin box that means "not set" (shown as —)."""
@@ -139,7 +147,7 @@ class MovesEditor(QWidget):
     def show_moves(self, moves: tuple[CameraMove, ...]) -> None:
         """Show a shot's moves."""
         while len(self.cards) > len(moves):
-            self.cards.pop().deleteLater()
+            discard(self.cards.pop())
         while len(self.cards) < len(moves):
             self.cards.append(self._new_card(len(self.cards)))
         for move_card, move in zip(self.cards, moves, strict=True):
@@ -267,7 +275,7 @@ class DialogueEditor(QWidget):
         """Show a shot's lines."""
         self._characters = characters
         while len(self.cards) > len(lines):
-            self.cards.pop().deleteLater()
+            discard(self.cards.pop())
         while len(self.cards) < len(lines):
             self.cards.append(self._new_card(len(self.cards)))
         for line_card, line in zip(self.cards, lines, strict=True):

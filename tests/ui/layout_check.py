@@ -6,6 +6,7 @@ failing layout test says what a director would see cut off.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.ui.fields import TextBox
 
 SLACK = 1
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 """Pixels of rounding allowed."""
 
 
@@ -116,6 +118,27 @@ def clipped_text(root: QWidget) -> list[str]:
             found.append(
                 f"{_name(box)} {box.toPlainText()[:40]!r}…: needs {needed:.0f} px high, has {room}"
             )
+    for widget in root.findChildren(QWidget):
+        owner = widget.parentWidget()
+        if not _shown(widget) or owner is None or isinstance(owner, QAbstractSpinBox | QComboBox):
+            continue  # the field inside a spin box or combo box is sized by its box
+        if widget.minimumHeight() == widget.maximumHeight():
+            continue  # a fixed height is what its maker chose
+        least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
+        if isinstance(widget, QLabel | QAbstractButton | QComboBox | QLineEdit) and (
+            widget.height() + SLACK < least
+        ):
+            found.append(f"{_name(widget)} is squeezed to {widget.height()} px of {least}")
+        place = widget.geometry()
+        for other in owner.findChildren(QWidget, options=DIRECT):
+            if other is widget or not _shown(other) or id(other) < id(widget):
+                continue
+            if (
+                other.geometry().intersected(place).height() > 2
+                and other.geometry().intersected(place).width() > 2
+                and not other.isAncestorOf(widget)
+            ):
+                found.append(f"{_name(widget)} and {_name(other)} overlap")
     for table in root.findChildren(QTableWidget):
         if not _shown(table):
             continue
