@@ -41,7 +41,12 @@ class CharacterImages(DropTarget):
         self.row = QGridLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self._shown: tuple[str, ...] | None = None
-        editor.thumbnails.ready.connect(lambda _path: self.show_images(self._shown or (), True))
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {str(folder / p) for p in self._shown or ()}:
+            self.show_images(self._shown or (), force=True)
 
     def show_images(self, images: tuple[str, ...], force: bool = False) -> None:
         """Show a character's images."""
@@ -79,6 +84,8 @@ class CharacterImages(DropTarget):
         for index, cell in enumerate(cells):
             self.row.addWidget(cell, index // 2, index % 2)
         self.row.setColumnStretch(2, 1)
+        self.row.activate()  # place the new pictures now, not a frame later
+        self.updateGeometry()
 
     def _remove(self, index: int) -> None:
         images = self._shown or ()

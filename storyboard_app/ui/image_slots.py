@@ -172,6 +172,7 @@ class ReferenceTray(DropTarget):
         self._limit = 4
         self._columns = 0
         self.role_choices: list[ValueCombo[ImageRole]] = []
+        self._cells: list[QWidget] = []
         """Each reference's role, in order (rebuilt with the thumbnails)."""
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +206,13 @@ class ReferenceTray(DropTarget):
         layout.addLayout(choice)
         layout.addLayout(footer)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        editor.thumbnails.ready.connect(lambda _path: self._rebuild())
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        """Show a thumbnail that has been decoded, if it is one of this shot's."""
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {str(folder / r.image) for r in self._references}:
+            self._rebuild()
 
     def show_references(self, references: tuple[ReferenceImage, ...], limit: int) -> None:
         """Show a shot's references."""
@@ -218,32 +225,36 @@ class ReferenceTray(DropTarget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._columns_for(self.width()) != self._columns:
-            self._rebuild()
+            self._place()
 
     def _columns_for(self, width: int) -> int:
         return max(1, width // self.CELL)
 
     def _rebuild(self) -> None:
         clear_layout(self._grid)
-        self._columns = self._columns_for(self.width())
         self.role_choices = []
         folder = self.editor.document.asset_root
-        cells: list[QWidget] = [
-            self._slot(index, ref, folder) for index, ref in enumerate(self._references)
-        ]
+        self._cells = [self._slot(index, ref, folder) for index, ref in enumerate(self._references)]
         if len(self._references) < self._limit:
             drop = QLabel("Drop pictures\nhere")
             drop.setObjectName("muted")
             drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
             drop.setFixedSize(self.SLOT)
             drop.setFrameShape(QFrame.Shape.StyledPanel)
-            cells.append(drop)
-        for index, cell in enumerate(cells):
-            self._grid.addWidget(cell, index // self._columns, index % self._columns)
-        for column in range(self._columns):
-            self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(self._columns, 1)
+            self._cells.append(drop)
         self._hint.setText(f"{len(self._references)} of {count(self._limit, 'reference')}")
+        self._place()
+
+    def _place(self) -> None:
+        """Lay the cells out in as many columns as the width holds (the same widgets)."""
+        self._columns = self._columns_for(self.width())
+        for cell in self._cells:
+            self._grid.removeWidget(cell)
+        for index, cell in enumerate(self._cells):
+            self._grid.addWidget(cell, index // self._columns, index % self._columns)
+        for column in range(max(self._columns, len(self._cells)) + 1):
+            self._grid.setColumnStretch(column, 1 if column == self._columns else 0)
+        self.updateGeometry()
 
     def _slot(self, index: int, ref: ReferenceImage, folder: Path | None) -> QWidget:
         slot = QWidget()
@@ -326,7 +337,14 @@ class CastPictures(QWidget):
         self._shown: tuple[tuple[str, tuple[str, ...]], ...] | None = None
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        editor.thumbnails.ready.connect(lambda _path: self.show_cast(self._shown or (), True))
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {
+            str(folder / p) for _name, pictures in self.shown() for p in pictures
+        }:
+            self.show_cast(self.shown(), force=True)
 
     def shown(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The characters and pictures shown."""
@@ -369,6 +387,7 @@ class FrameSlot(DropTarget):
         self._title = title
         self.path: str | None = None
         self.thumb = _Thumb(QSize(112, 64))
+        self.thumb.show_file(None, None, f"Drop the\n{title.lower()}")
         clear = QToolButton()
         clear.setText("Clear")
         clear.clicked.connect(lambda: self.changed.emit(None))
@@ -381,7 +400,12 @@ class FrameSlot(DropTarget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.thumb)
-        editor.thumbnails.ready.connect(lambda _path: self.show_path(self.path, force=True))
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and self.path is not None and path == str(folder / self.path):
+            self.show_path(self.path, force=True)
 
     def show_path(self, path: str | None, force: bool = False) -> None:
         """Show the frame at ``path`` (an asset path) or an empty slot."""

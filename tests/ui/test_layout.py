@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain import edits
@@ -108,7 +108,7 @@ def test_every_text_of_the_inspector_has_room(
         window.editor.select_shot(shot.id)
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            QApplication.processEvents()
+            qtbot.wait(30)  # the layout passes a change of shot starts (a frame or two)
             problems += [
                 f"shot {shot.id}, {tabs.tabText(index)} tab: {p}"
                 for p in clipped_text(window.inspector_dock)
