@@ -349,6 +349,15 @@ class ShotInspector(QScrollArea):
         if widget is None:
             return False
         self.ensureWidgetVisible(widget)
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # a list of cards: its first field
+            widget = next(
+                (
+                    w
+                    for w in widget.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                widget,
+            )
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
