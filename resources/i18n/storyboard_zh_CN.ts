@@ -152,8 +152,36 @@
         <translation>删除镜头(&amp;L)</translation>
     </message>
     <message>
-        <source>Delete the selected shot (Delete on the timeline)</source>
-        <translation>删除所选镜头（在时间线上按 Delete 键）</translation>
+        <source>Delete the selected shot (Delete on the timeline, Ctrl+Shift+Delete anywhere)</source>
+        <translation>删除选中的镜头（时间线上按 Delete，任何位置按 Ctrl+Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>S&amp;ketch Board…</source>
+        <translation>绘制画板(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s board (it becomes the shot&apos;s picture)</source>
+        <translation>为选中的镜头绘制画板（它将成为镜头的画面）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 个警告</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -231,10 +259,6 @@
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
-    <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
-    </message>
 </context>
 <context>
     <name>PromptLanguageCombo</name>
@@ -293,8 +317,8 @@
         <translation>镜头的画面。渲染 ▸ 渲染预演（Ctrl+R）即可观看故事板播放。</translation>
     </message>
     <message>
-        <source>(no action yet)</source>
-        <translation>（尚无动作）</translation>
+        <source>Render ▸ Render Previs (Ctrl+R) to watch it play.</source>
+        <translation>渲染 ▸ 渲染预演（Ctrl+R）即可观看播放。</translation>
     </message>
     <message>
         <source>SHOT {number} · {size} · {seconds} s</source>

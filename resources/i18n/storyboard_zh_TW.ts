@@ -152,8 +152,36 @@
         <translation>刪除鏡頭(&amp;L)</translation>
     </message>
     <message>
-        <source>Delete the selected shot (Delete on the timeline)</source>
-        <translation>刪除所選鏡頭（在時間軸上按 Delete 鍵）</translation>
+        <source>Delete the selected shot (Delete on the timeline, Ctrl+Shift+Delete anywhere)</source>
+        <translation>刪除選取的鏡頭（時間軸上按 Delete，任何位置按 Ctrl+Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>S&amp;ketch Board…</source>
+        <translation>繪製畫板(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Draw the selected shot&apos;s board (it becomes the shot&apos;s picture)</source>
+        <translation>為選取的鏡頭繪製畫板（它將成為鏡頭的畫面）</translation>
+    </message>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>問題（{errors}，{warnings}）</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 個警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 個警告</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -231,10 +259,6 @@
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
-    <message>
-        <source>Problems ({errors} errors, {warnings} warnings)</source>
-        <translation>問題（{errors} 個錯誤，{warnings} 個警告）</translation>
-    </message>
 </context>
 <context>
     <name>PromptLanguageCombo</name>
@@ -293,8 +317,8 @@
         <translation>鏡頭的畫面。渲染 ▸ 渲染預演（Ctrl+R）即可觀看故事板播放。</translation>
     </message>
     <message>
-        <source>(no action yet)</source>
-        <translation>（尚無動作）</translation>
+        <source>Render ▸ Render Previs (Ctrl+R) to watch it play.</source>
+        <translation>渲染 ▸ 渲染預演（Ctrl+R）即可觀看播放。</translation>
     </message>
     <message>
         <source>SHOT {number} · {size} · {seconds} s</source>

@@ -9,6 +9,7 @@ validation, which reports them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -200,10 +201,16 @@ def rename_character(project: Project, old: str, new: str) -> Project:
     def renamed(name: str) -> str:
         return new if name.casefold() == same else name
 
+    def in_text(text: str) -> str:
+        return rename_in_text(text, character.name, new)
+
     boards = tuple(
         board.evolve(
             shots=tuple(
                 shot.evolve(
+                    subject=in_text(shot.subject),
+                    action=in_text(shot.action),
+                    notes=in_text(shot.notes),
                     characters=tuple(renamed(n) for n in shot.characters),
                     dialogue=tuple(
                         line.evolve(character=renamed(line.character)) for line in shot.dialogue
@@ -218,6 +225,29 @@ def rename_character(project: Project, old: str, new: str) -> Project:
         c.evolve(name=new) if c.name.casefold() == same else c for c in project.characters
     )
     return project.evolve(storyboards=boards, characters=characters)
+
+
+def _spaced(letter: str) -> bool:
+    """Whether words of this letter's script are set apart by spaces (not Chinese,
+    Japanese or Korean, where a name runs straight into the next word)."""
+    cjk = "\u3040" <= letter <= "\u9fff" or "\uac00" <= letter <= "\ud7af"
+    return letter.isalnum() and not cjk
+
+
+def rename_in_text(text: str, old: str, new: str) -> str:
+    """``text`` with the name ``old`` (a whole word, same spelling) written as ``new``.
+
+    Where the text already says the new name ("Mei Lin" when "Mei" becomes "Mei Lin") it
+    is left alone, so a second rename never doubles a surname.
+    """
+    before = r"(?<!\w)" if _spaced(old[:1]) else ""
+    after = r"(?!\w)" if _spaced(old[-1:]) else ""
+    pattern = re.compile(before + re.escape(old) + after)
+
+    def replace(match: re.Match[str]) -> str:
+        return match.group(0) if text.startswith(new, match.start()) else new
+
+    return pattern.sub(replace, text)
 
 
 def update_character(project: Project, name: str, **changes: Any) -> Project:

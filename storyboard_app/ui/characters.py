@@ -14,11 +14,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain import edits
 from storyboard_app.domain.models import Character
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.fields import TextBox, clear_layout, set_line, set_plain
 from storyboard_app.ui.image_slots import DropTarget
-from storyboard_app.ui.inspector import set_line, set_plain
 from storyboard_app.ui.voice_slot import VoiceSlot
 
 IMAGES_PER_CHARACTER = 4
@@ -42,22 +41,24 @@ class CharacterImages(DropTarget):
     def __init__(self, editor: Editor, panel: CharactersPanel) -> None:
         super().__init__(editor)
         self.panel = panel
-        self.row = QHBoxLayout(self)
+        self.row = QGridLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self._shown: tuple[str, ...] | None = None
-        editor.thumbnails.ready.connect(lambda _path: self.show_images(self._shown or (), True))
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {str(folder / p) for p in self._shown or ()}:
+            self.show_images(self._shown or (), force=True)
 
     def show_images(self, images: tuple[str, ...], force: bool = False) -> None:
         """Show a character's images."""
         if images == self._shown and not force:
             return
         self._shown = images
-        while self.row.count():
-            item = self.row.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
-        folder = self.editor.document.folder
+        clear_layout(self.row)
+        folder = self.editor.document.asset_root
+        cells: list[QWidget] = []
         for index, path in enumerate(images):
             thumb = QLabel()
             thumb.setFixedSize(QSize(72, 72))
@@ -75,12 +76,19 @@ class CharacterImages(DropTarget):
             column.addWidget(remove)
             holder = QWidget()
             holder.setLayout(column)
-            self.row.addWidget(holder)
+            cells.append(holder)
         if len(images) < IMAGES_PER_CHARACTER:
             hint = QLabel("Drop pictures\nof them here")
             hint.setObjectName("muted")
-            self.row.addWidget(hint)
-        self.row.addStretch(1)
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            hint.setFrameShape(QFrame.Shape.StyledPanel)
+            hint.setMinimumSize(QSize(96, 72))
+            cells.append(hint)
+        for index, cell in enumerate(cells):
+            self.row.addWidget(cell, index // 2, index % 2)
+        self.row.setColumnStretch(2, 1)
+        self.row.activate()  # place the new pictures now, not a frame later
+        self.updateGeometry()
 
     def _remove(self, index: int) -> None:
         images = self._shown or ()
@@ -97,7 +105,7 @@ class CharacterImages(DropTarget):
         )
 
 
-class CharactersPanel(QWidget):
+class CharactersPanel(QScrollArea):
     """The project's characters; editing one changes every shot that names them."""
 
     def __init__(
@@ -106,20 +114,20 @@ class CharactersPanel(QWidget):
         super().__init__()
         self._element_status = element_status
         self.setObjectName("characters")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = editor
         self.list = QListWidget()
         self.list.setMaximumHeight(140)
         self.list.currentTextChanged.connect(lambda _t: self.refresh())
         # Elements are made outside the editor (storyboard-app elements): a click shows anew.
         self.list.itemClicked.connect(lambda _item: self.refresh())
-        add = QPushButton("Add Character")
-        add.clicked.connect(self.add)
+        self.add_button = QPushButton("Add Character")
+        self.add_button.clicked.connect(self.add)
         self.name = QLineEdit()
         self.name.setToolTip("Renaming changes every line and shot that names them (one undo)")
         self.name.editingFinished.connect(self._rename)
-        self.appearance = QPlainTextEdit()
-        self.appearance.setFixedHeight(56)
-        self.appearance.setPlaceholderText("Face, age, build, hair: the words used in every shot")
+        self.appearance = TextBox("Face, age, build, hair: the words used in every shot", 3, 8)
         self.wardrobe = QLineEdit()
         self.wardrobe.setPlaceholderText("What they wear")
         self.voice = QLineEdit()
@@ -131,36 +139,35 @@ class CharactersPanel(QWidget):
         self.wardrobe.textEdited.connect(lambda t: self._update("wardrobe", wardrobe=t))
         self.voice.textEdited.connect(lambda t: self._update("voice", voice=t))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Name", self.name)
-        form.addRow("Appearance", self.appearance)
+        form.addRow(self._heading("Appearance"))
+        form.addRow(self.appearance)
         form.addRow("Wardrobe", self.wardrobe)
         form.addRow("Voice", self.voice)
-        form.addRow("Pictures", self.images)
+        form.addRow(self._heading("Pictures"))
+        form.addRow(self.images)
         self.kling_voice = VoiceSlot(editor)
         form.addRow("Kling voice", self.kling_voice)
         self.kling_element = QLabel()
         self.kling_element.setObjectName("muted")
         self.kling_element.setWordWrap(True)
         form.addRow("Kling element", self.kling_element)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.list)
-        layout.addWidget(add)
-        # The details scroll: with the Kling voice and element rows they outgrow a 720 px
-        # window.
-        details = QWidget()
-        column = QVBoxLayout(details)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(form)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(details)
-        layout.addWidget(scroll, 1)
-        self._scroll, self._details = scroll, details
+        layout.addWidget(self.add_button)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
         editor.document.changed.connect(lambda _p: self.refresh())
         self.refresh()
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("section")
+        return label
 
     def selected(self) -> Character | None:
         """The character being edited."""
@@ -197,9 +204,6 @@ class CharactersPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
-        # Scroll down, never sideways: the dock keeps room for the widest row.
-        bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._details.minimumSizeHint().width() + bar)
         super().showEvent(event)
 
     def element_status(self, character: Character) -> str:

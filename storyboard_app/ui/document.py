@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -9,7 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyboard_app.domain.models import Project
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import save_project
+from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, save_project
 
 MergeKey = tuple[str, ...]
 
@@ -55,6 +56,9 @@ class ProjectDocument(QObject):
         changed(Project): after every edit, undo or redo that changes the project.
         dirty_changed(bool): when the project stops or starts matching what is saved.
         folder_changed(object): the bundle folder (a Path, or None) after Save As.
+
+    An unsaved project keeps the pictures dropped on it in a staging folder (beside its
+    recovery file); the first save copies them into the project's own ``assets/``.
     """
 
     changed = Signal(object)
@@ -67,6 +71,7 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self._project = project
         self.folder = folder
+        self.staging: Path | None = None
         self.assets = AssetStore(folder) if folder else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
@@ -75,6 +80,23 @@ class ProjectDocument(QObject):
     def project(self) -> Project:
         """The current project."""
         return self._project
+
+    @property
+    def asset_root(self) -> Path | None:
+        """Where the project's asset paths point: its folder, or the staging folder."""
+        return self.folder or self.staging
+
+    def stage_in(self, staging: Path) -> None:
+        """Keep pictures of this unsaved project in ``staging`` until the first save."""
+        if self.folder is None:
+            self.staging = staging
+            self.assets = AssetStore(staging)
+
+    def drop_staging(self) -> None:
+        """Forget the staging folder and its pictures (saved, or deliberately discarded)."""
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging = None
 
     @property
     def dirty(self) -> bool:
@@ -95,9 +117,30 @@ class ProjectDocument(QObject):
         target = folder or self.folder
         if target is None:
             raise ValueError("an untitled project needs a folder to save to")
+        if folder is not None and self._project.title == UNTITLED:
+            self.edit("Name the project", self._project.evolve(title=_title_of(folder)))
+        staged = self.staging / ASSETS_DIR if self.staging else None
+        if staged is not None and staged.is_dir():  # pictures first: the file names them
+            try:
+                shutil.copytree(staged, target / ASSETS_DIR, dirs_exist_ok=True)
+            except OSError as error:
+                raise ProjectSaveError(
+                    f"Could not copy the pictures into {target / ASSETS_DIR}: "
+                    f"{error.strerror or error}. Nothing was saved."
+                ) from None
         save_project(target, self._project)
         if folder is not None and folder != self.folder:
             self.folder = folder
             self.assets = AssetStore(folder)
+            self.drop_staging()
             self.folder_changed.emit(folder)
         self.undo_stack.setClean()
+
+
+UNTITLED = Project.model_fields["title"].default
+"""The title of a project nobody has named yet."""
+
+
+def _title_of(folder: Path) -> str:
+    """A project title from its folder's name: "Diner Scene.storyboard" → "Diner Scene"."""
+    return folder.name.removesuffix(".storyboard").strip() or folder.name

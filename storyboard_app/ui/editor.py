@@ -19,6 +19,7 @@ from storyboard_app.storage.assets import AssetError, AssetStore, inspect_image
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.thumbnails import ThumbnailCache, decode_thumbnail
+from storyboard_app.ui.words import count
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class Editor(QObject):
             return
         model = self.board.model
         files = list(sources)
-        self.status.emit(f"Importing {len(files)} image{'s' * (len(files) != 1)}…")
+        self.status.emit(f"Importing {count(len(files), 'picture')}…")
 
         def work() -> tuple[list[Imported], list[str]]:
             accepted: list[Imported] = []
@@ -242,7 +243,7 @@ class Editor(QObject):
                 self.refused.emit("Not added: " + " ".join(messages))
             if accepted:
                 use([item.path for item in accepted])
-            self.status.emit(f"Added {len(accepted)} image{'s' * (len(accepted) != 1)}.")
+            self.status.emit(f"Added {count(len(accepted), 'picture')}.")
 
         def failed(error: Exception) -> None:
             self.refused.emit(f"Import failed: {error}")

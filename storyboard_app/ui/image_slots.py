@@ -21,12 +21,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain.models import ReferenceImage
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.fields import ValueCombo, clear_layout
+from storyboard_app.ui.words import count
 
 ASSET_MIME = "application/x-storyboard-asset"
 """Mime type of an image dragged out of a slot: the absolute path of its file."""
@@ -138,8 +141,20 @@ class DropTarget(QWidget):
         raise NotImplementedError
 
 
+ROLE_WORDS = {
+    ImageRole.CHARACTER: "a character",
+    ImageRole.PRODUCT: "a product or prop",
+    ImageRole.LOCATION: "a place",
+    ImageRole.STYLE: "the look (style)",
+}
+"""What a new picture stands for, in the words of the tray's "New pictures show" choice."""
+
+
 class ReferenceTray(DropTarget):
     """Up to the model's limit of reference images for the selected shot.
+
+    Thumbnails wrap onto as many rows as the width needs. A new picture gets the role picked
+    in "New pictures show" (a diner is a place, a cup a product), changeable per picture.
 
     Signals:
         changed(tuple): the new references (a tuple of ReferenceImage) for the shot.
@@ -147,78 +162,115 @@ class ReferenceTray(DropTarget):
 
     changed = Signal(tuple)
     SLOT = QSize(96, 64)
+    CELL = 124
+    """Width of one thumbnail and its controls, for the number of columns."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.setObjectName("reference-tray")
         self._references: tuple[ReferenceImage, ...] = ()
         self._limit = 4
-        self._row = QHBoxLayout()
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self.role_choices: list[ValueCombo[ImageRole]] = []
+        self._cells: list[QWidget] = []
+        """Each reference's role, in order (rebuilt with the thumbnails)."""
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(6)
         self._hint = QLabel()
         self._hint.setObjectName("muted")
-        paste = QPushButton("Paste")
-        paste.setToolTip("Add the image on the clipboard (Ctrl+V while the tray has focus)")
-        paste.clicked.connect(self.paste)
+        self.new_role = ValueCombo(list(ImageRole), lambda role: ROLE_WORDS[role])
+        self.new_role.setToolTip("The role a picture gets when it is dropped or pasted here")
+        role_label = QLabel("New pictures show")
+        role_label.setObjectName("muted")
+        self.paste_button = QPushButton("Paste")
+        self.paste_button.setToolTip(
+            "Add the image on the clipboard (Ctrl+V while the tray has focus)"
+        )
+        self.paste_button.clicked.connect(self.paste)
         QShortcut(
             QKeySequence.StandardKey.Paste,
             self,
             self.paste,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        choice = QHBoxLayout()
+        choice.addWidget(role_label)
+        choice.addWidget(self.new_role, 1)
         footer = QHBoxLayout()
         footer.addWidget(self._hint, 1)
-        footer.addWidget(paste)
+        footer.addWidget(self.paste_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._row)
+        layout.addLayout(self._grid)
+        layout.addLayout(choice)
         layout.addLayout(footer)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        editor.thumbnails.ready.connect(lambda _path: self._rebuild())
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        """Show a thumbnail that has been decoded, if it is one of this shot's."""
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {str(folder / r.image) for r in self._references}:
+            self._rebuild()
 
     def show_references(self, references: tuple[ReferenceImage, ...], limit: int) -> None:
         """Show a shot's references."""
-        if references == self._references and limit == self._limit and self._row.count():
+        if references == self._references and limit == self._limit and self._grid.count():
             return
         self._references = references
         self._limit = limit
         self._rebuild()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns_for(self.width()) != self._columns:
+            self._place()
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, width // self.CELL)
+
     def _rebuild(self) -> None:
-        while self._row.count():
-            item = self._row.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
-        folder = self.editor.document.folder
-        for index, ref in enumerate(self._references):
-            self._row.addWidget(self._slot(index, ref, folder))
+        clear_layout(self._grid)
+        self.role_choices = []
+        folder = self.editor.document.asset_root
+        self._cells = [self._slot(index, ref, folder) for index, ref in enumerate(self._references)]
         if len(self._references) < self._limit:
-            drop = QLabel("Drop images\nhere")
+            drop = QLabel("Drop pictures\nhere")
             drop.setObjectName("muted")
             drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
             drop.setFixedSize(self.SLOT)
             drop.setFrameShape(QFrame.Shape.StyledPanel)
-            self._row.addWidget(drop)
-        self._row.addStretch(1)
-        self._hint.setText(f"{len(self._references)} of {self._limit} references")
+            self._cells.append(drop)
+        self._hint.setText(f"{len(self._references)} of {count(self._limit, 'reference')}")
+        self._place()
+
+    def _place(self) -> None:
+        """Lay the cells out in as many columns as the width holds (the same widgets)."""
+        self._columns = self._columns_for(self.width())
+        for cell in self._cells:
+            self._grid.removeWidget(cell)
+        for index, cell in enumerate(self._cells):
+            self._grid.addWidget(cell, index // self._columns, index % self._columns)
+        for column in range(max(self._columns, len(self._cells)) + 1):
+            self._grid.setColumnStretch(column, 1 if column == self._columns else 0)
+        self.updateGeometry()
 
     def _slot(self, index: int, ref: ReferenceImage, folder: Path | None) -> QWidget:
         slot = QWidget()
+        slot.setFixedWidth(self.CELL - 6)
         column = QVBoxLayout(slot)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         thumb = _Thumb(self.SLOT)
         file = folder / ref.image if folder else None
         thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
-        thumb.setToolTip(f"{ref.image}\nDrag onto another shot to use it there too.")
-        role = QComboBox()
-        for value in ImageRole:
-            role.addItem(value.value, value)
-        role.setCurrentIndex(list(ImageRole).index(ref.role))
-        role.currentIndexChanged.connect(
-            lambda _i, at=index, box=role: self._set_role(at, box.currentData())
-        )
+        thumb.setToolTip(f"{ref.label or ref.image}\nDrag onto another shot to use it there too.")
+        role = ValueCombo(list(ImageRole))
+        role.show_value(ref.role)
+        role.setToolTip("What this picture stands for")
+        role.currentIndexChanged.connect(lambda _i, at=index, box=role: self._set_role(at, box))
+        self.role_choices.append(role)
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip("Remove this reference")
@@ -230,9 +282,9 @@ class ReferenceTray(DropTarget):
         column.addLayout(controls)
         return slot
 
-    def _set_role(self, index: int, role: ImageRole) -> None:
+    def _set_role(self, index: int, box: ValueCombo[ImageRole]) -> None:
         refs = list(self._references)
-        refs[index] = refs[index].evolve(role=role)
+        refs[index] = refs[index].evolve(role=box.value())
         self.changed.emit(tuple(refs))
 
     def _remove(self, index: int) -> None:
@@ -247,25 +299,78 @@ class ReferenceTray(DropTarget):
             return
         if len(files) > room:
             self.editor.refused.emit(
-                f"Only {room} more reference image{'s' * (room != 1)} fit; "
-                f"{len(files) - room} not added."
+                f"Only {count(room, 'more reference image')} fit; {len(files) - room} not added."
             )
             files = files[:room]
-        self.editor.import_images(files, self._add)
+        role = self.new_role.value()
+        self.editor.import_images(files, lambda paths: self._add(paths, role))
 
-    def _add(self, paths: list[str]) -> None:
+    def _add(self, paths: list[str], role: ImageRole) -> None:
         current = self.editor.shot
         if current is None:
             return
         refs = list(current.references)
         for path in paths:
             if len(refs) < self._limit and all(r.image != path for r in refs):
-                refs.append(ReferenceImage(image=path))
+                refs.append(ReferenceImage(image=path, role=role))
         self.changed.emit(tuple(refs))
 
     def paste(self) -> None:
         """Add the clipboard's image."""
-        paste_files(self.editor, self._add)
+        role = self.new_role.value()
+        paste_files(self.editor, lambda paths: self._add(paths, role))
+
+
+class CastPictures(QWidget):
+    """The pictures of the characters in the selected shot, from the character bible.
+
+    They go to the model with the shot (bound to the character's name), so the inspector
+    shows them beside the shot's own references; they are changed on the Characters tab.
+    """
+
+    SIDE = 56
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cast-pictures")
+        self.editor = editor
+        self._shown: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and path in {
+            str(folder / p) for _name, pictures in self.shown() for p in pictures
+        }:
+            self.show_cast(self.shown(), force=True)
+
+    def shown(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The characters and pictures shown."""
+        return self._shown or ()
+
+    def show_cast(self, cast: tuple[tuple[str, tuple[str, ...]], ...], force: bool = False) -> None:
+        """Show ``(name, pictures)`` for each character in the shot who has pictures."""
+        if cast == self._shown and not force:
+            return
+        self._shown = cast
+        clear_layout(self._grid)
+        folder = self.editor.document.asset_root
+        for row, (name, pictures) in enumerate(cast):
+            label = QLabel(name)
+            label.setWordWrap(True)
+            self._grid.addWidget(label, 2 * row, 0)
+            strip = QHBoxLayout()
+            for path in pictures:
+                thumb = _Thumb(QSize(self.SIDE, self.SIDE))
+                file = folder / path if folder else None
+                thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
+                thumb.setToolTip(f"{name}: {path}\nChange it on the Characters tab.")
+                strip.addWidget(thumb)
+            strip.addStretch(1)
+            self._grid.addLayout(strip, 2 * row + 1, 0)
+        self.setVisible(bool(cast))
 
 
 class FrameSlot(DropTarget):
@@ -282,6 +387,7 @@ class FrameSlot(DropTarget):
         self._title = title
         self.path: str | None = None
         self.thumb = _Thumb(QSize(112, 64))
+        self.thumb.show_file(None, None, f"Drop the\n{title.lower()}")
         clear = QToolButton()
         clear.setText("Clear")
         clear.clicked.connect(lambda: self.changed.emit(None))
@@ -294,14 +400,19 @@ class FrameSlot(DropTarget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.thumb)
-        editor.thumbnails.ready.connect(lambda _path: self.show_path(self.path, force=True))
+        editor.thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        folder = self.editor.document.asset_root
+        if folder is not None and self.path is not None and path == str(folder / self.path):
+            self.show_path(self.path, force=True)
 
     def show_path(self, path: str | None, force: bool = False) -> None:
         """Show the frame at ``path`` (an asset path) or an empty slot."""
         if path == self.path and not force:
             return
         self.path = path
-        folder = self.editor.document.folder
+        folder = self.editor.document.asset_root
         file = folder / path if path and folder else None
         pixmap = self.editor.thumbnails.get(file) if file else None
         self.thumb.show_file(file, pixmap, f"Drop the\n{self._title.lower()}")

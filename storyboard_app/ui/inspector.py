@@ -3,29 +3,23 @@
 Widgets never assign state: each change becomes one edit through the :class:`Editor`
 (typing in one field merges into one undo step). When the project changes, only widgets
 whose value differs are updated, so the cursor of the field being typed in never jumps.
+
+Text a director writes (subject, action, dialogue, notes) goes in wrapping boxes that grow
+with their sentences; labels sit above the wide fields so they get the inspector's width.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
-
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,283 +30,87 @@ from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.kling import kling_shot_prompts
 from storyboard_app.domain import edits
 from storyboard_app.domain.capabilities import CAPABILITIES, KLING_V3, capability
-from storyboard_app.domain.models import CameraMove, DialogueLine, Project
-from storyboard_app.domain.vocabulary import (
-    LANGUAGE_NAMES,
-    Angle,
-    AspectRatio,
-    Direction,
-    Mode,
-    MoveKind,
-    ShotSize,
-    Speed,
-)
+from storyboard_app.domain.models import DialogueLine, Project
+from storyboard_app.domain.vocabulary import Angle, AspectRatio, Mode, ShotSize
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.image_slots import FrameSlot, ReferenceTray
+from storyboard_app.ui.fields import (
+    TextBox,
+    ValueCombo,
+    enum_combo,
+    set_line,
+    set_plain,
+    split_tags,
+)
+from storyboard_app.ui.image_slots import CastPictures, FrameSlot, ReferenceTray
 from storyboard_app.ui.prompt_language import PromptLanguageCombo
+from storyboard_app.ui.shot_lists import DialogueEditor, MovesEditor
 from storyboard_app.ui.theme import ERROR, MUTED
+from storyboard_app.ui.words import count
 
-T = TypeVar("T")
-
-NO_TIME = -0.5
-"""Value of a time-window spin box that means "not set" (shown as —)."""
+MODE_WORDS = {Mode.STD: "std – 720p", Mode.PRO: "pro – 1080p", Mode.UHD_4K: "4k – 2160p"}
 
 
-def set_line(widget: QLineEdit, text: str) -> None:
-    """Show ``text`` unless the widget already does (keeps the cursor while typing)."""
-    if widget.text() != text:
-        widget.setText(text)
+def _scroll_body(area: QScrollArea) -> QWidget:
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    area.setWidget(body)
+    return body
 
 
-def set_plain(widget: QPlainTextEdit, text: str) -> None:
-    """Show ``text`` in a multi-line field without emitting a change."""
-    if widget.toPlainText() != text:
-        with QSignalBlocker(widget):
-            widget.setPlainText(text)
+def _form(body: QWidget) -> QFormLayout:
+    form = QFormLayout(body)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    return form
 
 
-def set_combo(widget: QComboBox, value: object) -> None:
-    """Select the item whose data is ``value``, without emitting a change."""
-    index = widget.findData(value)
-    if index != widget.currentIndex():
-        with QSignalBlocker(widget):
-            widget.setCurrentIndex(index)
+def _section(form: QFormLayout, title: str, widget: QWidget | None = None) -> QLabel:
+    """A heading over a field that gets the inspector's whole width."""
+    heading = QLabel(title)
+    heading.setObjectName("section")
+    form.addRow(heading)
+    if widget is not None:
+        heading.setBuddy(widget)
+        form.addRow(widget)
+    return heading
 
 
-def enum_combo(values: Sequence[T], label: Callable[[T], str] = str) -> QComboBox:
-    """A combo box of enum values (the value is the item's data)."""
-    combo = QComboBox()
-    for value in values:
-        combo.addItem(label(value), value)
-    return combo
+class ProjectTitle(QWidget):
+    """The project's title, editable (the PDF cover and the exports print it)."""
 
-
-def split_tags(text: str) -> tuple[str, ...]:
-    """Comma-separated words as a tuple, blanks dropped."""
-    return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-def _time_spin() -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(NO_TIME, 60)
-    spin.setSingleStep(0.5)
-    spin.setDecimals(1)
-    spin.setSpecialValueText("—")
-    spin.setSuffix(" s")
-    return spin
-
-
-def _table(columns: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(90)
-    table.setMaximumHeight(150)
-    return table
-
-
-class MovesEditor(QWidget):
-    """The shot's camera moves: kind, direction, speed and an optional time window."""
-
-    def __init__(self, on_change: Callable[[tuple[CameraMove, ...]], None]) -> None:
+    def __init__(self, editor: Editor) -> None:
         super().__init__()
-        self._on_change = on_change
-        self._shown: tuple[CameraMove, ...] | None = None
-        self.table = _table(("Move", "Way", "Speed", "From", "To"))
-        self.table.setObjectName("moves")
-        add, remove, up, down = (QToolButton() for _ in range(4))
-        for button, text, tip in (
-            (add, "+", "Add a camera move"),
-            (remove, "−", "Remove the selected move"),
-            (up, "↑", "Move it earlier"),
-            (down, "↓", "Move it later"),
-        ):
-            button.setText(text)
-            button.setToolTip(tip)
-        add.clicked.connect(lambda: self._emit((*self.moves(), CameraMove())))
-        remove.clicked.connect(self._remove)
-        up.clicked.connect(lambda: self._shift(-1))
-        down.clicked.connect(lambda: self._shift(1))
-        buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.editor = editor
+        self.title = QLineEdit()
+        self.title.setObjectName("project-title")
+        self.title.setPlaceholderText("Name the project")
+        self.title.setToolTip("The project's title: on the PDF cover and in every export")
+        self.title.textEdited.connect(self._edit)
+        self.title.editingFinished.connect(self.refresh)
+        label = QLabel("Project")
+        label.setObjectName("section")
+        label.setBuddy(self.title)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(label)
+        layout.addWidget(self.title)
+        editor.document.changed.connect(lambda _p: self.refresh())
+        self.refresh()
 
-    def show_moves(self, moves: tuple[CameraMove, ...]) -> None:
-        """Show a shot's moves (rebuilt only when they differ from what is shown)."""
-        if moves == self._shown:
-            return
-        self._shown = moves
-        self.table.setRowCount(len(moves))
-        for row, move in enumerate(moves):
-            kind = enum_combo(list(MoveKind))
-            set_combo(kind, move.kind)
-            direction = QComboBox()
-            self._fill_directions(direction, move.kind, move.direction)
-            speed = enum_combo(list(Speed))
-            set_combo(speed, move.speed)
-            start, end = _time_spin(), _time_spin()
-            start.setValue(move.start if move.start is not None else NO_TIME)
-            end.setValue(move.end if move.end is not None else NO_TIME)
-            kind.currentIndexChanged.connect(
-                lambda _i, k=kind, d=direction: self._kind_changed(k, d)
+    def _edit(self, text: str) -> None:
+        if text.strip():
+            self.editor.attempt(
+                "Rename the project",
+                lambda: self.editor.project.evolve(title=text.strip()),
+                merge=("project", "title"),
             )
-            for choice in (direction, speed):
-                choice.currentIndexChanged.connect(lambda _i: self._emit(self.moves()))
-            for spin in (start, end):
-                spin.valueChanged.connect(lambda _v: self._emit(self.moves()))
-            cells: tuple[QWidget, ...] = (kind, direction, speed, start, end)
-            for column, cell in enumerate(cells):
-                self.table.setCellWidget(row, column, cell)
 
-    @staticmethod
-    def _fill_directions(combo: QComboBox, kind: MoveKind, current: Direction) -> None:
-        with QSignalBlocker(combo):
-            combo.clear()
-            for direction in kind.directions:
-                combo.addItem(direction.value, direction)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-
-    def _kind_changed(self, kind: QComboBox, direction: QComboBox) -> None:
-        self._fill_directions(direction, kind.currentData(), direction.currentData())
-        self._emit(self.moves())
-
-    def moves(self) -> tuple[CameraMove, ...]:
-        """The moves as the table shows them."""
-        result = []
-        for row in range(self.table.rowCount()):
-            widgets = [self.table.cellWidget(row, column) for column in range(5)]
-            kind, direction, speed, start, end = widgets
-            assert isinstance(kind, QComboBox)
-            assert isinstance(direction, QComboBox)
-            assert isinstance(speed, QComboBox)
-            assert isinstance(start, QDoubleSpinBox)
-            assert isinstance(end, QDoubleSpinBox)
-            result.append(
-                CameraMove(
-                    kind=kind.currentData(),
-                    direction=direction.currentData(),
-                    speed=speed.currentData(),
-                    start=None if start.value() <= NO_TIME else start.value(),
-                    end=None if end.value() <= NO_TIME else end.value(),
-                )
-            )
-        return tuple(result)
-
-    def _emit(self, moves: tuple[CameraMove, ...]) -> None:
-        self._on_change(moves)
-
-    def _remove(self) -> None:
-        row = self.table.currentRow()
-        moves = self.moves()
-        if 0 <= row < len(moves):
-            self._emit(moves[:row] + moves[row + 1 :])
-
-    def _shift(self, step: int) -> None:
-        row = self.table.currentRow()
-        moves = list(self.moves())
-        target = row + step
-        if 0 <= row < len(moves) and 0 <= target < len(moves):
-            moves[row], moves[target] = moves[target], moves[row]
-            self._emit(tuple(moves))
-            self.table.selectRow(target)
-
-
-class DialogueEditor(QWidget):
-    """The shot's dialogue lines: character (picked or typed), delivery, line, language."""
-
-    def __init__(self, on_change: Callable[[tuple[DialogueLine, ...], str], None]) -> None:
-        """``on_change(lines, how)``: how is "typing" (merges with the previous step),
-        "commit" (a name was finished: new characters join the project) or "structure"
-        (a line added or removed: its own step)."""
-        super().__init__()
-        self._on_change = on_change
-        self._shown: tuple[DialogueLine, ...] | None = None
-        self._characters: tuple[str, ...] = ()
-        self.table = _table(("Character", "Delivery", "Line", "Language"))
-        self.table.setObjectName("dialogue")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        add, remove = QPushButton("Add line"), QPushButton("Remove")
-        add.clicked.connect(self._add)
-        remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def show_lines(self, lines: tuple[DialogueLine, ...], characters: tuple[str, ...]) -> None:
-        """Show a shot's lines (rebuilt only when they or the character list differ)."""
-        if lines == self._shown and characters == self._characters:
-            return
-        self._shown, self._characters = lines, characters
-        self.table.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            who = QComboBox()
-            who.setEditable(True)
-            who.addItems(list(characters))
-            who.setCurrentText(line.character)
-            who.setToolTip("Pick a character, or type a new name to add one to the project")
-            delivery, text = QLineEdit(line.delivery), QLineEdit(line.line)
-            delivery.setPlaceholderText("e.g. deep voice, urgent")
-            text.setToolTip(line.line)
-            language = enum_combo(list(LANGUAGE_NAMES), lambda code: LANGUAGE_NAMES[str(code)])
-            set_combo(language, line.language)
-            who.currentTextChanged.connect(lambda _t: self._emit("typing"))
-            name_field = who.lineEdit()
-            if name_field is not None:
-                name_field.editingFinished.connect(lambda: self._emit("commit"))
-            who.activated.connect(lambda _i: self._emit("commit"))
-            delivery.textEdited.connect(lambda _t: self._emit("typing"))
-            text.textEdited.connect(lambda _t: self._emit("typing"))
-            language.currentIndexChanged.connect(lambda _i: self._emit("typing"))
-            for column, widget in enumerate((who, delivery, text, language)):
-                self.table.setCellWidget(row, column, widget)
-
-    def lines(self) -> tuple[DialogueLine, ...]:
-        """The lines as the table shows them."""
-        result = []
-        for row in range(self.table.rowCount()):
-            who, delivery, text, language = (self.table.cellWidget(row, c) for c in range(4))
-            assert isinstance(who, QComboBox)
-            assert isinstance(language, QComboBox)
-            assert isinstance(delivery, QLineEdit)
-            assert isinstance(text, QLineEdit)
-            result.append(
-                DialogueLine(
-                    character=who.currentText().strip(),
-                    delivery=delivery.text(),
-                    line=text.text(),
-                    language=language.currentData(),
-                )
-            )
-        return tuple(result)
-
-    def _emit(self, how: str) -> None:
-        self._shown = self.lines()
-        self._on_change(self._shown, how)
-
-    def _add(self) -> None:
-        speaker = self._characters[0] if self._characters else "Narrator"
-        self._on_change((*self.lines(), DialogueLine(character=speaker, line="")), "structure")
-
-    def _remove(self) -> None:
-        row = self.table.currentRow()
-        lines = self.lines()
-        if 0 <= row < len(lines):
-            self._on_change(lines[:row] + lines[row + 1 :], "structure")
+    def refresh(self) -> None:
+        """Show the title (a field left blank shows the title again)."""
+        if self.title.text().strip() != self.editor.project.title:
+            set_line(self.title, self.editor.project.title)
 
 
 class ShotInspector(QScrollArea):
@@ -321,40 +119,36 @@ class ShotInspector(QScrollArea):
     def __init__(self, editor: Editor) -> None:
         super().__init__()
         self.setObjectName("shot-inspector")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = editor
-        body = QWidget()
-        form = QFormLayout(body)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = _form(_scroll_body(self))
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         form.addRow(self.heading)
 
-        self.shot_size = enum_combo(list(ShotSize), lambda s: f"{s.value} – {ShotSize(s).words}")
+        self.shot_size = enum_combo(list(ShotSize), lambda s: f"{s.value} – {s.words}")
         self.shot_size.currentIndexChanged.connect(
-            lambda _i: editor.edit_shot(
-                "Change shot size", "size", size=self.shot_size.currentData()
-            )
+            lambda _i: editor.edit_shot("Change shot size", "size", size=self.shot_size.value())
         )
-        self.angle = enum_combo(list(Angle), lambda a: Angle(a).words)
+        self.angle = enum_combo(list(Angle), lambda a: a.words)
         self.angle.currentIndexChanged.connect(
-            lambda _i: editor.edit_shot("Change angle", "angle", angle=self.angle.currentData())
+            lambda _i: editor.edit_shot("Change angle", "angle", angle=self.angle.value())
         )
         self.duration = QDoubleSpinBox()
         self.duration.setSuffix(" s")
         self.duration.setDecimals(1)
         self.duration.setRange(0.5, 60)
+        self.duration.setKeyboardTracking(False)  # typing "2.5" is one change, not "2" first
         self.duration.valueChanged.connect(self._duration_changed)
-        self.subject = QLineEdit()
-        self.subject.setPlaceholderText("Who or what is in the frame")
-        self.subject.textEdited.connect(
-            lambda text: editor.edit_shot("Edit subject", "subject", subject=text)
+        self.duration_note = QLabel()
+        self.duration_note.setObjectName("muted")
+        self.duration_note.setWordWrap(True)
+        self.duration_note.hide()
+        self.subject = TextBox("Who or what is in the frame", lines=2, most=5)
+        self.subject.textChanged.connect(
+            lambda: editor.edit_shot("Edit subject", "subject", subject=self.subject.toPlainText())
         )
-        self.action = QPlainTextEdit()
-        self.action.setPlaceholderText("What happens in the shot")
-        self.action.setFixedHeight(64)
+        self.action = TextBox("What happens in the shot", lines=3, most=8)
         self.action.textChanged.connect(
             lambda: editor.edit_shot("Edit action", "action", action=self.action.toPlainText())
         )
@@ -378,6 +172,7 @@ class ShotInspector(QScrollArea):
         self.references.changed.connect(
             lambda refs: editor.edit_shot("Change reference images", "references", references=refs)
         )
+        self.cast_pictures = CastPictures(editor)
         self.first_frame = FrameSlot(editor, "First frame")
         self.last_frame = FrameSlot(editor, "Last frame")
         self.first_frame.changed.connect(
@@ -390,45 +185,38 @@ class ShotInspector(QScrollArea):
         swap.setText("⇄")
         swap.setToolTip("Swap the first and last frames")
         swap.clicked.connect(self._swap_frames)
-        frames = QHBoxLayout()
+        frames_row = QWidget()
+        frames = QHBoxLayout(frames_row)
+        frames.setContentsMargins(0, 0, 0, 0)
         frames.addWidget(self.first_frame)
         frames.addWidget(swap)
         frames.addWidget(self.last_frame)
         frames.addStretch(1)
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(56)
-        self.notes.setPlaceholderText("For the crew: not sent to the model")
+        self.notes = TextBox("For the crew: not sent to the model", lines=2, most=6)
         self.notes.textChanged.connect(
             lambda: editor.edit_shot("Edit notes", "notes", notes=self.notes.toPlainText())
         )
-        self.prompt = QPlainTextEdit()
+        self.prompt = TextBox(lines=4, most=60)
         self.prompt.setObjectName("compiled-prompt")
         self.prompt.setReadOnly(True)
-        self.prompt.setFixedHeight(110)
         self.prompt_length = QLabel()
 
         form.addRow("Size", self.shot_size)
         form.addRow("Angle", self.angle)
         form.addRow("Duration", self.duration)
-        form.addRow("Subject", self.subject)
-        form.addRow("Action", self.action)
+        form.addRow(self.duration_note)
+        _section(form, "Subject", self.subject)
+        _section(form, "Action", self.action)
         form.addRow("Characters", self.characters)
+        _section(form, "First and last frame", frames_row)
+        _section(form, "References", self.references)
+        self.cast_heading = _section(form, "From the character bible", self.cast_pictures)
+        _section(form, "Camera moves", self.moves)
+        _section(form, "Dialogue", self.dialogue)
         form.addRow("Sound", self.sound)
-        form.addRow("Notes", self.notes)
-        # Tables and image slots get the inspector's full width, with their label above.
-        for label, widget in (
-            ("Camera moves", self.moves),
-            ("Dialogue", self.dialogue),
-            ("References", self.references),
-            ("First and last frame", frames),
-            ("Compiled prompt", self.prompt),
-        ):
-            heading = QLabel(label)
-            heading.setObjectName("section")
-            form.addRow(heading)
-            form.addRow(widget)
+        _section(form, "Notes", self.notes)
+        _section(form, "Compiled prompt", self.prompt)
         form.addRow(self.prompt_length)
-        self.setWidget(body)
         self.fields: dict[str, QWidget] = {
             "size": self.shot_size,
             "angle": self.angle,
@@ -436,8 +224,8 @@ class ShotInspector(QScrollArea):
             "subject": self.subject,
             "action": self.action,
             "characters": self.characters,
-            "moves": self.moves.table,
-            "dialogue": self.dialogue.table,
+            "moves": self.moves,
+            "dialogue": self.dialogue,
             "sound": self.sound,
             "references": self.references,
             "first_frame": self.first_frame,
@@ -445,14 +233,43 @@ class ShotInspector(QScrollArea):
             "notes": self.notes,
         }
         editor.document.changed.connect(lambda _p: self.refresh())
-        editor.selection_changed.connect(self.refresh)
+        editor.selection_changed.connect(self._selection_changed)
+        self.refresh()
+
+    def _selection_changed(self) -> None:
+        self.duration_note.hide()
         self.refresh()
 
     def _duration_changed(self, value: float) -> None:
-        shot = self.editor.shot
+        """Snap a typed duration to what the model renders, and say so where it happens."""
+        editor = self.editor
+        shot = editor.shot
         if shot is None or abs(value - shot.duration) < 1e-9:
             return
-        self.editor.edit_shot("Change duration", "duration", duration=value)
+        board = editor.board
+        cap = capability(board.model) or KLING_V3
+        duration = edits.snap_duration(board, shot.id, value)
+        if abs(duration - value) > 1e-9:
+            step = round(value / cap.duration_step) * cap.duration_step
+            if abs(step - duration) < 1e-9:
+                why = (
+                    f"{board.model} renders whole seconds"
+                    if cap.duration_step == 1
+                    else f"{board.model} renders steps of {cap.duration_step:g} s"
+                )
+            elif duration < step:
+                why = f"the storyboard may last {cap.max_total:g} s in all on {board.model}"
+            else:
+                why = f"a shot lasts at least {cap.shot_min_duration:g} s on {board.model}"
+            self.duration_note.setText(f"{value:g} s became {duration:g} s: {why}.")
+            self.duration_note.show()
+        else:
+            self.duration_note.hide()
+        if abs(duration - shot.duration) < 1e-9:
+            with QSignalBlocker(self.duration):
+                self.duration.setValue(duration)
+            return
+        editor.edit_shot("Change duration", "duration", duration=duration)
 
     def _dialogue_changed(self, lines: tuple[DialogueLine, ...], how: str) -> None:
         editor = self.editor
@@ -491,32 +308,39 @@ class ShotInspector(QScrollArea):
         cap = capability(board.model) or KLING_V3
         index = [s.id for s in board.shots].index(shot.id)
         self.heading.setText(f"Shot {index + 1} of {len(board.shots)}")
-        set_combo(self.shot_size, shot.size)
-        set_combo(self.angle, shot.angle)
+        self.shot_size.show_value(shot.size)
+        self.angle.show_value(shot.angle)
         with QSignalBlocker(self.duration):
             self.duration.setSingleStep(cap.duration_step)
             self.duration.setMinimum(min(cap.shot_min_duration, shot.duration))
             if abs(self.duration.value() - shot.duration) > 1e-9:
                 self.duration.setValue(shot.duration)
-        set_line(self.subject, shot.subject)
+        set_plain(self.subject, shot.subject)
         set_plain(self.action, shot.action)
         if split_tags(self.characters.text()) != shot.characters:
             set_line(self.characters, ", ".join(shot.characters))
         self.moves.show_moves(shot.moves)
-        names = tuple(c.name for c in editor.project.characters)
-        self.dialogue.show_lines(shot.dialogue, names)
+        project = editor.project
+        self.dialogue.show_lines(shot.dialogue, tuple(c.name for c in project.characters))
         if split_tags(self.sound.text()) != shot.sound:
             set_line(self.sound, ", ".join(shot.sound))
         self.references.show_references(shot.references, cap.references_per_shot)
+        cast = tuple(
+            (character.name, character.references)
+            for name in shot.cast()
+            if (character := project.character(name)) is not None and character.references
+        )
+        self.cast_pictures.show_cast(cast)
+        self.cast_heading.setVisible(bool(cast))
         self.first_frame.show_path(shot.first_frame)
         self.last_frame.show_path(shot.last_frame)
         set_plain(self.notes, shot.notes)
-        prompts = kling_shot_prompts(compile_guidances(editor.project, editor.board_index))
+        prompts = kling_shot_prompts(compile_guidances(project, editor.board_index))
         prompt = prompts[index]
         limit = cap.shot_prompt_max if len(board.shots) > 1 else cap.prompt_max
         set_plain(self.prompt, prompt)
         over = len(prompt) > limit
-        self.prompt_length.setText(f"{len(prompt)} / {limit} characters")
+        self.prompt_length.setText(f"{len(prompt)} / {count(limit, 'character')}")
         colour = ERROR if over else MUTED
         self.prompt_length.setStyleSheet(f"color: {colour.name()};")
 
@@ -526,6 +350,15 @@ class ShotInspector(QScrollArea):
         if widget is None:
             return False
         self.ensureWidgetVisible(widget)
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # a list of cards: its first field
+            widget = next(
+                (
+                    w
+                    for w in widget.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                widget,
+            )
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -536,32 +369,28 @@ class BoardSettings(QScrollArea):
     def __init__(self, editor: Editor) -> None:
         super().__init__()
         self.setObjectName("board-settings")
-        self.setWidgetResizable(True)
         self.editor = editor
-        body = QWidget()
-        form = QFormLayout(body)
+        form = _form(_scroll_body(self))
         self.name = QLineEdit()
         self.name.textEdited.connect(self._rename)
-        self.model = QComboBox()
-        for cap in CAPABILITIES.values():
-            self.model.addItem(f"{cap.label} ({cap.name})", cap.name)
+        self.model = ValueCombo(
+            [cap.name for cap in CAPABILITIES.values()],
+            lambda name: f"{CAPABILITIES[name].label} ({name})",
+        )
         self.model.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change model", "model", model=self.model.currentData())
+            lambda _i: editor.edit_board("Change model", "model", model=self.model.value())
         )
-        self.mode = enum_combo(
-            list(Mode),
-            lambda m: {"std": "std – 720p", "pro": "pro – 1080p", "4k": "4k – 2160p"}[m.value],
-        )
+        self.mode = enum_combo(list(Mode), lambda m: MODE_WORDS[m])
         self.mode.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change mode", "mode", mode=self.mode.currentData())
+            lambda _i: editor.edit_board("Change mode", "mode", mode=self.mode.value())
         )
-        self.aspect = enum_combo(list(AspectRatio), lambda a: str(a))
+        self.aspect = enum_combo(list(AspectRatio))
         self.aspect.currentIndexChanged.connect(
             lambda _i: editor.edit_board(
-                "Change aspect ratio", "aspect_ratio", aspect_ratio=self.aspect.currentData()
+                "Change aspect ratio", "aspect_ratio", aspect_ratio=self.aspect.value()
             )
         )
-        self.audio = QCheckBox("Native audio (dialogue, sound effects)")
+        self.audio = QCheckBox("Native audio: dialogue and sound effects")
         self.audio.toggled.connect(lambda on: editor.edit_board("Switch audio", "audio", audio=on))
         self.cuts = QCheckBox("Let Kling cut (one prompt; Kling plans the shots)")
         self.cuts.setToolTip(
@@ -573,21 +402,17 @@ class BoardSettings(QScrollArea):
                 "Let Kling cut", "cuts", cuts="model" if on else "director"
             )
         )
-        self.style_line = QLineEdit()
-        self.style_line.setPlaceholderText(
-            "Carried into every shot, e.g. neo-noir, 35mm film grain"
+        self.style_line = TextBox("Carried into every shot, e.g. neo-noir, 35mm film grain", 2, 5)
+        self.style_line.textChanged.connect(
+            lambda: editor.edit_board("Edit style", "style", style=self.style_line.toPlainText())
         )
-        self.style_line.textEdited.connect(
-            lambda t: editor.edit_board("Edit style", "style", style=t)
+        self.lighting = TextBox("e.g. hard neon rim light, wet reflections", 2, 5)
+        self.lighting.textChanged.connect(
+            lambda: editor.edit_board(
+                "Edit lighting", "lighting", lighting=self.lighting.toPlainText()
+            )
         )
-        self.lighting = QLineEdit()
-        self.lighting.setPlaceholderText("e.g. hard neon rim light, wet reflections")
-        self.lighting.textEdited.connect(
-            lambda t: editor.edit_board("Edit lighting", "lighting", lighting=t)
-        )
-        self.negative = QPlainTextEdit()
-        self.negative.setFixedHeight(56)
-        self.negative.setPlaceholderText("What the model should avoid: blur, watermark, …")
+        self.negative = TextBox("What the model should avoid: blur, watermark, …", 2, 6)
         self.negative.textChanged.connect(
             lambda: editor.edit_board(
                 "Edit negative prompt",
@@ -611,18 +436,17 @@ class BoardSettings(QScrollArea):
         form.addRow("Name", self.name)
         form.addRow("Model", self.model)
         form.addRow("Mode", self.mode)
-        form.addRow("Aspect ratio", self.aspect)
-        form.addRow("", self.audio)
-        form.addRow("", self.cuts)
-        form.addRow("Style", self.style_line)
-        form.addRow("Lighting", self.lighting)
+        form.addRow("Aspect", self.aspect)
+        form.addRow(self.audio)
+        form.addRow(self.cuts)
+        _section(form, "Style", self.style_line)
+        _section(form, "Lighting", self.lighting)
         self.prompt_language = PromptLanguageCombo(editor)
         form.addRow(self.prompt_language.title, self.prompt_language)
-        form.addRow("Negative prompt", self.negative)
+        _section(form, "Negative prompt", self.negative)
         form.addRow("Seed", self.seed)
-        form.addRow("Cost estimate", self.cost)
-        form.addRow("Limits", self.limits)
-        self.setWidget(body)
+        _section(form, "Cost estimate", self.cost)
+        _section(form, "Limits", self.limits)
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "model": self.model,
@@ -649,25 +473,25 @@ class BoardSettings(QScrollArea):
         board = self.editor.board
         if self.name.text().strip() != board.name:
             set_line(self.name, board.name)
-        set_combo(self.model, board.model)
-        set_combo(self.mode, board.mode)
-        set_combo(self.aspect, board.aspect_ratio)
+        self.model.show_value(board.model)
+        self.mode.show_value(board.mode)
+        self.aspect.show_value(board.aspect_ratio)
         with QSignalBlocker(self.audio):
             self.audio.setChecked(board.audio)
         with QSignalBlocker(self.cuts):
             self.cuts.setChecked(board.cuts == "model")
-        set_line(self.style_line, board.style)
-        set_line(self.lighting, board.lighting)
-        set_plain(self.negative, board.negative_prompt)
         self.prompt_language.show_board(board)
+        set_plain(self.style_line, board.style)
+        set_plain(self.lighting, board.lighting)
+        set_plain(self.negative, board.negative_prompt)
         with QSignalBlocker(self.seed):
             self.seed.setValue(-1 if board.seed is None else board.seed)
         cost = estimate_cost(compile_guidances(self.editor.project, self.editor.board_index))
         self.cost.setText(cost.describe() if cost else "No price for this model, mode and audio.")
         cap = capability(board.model)
         self.limits.setText(
-            f"{cap.max_shots} shots, {cap.min_total}–{cap.max_total} s in all, "
-            f"{cap.shot_prompt_max} characters a shot prompt"
+            f"{count(cap.max_shots, 'shot')}, {cap.min_total}–{cap.max_total} s in all, "
+            f"{count(cap.shot_prompt_max, 'character')} a shot prompt"
             if cap
             else "Unknown model."
         )

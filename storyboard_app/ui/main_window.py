@@ -61,7 +61,7 @@ from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.icons import icon
-from storyboard_app.ui.inspector import BoardSettings, ShotInspector
+from storyboard_app.ui.inspector import BoardSettings, ProjectTitle, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
 from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
@@ -74,6 +74,7 @@ from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
+from storyboard_app.ui.words import count
 
 # Loaded when first needed, so the window paints first: the player (QtMultimedia), the
 # renderer and video reading (numpy, PyAV), the exports (OpenTimelineIO) and script import.
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         boards = QWidget()
         column = QVBoxLayout(boards)
         column.setContentsMargins(4, 4, 4, 4)
+        self.project_title = ProjectTitle(self.editor)
+        column.addWidget(self.project_title)
         column.addWidget(self.board_list, 1)
         row = QHBoxLayout()
         for text, tip, slot in (
@@ -416,12 +419,14 @@ class MainWindow(QMainWindow):
             self.tr("Copy the selected shot"),
             "duplicate",
         )
-        delete_action = self._action(
+        self.delete_shot_action = delete_action = self._action(
             edit,
             self.tr("De&lete Shot"),
             self.editor.delete_shot,
             None,
-            self.tr("Delete the selected shot (Delete on the timeline)"),
+            self.tr(
+                "Delete the selected shot (Delete on the timeline, Ctrl+Shift+Delete anywhere)"
+            ),
             "delete",
         )
         self._action(
@@ -569,7 +574,7 @@ class MainWindow(QMainWindow):
         self.board_list.clear()
         for board in project.storyboards:
             item = QListWidgetItem(
-                f"{board.name}\n{len(board.shots)} shots · {board.total_duration:g} s"
+                f"{board.name}\n{count(len(board.shots), 'shot')} · {board.total_duration:g} s"
                 f" · {board.model}"
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
@@ -590,8 +595,9 @@ class MainWindow(QMainWindow):
         board = editor.board
         if self.board_list.currentRow() != editor.board_index:
             self.board_list.setCurrentRow(editor.board_index)
-        self.timeline.set_board(board, self.document.folder, editor.shot_id)
-        self.preview.show_shot(board, editor.shot, self.document.folder)
+        pictures = self.document.asset_root
+        self.timeline.set_board(board, pictures, editor.shot_id)
+        self.preview.show_shot(board, editor.shot, pictures, editor.project.characters)
         payload = compile_guidances(editor.project, editor.board_index)
         self.guidances_view.show_text(
             json.dumps(payload.model_dump(mode="json"), indent=2, ensure_ascii=False)
@@ -614,10 +620,18 @@ class MainWindow(QMainWindow):
             self.problem_list.addTopLevelItem(item)
         errors = sum(p.is_error for p in self._problems)
         self.problems_dock.setWindowTitle(
-            self.tr("Problems ({errors} errors, {warnings} warnings)").format(
-                errors=errors, warnings=len(self._problems) - errors
+            self.tr("Problems ({errors}, {warnings})").format(
+                errors=self._counted(errors, self.tr("{n} error"), self.tr("{n} errors")),
+                warnings=self._counted(
+                    len(self._problems) - errors, self.tr("{n} warning"), self.tr("{n} warnings")
+                ),
             )
         )
+
+    @staticmethod
+    def _counted(number: int, one: str, many: str) -> str:
+        """``number`` in the singular or plural wording (each translated on its own)."""
+        return (one if number == 1 else many).format(n=number)
 
     # -- reacting ------------------------------------------------------------------------
 
@@ -1211,6 +1225,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.services.recovery.discard(self.recovery_key())
+        self.document.drop_staging()
         self.autosave_timer.stop()
         if self._player_tab.built is not None:
             self._player_tab.built.media.stop()

@@ -1,21 +1,22 @@
 """The picture area: the selected shot's frame at the storyboard's aspect ratio.
 
-It shows the shot's picture (:meth:`Shot.picture`), else its blocking frame (the framing
-drawn: set, figures, names, move arrows), with the slate and dialogue, so a director reads
-the board shot by shot. Rendered video will play here once a renderer exists; until then
-the area says so.
+It shows the shot's picture (:meth:`Shot.picture`), else the first picture of a character
+in it (from the character bible), else its blocking frame (the framing drawn: set,
+figures, names, move arrows), with the slate and dialogue, so a director reads the board
+shot by shot. Every text is fitted to the space it gets.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from storyboard_app.compiler.prompt import Language, moves_phrase, prompt_language
-from storyboard_app.domain.models import Shot, Storyboard
+from storyboard_app.domain.models import Character, Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.shot_pictures import shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
@@ -36,13 +37,21 @@ class ShotPreview(QWidget):
         self._shot: Shot | None = None
         self._number = 0
         self._folder: Path | None = None
+        self._characters: Sequence[Character] = ()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 450)
 
-    def show_shot(self, board: Storyboard, shot: Shot | None, folder: Path | None) -> None:
-        """Show ``shot`` of ``board``."""
+    def show_shot(
+        self,
+        board: Storyboard,
+        shot: Shot | None,
+        folder: Path | None,
+        characters: Sequence[Character] = (),
+    ) -> None:
+        """Show ``shot`` of ``board``; ``characters`` lend their pictures to shots they are in."""
         self._board, self._shot, self._folder = board, shot, folder
+        self._characters = characters
         self._number = [s.id for s in board.shots].index(shot.id) + 1 if shot else 0
         self.update()
 
@@ -68,24 +77,43 @@ class ShotPreview(QWidget):
         shot = self._shot
         if shot is not None:
             size = (round(frame.width()), round(frame.height()))
-            picture = shot_pixmap(self._thumbnails, self._folder, shot, size)
+            picture = shot_pixmap(
+                self._thumbnails, self._folder, shot, size, picture=self.picture_path(shot)
+            )
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
-        note = QRectF(0, self.height() - 28, self.width(), 24)
-        painter.drawText(
-            note,
-            Qt.AlignmentFlag.AlignCenter,
-            self.tr(
-                "The shot's picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play."
-            ),
-        )
+        note = QRectF(8, self.height() - 28, self.width() - 16, 24)
+        painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self._fitted_note(note.width()))
         painter.end()
 
     def _language(self) -> Language:
-        """The board's prompt language: the slate and card speak it, as the previs does."""
+        """The board's prompt language: the slate speaks it, as the previs does."""
         return prompt_language(self._board) if self._board else "en"
+
+    def picture_path(self, shot: Shot) -> str | None:
+        """The shot's own picture, else the first picture of a character in it."""
+        own = shot.picture()
+        if own:
+            return own
+        by_name = {c.name.casefold(): c for c in self._characters}
+        for name in shot.cast():
+            character = by_name.get(name.casefold())
+            if character is not None and character.references:
+                return character.references[0]
+        return None
+
+    def _fitted_note(self, width: float) -> str:
+        """The note, shortened to its essentials on a narrow window."""
+        metrics = QFontMetricsF(self.font())
+        note = self.tr(
+            "The shot's picture. Render ▸ Render Previs (Ctrl+R) to watch the storyboard play."
+        )
+        if metrics.horizontalAdvance(note) <= width:
+            return note
+        short = self.tr("Render ▸ Render Previs (Ctrl+R) to watch it play.")
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
     def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
         moves = moves_phrase(shot.moves, self._language())
@@ -98,6 +126,7 @@ class ShotPreview(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         metrics = painter.fontMetrics()
+        slate = metrics.elidedText(slate, Qt.TextElideMode.ElideRight, int(frame.width() - 36))
         box = QRectF(frame.x() + 10, frame.y() + 10, metrics.horizontalAdvance(slate) + 16, 24)
         painter.fillRect(box, QColor(0, 0, 0, 170))
         painter.setPen(ACCENT)
@@ -106,8 +135,15 @@ class ShotPreview(QWidget):
             painter.setFont(self.font())
             line = shot.dialogue[0]
             text = f'{line.character}: "{line.line}"'
-            width = min(frame.width() - 40, painter.fontMetrics().horizontalAdvance(text) + 24)
-            caption = QRectF(frame.center().x() - width / 2, frame.bottom() - 44, width, 30)
+            flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            room = QRectF(0, 0, frame.width() - 64, frame.height() / 3)
+            needed = QFontMetricsF(self.font()).boundingRect(room, flags, text)
+            caption = QRectF(
+                frame.center().x() - needed.width() / 2 - 12,
+                frame.bottom() - needed.height() - 22,
+                needed.width() + 24,
+                needed.height() + 12,
+            )
             painter.fillRect(caption, QColor(0, 0, 0, 170))
             painter.setPen(TEXT)
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(caption, flags, text)

@@ -40,10 +40,13 @@ def shot_pixmap(
     shot: Shot,
     size: tuple[int, int],
     arrows: bool = True,
+    picture: str | None = None,
 ) -> QPixmap | None:
     """The shot's picture's thumbnail (None while it is being made, or if the file is
-    damaged), else, with no picture or its file gone, the shot's blocking frame at ``size``."""
-    path = shot.picture()
+    damaged), else, with no picture or its file gone, the shot's blocking frame at ``size``.
+
+    ``picture`` stands in for the shot's own (e.g. a character's picture from the bible)."""
+    path = picture or shot.picture()
     if path is None or folder is None or not (folder / path).is_file():
         shrink = min(1.0, LARGEST / max(1, size[0]))
         width, height = round(size[0] * shrink), round(size[1] * shrink)

@@ -30,6 +30,7 @@ from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.shot_pictures import frame_of, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.words import count
 
 RULER = 40
 LABEL_ROW = 16
@@ -222,8 +223,12 @@ class Timeline(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        count = len(self._board.shots)
-        parts = f"one take, Kling cuts · {count} notes" if self.kling_cuts else f"{count} shots"
+        shots = len(self._board.shots)
+        parts = (
+            f"one take, Kling cuts · {count(shots, 'note')}"
+            if self.kling_cuts
+            else count(shots, "shot")
+        )
         text = f"{total:g} s of {limit:g} s · {parts}"
         rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -249,7 +254,10 @@ class Timeline(QWidget):
         painter.setFont(bold)
         inner = rect.adjusted(7, 0, -HANDLE - 2, -4)
         bottom = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, self.block_title(index))
+        title = self.block_title(index)
+        if painter.fontMetrics().horizontalAdvance(title) > inner.width():
+            title = str(index + 1)  # a short block keeps its number whole
+        painter.drawText(inner.adjusted(0, 0, 0, -16), bottom, title)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)

@@ -16,8 +16,8 @@ from storyboard_app.domain.models import Character
 from storyboard_app.providers.kling.voices import sample_problem
 from storyboard_app.storage.recordings import import_recording
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.fields import set_line
 from storyboard_app.ui.image_slots import DropTarget
-from storyboard_app.ui.inspector import set_line
 
 EMPTY = "Drop a 5–30 s recording of one voice (.mp3 .wav .mp4 .mov)"
 

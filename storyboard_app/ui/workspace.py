@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray
+
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.storage.bundle import (
     ProjectLoadError,
@@ -13,7 +15,9 @@ from storyboard_app.storage.bundle import (
     load_project,
 )
 from storyboard_app.storage.recovery import Recovery
+from storyboard_app.ui.dock_sizes import fit_docks_to_window
 from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.editing_keys import route_editing_keys
 from storyboard_app.ui.main_window import MainWindow, Services
 
 
@@ -32,10 +36,20 @@ class AppWorkspace:
     def show(self, document: ProjectDocument) -> MainWindow:
         """Open a window on a document."""
         window = MainWindow(document, self.services, self)
+        if document.folder is None and document.staging is None:
+            document.stage_in(self.staging_folder(window.recovery_key()))
+        route_editing_keys(window)
+        fit_docks_to_window(
+            window, fresh=not isinstance(self.services.settings.value("window/state"), QByteArray)
+        )
         self.windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         window.show()
         return window
+
+    def staging_folder(self, key: str) -> Path:
+        """Where an unsaved project's pictures wait, beside its recovery file."""
+        return self.services.recovery.folder / f"{key}.pictures"
 
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -80,6 +94,10 @@ class AppWorkspace:
             saved = blank_project(recovery.project.title)
         document = ProjectDocument(saved, folder)
         window = self.show(document)
+        pictures = self.staging_folder(recovery.key)
+        if document.staging is not None and pictures.is_dir():
+            shutil.rmtree(document.staging, ignore_errors=True)
+            pictures.rename(document.staging)  # the restored window autosaves under its key
         document.edit("Restore unsaved work", recovery.project)
         self.services.recovery.discard(recovery.key)
         return window

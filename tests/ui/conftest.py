@@ -33,6 +33,18 @@ from tests.core.test_kling import make_video
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling
 
 
+@pytest.fixture(autouse=True)
+def _slot_exceptions_fail(request: pytest.FixtureRequest) -> None:
+    """Every GUI test fails on an exception raised inside a Qt slot.
+
+    pytest-qt hooks ``sys.excepthook`` around each test and fails it when a slot raised
+    (PySide6 itself only prints the traceback); this guard keeps anyone from switching that
+    off. ``test_slot_exceptions.py`` proves the capture really fails a test.
+    """
+    assert not request.config.getini("qt_no_exception_capture"), "slot exceptions must fail"
+    assert request.node.get_closest_marker("qt_no_exception_capture") is None
+
+
 @pytest.fixture(scope="session")
 def _qasync_loop(qapp: QApplication) -> asyncio.AbstractEventLoop:
     """One qasync loop for the whole session, riding on the Qt loop qtbot spins."""

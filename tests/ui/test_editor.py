@@ -130,8 +130,8 @@ def test_typing_updates_the_payload_and_is_one_undo_step(
 ) -> None:
     window = open_copy(DETECTIVE)
     subject = window.shot_inspector.subject
-    subject.clear()
-    window.document.undo_stack.clear()
+    subject.setFocus()
+    qtbot.keyClick(subject, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(subject, "A cat on a wet roof")
     assert window.document.undo_stack.count() == 1
     assert window.undo_action.text() == "&Undo Edit subject"
@@ -214,27 +214,21 @@ def test_storyboards_add_duplicate_delete_and_settings(
 
 
 def test_dialogue_with_a_new_character_adds_them_in_one_step(
-    open_copy: Callable[[Path], MainWindow],
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
 ) -> None:
     window = open_copy(DETECTIVE)
     dialogue = window.shot_inspector.dialogue
     steps = window.document.undo_stack.count()
-    dialogue._add()
-    table = dialogue.table
-    who = table.cellWidget(0, 0)
-    line = table.cellWidget(0, 2)
-    from PySide6.QtWidgets import QComboBox, QLineEdit
-
-    assert isinstance(who, QComboBox)
-    assert isinstance(line, QLineEdit)
-    line.setText("Got a light?")
-    line.textEdited.emit("Got a light?")
-    for typed in ("V", "Ve", "Ver", "Vera"):
-        who.setCurrentText(typed)
-    assert window.document.project.character("Ver") is None
-    name_field = who.lineEdit()
+    qtbot.mouseClick(dialogue.add, Qt.MouseButton.LeftButton)
+    card = dialogue.cards[0]
+    qtbot.keyClicks(card.text, "Got a light?")
+    name_field = card.who.lineEdit()
     assert name_field is not None
-    name_field.editingFinished.emit()
+    name_field.setFocus()
+    name_field.selectAll()
+    qtbot.keyClicks(name_field, "Vera")
+    assert window.document.project.character("Ver") is None
+    qtbot.keyClick(name_field, Qt.Key.Key_Return)
     assert [c.name for c in window.document.project.characters] == ["Ray Malone", "Vera"]
     payload = compile_guidances(window.document.project, 0)
     assert "Vera" in payload.guidances[0].characters
