@@ -20,9 +20,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PIL import Image, ImageDraw
+
+if TYPE_CHECKING:  # numpy loads with the first blocking frame, not with the window
+    import numpy as np
 
 from storyboard_app.compiler.guidances import Guidance
 from storyboard_app.domain.models import CameraMove, Shot
@@ -230,6 +233,8 @@ def _tilt(angle: Angle) -> float:
 def _palette(line: float | None) -> np.ndarray:
     """Colours down the upright frame, 1024 steps from -0.5 to 1.5 of its height (the
     range a turned frame's corners reach)."""
+    import numpy as np
+
     rows = np.linspace(-0.5, 1.5, 1024, dtype=np.float32)[:, None]
     if line is None:  # looking straight down: ground everywhere
         return (np.array(GROUND_FAR, np.float32) * (1 - np.clip(rows, 0, 1) * 0.15)).astype(
@@ -245,20 +250,49 @@ def _palette(line: float | None) -> np.ndarray:
     return palette
 
 
+def _mix(a: Colour, b: Colour, share: float) -> Colour:
+    return (
+        int(a[0] * (1 - share) + b[0] * share),
+        int(a[1] * (1 - share) + b[1] * share),
+        int(a[2] * (1 - share) + b[2] * share),
+    )
+
+
+def _colour_at(row: float, line: float | None) -> Colour:
+    """The set's colour ``row`` (0 top … 1 bottom) down the upright frame."""
+    if line is None:  # looking straight down: ground everywhere
+        return _mix(GROUND_FAR, (0, 0, 0), min(max(row, 0.0), 1.0) * 0.15)
+    if row < line:
+        return _mix(SKY_TOP, SKY_LOW, min(max(row / max(line, 1e-3), 0.0), 1.0))
+    share = min(max((row - line) / max(1 - line, 1e-3), 0.0), 1.0)
+    return _mix(GROUND_FAR, GROUND_NEAR, share)
+
+
+def _turned_gradient(size: tuple[int, int], line: float | None) -> Image.Image:
+    """The sky and ground of a dutch angle: the gradient turned with the drawing."""
+    import numpy as np
+
+    width, height = size
+    palette = _palette(line)
+    rows = np.arange(height, dtype=np.float32)[:, None] / height
+    turn = math.radians(DUTCH_DEGREES)
+    sideways = (np.arange(width, dtype=np.float32)[None, :] - width / 2) / height
+    rows = (rows - 0.5) * math.cos(turn) - sideways * math.sin(turn) + 0.5
+    index = np.clip((rows + 0.5) * 512, 0, 1023).astype(np.intp)
+    return Image.fromarray(np.ascontiguousarray(palette[index]))
+
+
 @lru_cache(maxsize=16)
 def _set(size: tuple[int, int], angle: Angle) -> Image.Image:
     """The empty set: sky and ground with a perspective grid (cached; callers copy it)."""
     width, height = size
     line = horizon(angle)
-    palette = _palette(line)
-    rows = np.arange(height, dtype=np.float32)[:, None] / height
-    if angle is Angle.DUTCH:  # each pixel's height on the upright drawing
-        turn = math.radians(DUTCH_DEGREES)
-        sideways = (np.arange(width, dtype=np.float32)[None, :] - width / 2) / height
-        rows = (rows - 0.5) * math.cos(turn) - sideways * math.sin(turn) + 0.5
-    index = np.clip((rows + 0.5) * 512, 0, 1023).astype(np.intp)
-    pixels = np.broadcast_to(palette[index], (height, width, 3))
-    image = Image.fromarray(np.ascontiguousarray(pixels))
+    if angle is Angle.DUTCH:
+        image = _turned_gradient(size, line)
+    else:  # one column of colours stretched across (no numpy: the editor paints these)
+        column = Image.new("RGB", (1, height))
+        column.putdata([_colour_at(y / height, line) for y in range(height)])
+        image = column.resize((width, height), Image.Resampling.NEAREST)
     pen = _Pen(image, _tilt(angle))
     thin = max(1, height // 360)
     if line is None:  # a square floor grid

@@ -27,9 +27,10 @@ import base64
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storyboard_app.providers.kling.client import KlingClient
+if TYPE_CHECKING:  # httpx loads with the client, at the first request, not with the window
+    from storyboard_app.providers.kling.client import KlingClient
 
 ELEMENTS = "/v1/general/advanced-custom-elements"
 NAME_MAX = 20

@@ -25,9 +25,10 @@ import asyncio
 import base64
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from storyboard_app.providers.kling.client import KlingClient
+if TYPE_CHECKING:  # httpx loads with the client, at the first request, not with the window
+    from storyboard_app.providers.kling.client import KlingClient
 from storyboard_app.providers.kling.elements import Sleep, poll_until_finished
 
 CUSTOM_VOICES = "/v1/general/custom-voices"
