@@ -205,9 +205,7 @@ class JobBoard:
         job = replace(job, history=job.history or ((job.status.value, job.created_at),))
         if not unless_running:
             return self._put(job)
-        running = next(
-            (j for j in self.unfinished(job.provider) if same_storyboard(j, job)), None
-        )
+        running = next((j for j in self.unfinished(job.provider) if same_storyboard(j, job)), None)
         if running is None and self._store is not None:
             running = self._store.insert_unless_running(job)
         if running is not None:

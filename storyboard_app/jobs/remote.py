@@ -411,9 +411,10 @@ class KlingJobs:
                 job = self.board.update(job.id, status=JobStatus.PROCESSING, message="rendering")
 
     async def _download(self, job: Job) -> Job:
-        assert job.output is not None
-        if job.output.exists():  # downloaded before a crash, not yet recorded
-            seconds = await self.client.file_work(self._verify, job.output)
+        target = job.output
+        assert target is not None
+        if target.exists():  # downloaded before a crash, not yet recorded
+            seconds = await self.client.file_work(self._verify, target)
             return self._done(job, seconds)
         problem = ""
         for _try in range(DOWNLOAD_TRIES):
@@ -422,7 +423,7 @@ class KlingJobs:
                 if not job.remote_url:
                     return job  # the query failed or gave no address: kept for the next start
             try:
-                await self.client.download(job.remote_url, job.output, self._verify)
+                await self.client.download(job.remote_url, target, self._verify)
             except DeadLink as error:
                 problem = f"dead link: {error}"
                 continue
@@ -435,8 +436,7 @@ class KlingJobs:
                 job = self.board.update(job.id, message=f"{problem}; downloading again")
                 continue
             job = self.board.update(job.id, downloads=job.downloads + 1)
-            assert job.output is not None
-            return self._done(job, await self.client.file_work(self._verify, job.output))
+            return self._done(job, await self.client.file_work(self._verify, target))
         return self.board.update(
             job.id, message=f"{problem}; the download is tried again at the next start"
         )

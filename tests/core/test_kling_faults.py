@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,19 @@ from storyboard_app.jobs.board import JobBoard, JobStatus
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.storage.bundle import load_project
 from tests.conftest import DETECTIVE
-from tests.core.test_kling import fake, queue, run_jobs, runner_for, video  # noqa: F401
+from tests.core.test_kling import make_video, queue, run_jobs, runner_for
 from tests.fakes.kling_server import FakeKling, Fault
+
+
+@pytest.fixture(scope="module")
+def video() -> bytes:
+    return make_video(12.0)
+
+
+@pytest.fixture
+def fake(video: bytes) -> Iterator[FakeKling]:
+    with FakeKling(video, 12.041) as service:
+        yield service
 
 
 def finished(fake: FakeKling, board: JobBoard, job_id: str) -> None:
@@ -41,7 +53,8 @@ def test_an_outage_while_polling_keeps_the_job_and_resumes(
     [job] = run_jobs(fake, board, [job_id])
     assert fake.state.outage_answers > 6
     assert not job.status.finished, job.message  # the task exists: never given up
-    assert "lost contact" in job.message and "resumes" in job.message
+    assert "lost contact" in job.message
+    assert "resumes at the next start" in job.message
     assert [j.id for j in board.unfinished("kling")] == [job_id]
     time.sleep(max(0.0, fake.state.outage_until - time.monotonic()))
     run_jobs(fake, board, [job_id])
@@ -81,9 +94,7 @@ def test_a_create_refused_as_a_known_external_id_adopts_that_task(
     finished(fake, board, job_id)
 
 
-@pytest.mark.parametrize(
-    "data", [[], {}, {"task_status": "submitted"}, None, "task-1"], ids=repr
-)
+@pytest.mark.parametrize("data", [[], {}, {"task_status": "submitted"}, None, "task-1"], ids=repr)
 def test_a_create_answered_without_a_task_id_finds_the_task(
     fake: FakeKling, tmp_path: Path, data: Any
 ) -> None:
@@ -164,8 +175,8 @@ def test_a_duration_of_twelve_in_words_is_ignored_and_measured(
     fake: FakeKling, tmp_path: Path
 ) -> None:
     def words(data: dict[str, Any]) -> None:
-        for video in (data.get("task_result") or {}).get("videos", []):
-            video["duration"] = "twelve"
+        for one in (data.get("task_result") or {}).get("videos", []):
+            one["duration"] = "twelve"
 
     fake.state.query_edit = words
     board = JobBoard()
