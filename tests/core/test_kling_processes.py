@@ -57,8 +57,11 @@ def test_two_submits_of_one_storyboard_at_once_queue_one_job(
 ) -> None:
     env = environment(tmp_path / "home", fake)
     args = command("submit", str(DETECTIVE), "--output", str(tmp_path))
-    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
-    both = [subprocess.Popen(args, cwd=ROOT, env=env, text=True, **pipes) for _ in range(2)]
+    pipe = subprocess.PIPE
+    both = [
+        subprocess.Popen(args, cwd=ROOT, env=env, text=True, stdout=pipe, stderr=pipe)
+        for _ in range(2)
+    ]
     results = [(p.wait(timeout=60), *p.communicate()) for p in both]
     assert sorted(code for code, _, _ in results) == [0, 1]
     refused = next(errors for code, _, errors in results if code == 1)
