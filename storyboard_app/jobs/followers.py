@@ -13,10 +13,7 @@ import os
 import threading
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: the in-process guard only
-    fcntl = None  # type: ignore[assignment]
+from storyboard_app.storage.filelocks import exclusive_lock
 
 
 class FollowerLocks:
@@ -33,12 +30,10 @@ class FollowerLocks:
             if job_id in self._held:
                 return False
             descriptor = -1
-            if self.folder is not None and fcntl is not None:
+            if self.folder is not None:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 descriptor = os.open(self.folder / f"{job_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-                try:
-                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
+                if not exclusive_lock(descriptor):
                     os.close(descriptor)
                     return False
                 os.ftruncate(descriptor, 0)

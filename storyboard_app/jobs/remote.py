@@ -35,6 +35,7 @@ from storyboard_app.jobs.board import (
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import DeadLink, KlingError, UncertainCreate
 from storyboard_app.render.join import join_videos
+from storyboard_app.storage.assets import AssetError, AssetStore
 from storyboard_app.storage.bundle import RENDERS_DIR, render_file
 
 PROVIDER = "kling"
@@ -326,14 +327,16 @@ class KlingJobs:
             job.id, status=JobStatus.SUBMITTING, started_at=job.started_at or time.time(),
             message="sending to Kling",
         )  # fmt: skip
-        folder = job.folder
-
-        def read(path: str) -> bytes:
-            return (folder / path).read_bytes()
+        assets = AssetStore(job.folder)
 
         for _attempt in range(5):
             try:
-                task = await self.client.create(request, read)
+                task = await self.client.create(request, assets.read_bytes)
+            except (AssetError, OSError) as error:  # nothing was sent: nothing is charged
+                message = f"an image cannot be sent ({error}); nothing was sent or charged"
+                return self.board.update(
+                    job.id, status=JobStatus.FAILED, finished_at=time.time(), message=message
+                )
             except UncertainCreate as error:
                 found = await self._find(request.endpoint, job)
                 if found is not None:

@@ -1,30 +1,43 @@
 """Project bundles: a folder holding ``project.json``, ``assets/`` and ``renders/``.
 
 Saving is atomic (temporary file, fsync, rename) and keeps the previous version as
-``project.json.bak``. Loading never writes: a corrupt, truncated, newer-versioned or
-invalid file raises :class:`ProjectLoadError` with a message that says what is wrong and
-where, and the file is left exactly as it was.
+``project.json.bak``. A save checks first that the file is still the version the window
+loaded or last saved: another window's newer save is never overwritten silently.
+Loading never writes: a corrupt, truncated, newer-versioned or invalid file raises
+:class:`ProjectLoadError` with a message that says what is wrong and where, and the file
+is left exactly as it was. Every asset path must lead to a regular file inside the project
+folder (no ``..``, no absolute path, no symlink out of it): nothing outside the project is
+ever read, packed or uploaded.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from storyboard_app.domain.models import SCHEMA_VERSION, Project
+from storyboard_app.storage.filelocks import exclusive_lock, held_elsewhere
 
 PROJECT_FILE = "project.json"
 BACKUP_FILE = "project.json.bak"
 ASSETS_DIR = "assets"
 RENDERS_DIR = "renders"
 BUNDLE_SUFFIX = ".storyboard"
+MAX_PROJECT_BYTES = 32 * 1024 * 1024
+"""Larger project files are refused before they are read (a real one is a few hundred KB)."""
+MAX_FIELD_CHARS = 20_000
+"""The longest text one field may hold (a prompt takes at most 2,500 characters)."""
+MAX_DEPTH = 32
+"""The deepest nesting of JSON arrays and objects a project file may have (a real one has 7)."""
 
 
 class ProjectLoadError(Exception):
@@ -33,6 +46,11 @@ class ProjectLoadError(Exception):
 
 class ProjectSaveError(Exception):
     """A project could not be saved; the previous file is untouched."""
+
+
+class ProjectChangedOnDisk(ProjectSaveError):
+    """The project file was saved by someone else (another window, another program) since
+    this copy was loaded or saved; writing would lose that save."""
 
 
 def project_file(folder: Path) -> Path:
@@ -88,36 +106,190 @@ def _format_location(loc: tuple[int | str, ...]) -> str:
     return path or "(top level)"
 
 
+class _NotANumber:
+    """What ``NaN`` and ``Infinity`` in a project file parse to: no number at all."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
 def describe_validation_error(error: ValidationError) -> str:
-    """Pydantic's errors as ``path: message`` lines a person can act on."""
+    """Pydantic's errors as ``path: message`` lines a person can act on.
+
+    A field's own error is enough: the follow-on complaints Pydantic adds about the
+    containers around it (a storyboard list that "should have at least 1 item" because
+    its only storyboard was refused) are dropped.
+    """
     lines = []
-    for item in error.errors():
-        location = _format_location(tuple(item["loc"]))
-        lines.append(f"{location}: {item['msg']}")
+    items = error.errors()
+    locations = [tuple(item["loc"]) for item in items]
+    for item, loc in zip(items, locations, strict=True):
+        inner = any(other[: len(loc)] == loc and len(other) > len(loc) for other in locations)
+        if inner and item["type"] in ("too_short", "missing"):
+            continue
+        if item["type"] == "too_short" and any(
+            len(other) > len(loc) and other[: len(loc) - 1] == loc[:-1] for other in locations
+        ):
+            continue
+        message = item["msg"]
+        if isinstance(item.get("input"), _NotANumber):
+            message = f"not a number ({item['input']!r})"
+        lines.append(f"{_format_location(loc)}: {message}")
     return "\n".join(lines)
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether JSON text ends inside a string or with brackets left open (cut short)."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def _too_deep(text: str) -> bool:
+    """Whether brackets nest deeper than :data:`MAX_DEPTH` (checked before parsing)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+def _long_texts(value: object, location: tuple[int | str, ...] = ()) -> Iterator[str]:
+    """Where a string is longer than :data:`MAX_FIELD_CHARS`, as messages."""
+    if isinstance(value, str):
+        if len(value) > MAX_FIELD_CHARS:
+            yield (
+                f"{_format_location(location)}: {len(value):,} characters; a field holds at "
+                f"most {MAX_FIELD_CHARS:,}"
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _long_texts(item, (*location, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _long_texts(item, (*location, index))
+
+
+def asset_fields(project: Project) -> Iterator[tuple[str, str]]:
+    """Every asset path of the project with the field that names it."""
+    for c, character in enumerate(project.characters):
+        for r, path in enumerate(character.references):
+            yield f"characters[{c}].references[{r}]", path
+    for b, board in enumerate(project.storyboards):
+        for s, shot in enumerate(board.shots):
+            where = f"storyboards[{b}].shots[{s}]"
+            for r, reference in enumerate(shot.references):
+                yield f"{where}.references[{r}].image", reference.image
+            if shot.first_frame:
+                yield f"{where}.first_frame", shot.first_frame
+            if shot.last_frame:
+                yield f"{where}.last_frame", shot.last_frame
+
+
+def outside_reason(path: str) -> str:
+    """Why an asset path names no place inside the project folder ('' when it does)."""
+    if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
+        return "is an absolute path"
+    if ".." in path.split("/"):
+        return "climbs out with “..”"
+    return ""
+
+
+def asset_problem(folder: Path, path: str) -> str:
+    """What keeps an asset path from naming a regular file inside ``folder`` ('' if nothing:
+    a missing file is not a problem here, validation reports it)."""
+    lexical = outside_reason(path)
+    if lexical:
+        return f"“{path}” {lexical}: it lies outside the project folder"
+    root = folder.resolve()
+    target = (folder / path).resolve()
+    if not target.is_relative_to(root):
+        return f"“{path}” leads to {target}, outside the project folder"
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return ""
+    if not stat.S_ISREG(mode):
+        return f"“{path}” is not a regular file (a pipe, device or folder)"
+    return ""
 
 
 def parse_project(text: str, source: str) -> Project:
     """Parse the text of a project file (already read) into a Project."""
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ProjectLoadError(f"{source} is empty.")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        truncated = error.pos >= len(text.rstrip())
-        what = "ends too early (the file looks truncated)" if truncated else "is not valid JSON"
+    if _too_deep(text):
         raise ProjectLoadError(
-            f"{source} {what}: {error.msg} at line {error.lineno}, column {error.colno}."
+            f"{source} is nested too deeply (over {MAX_DEPTH} levels of brackets); it is not "
+            "a project file."
+        )
+    try:
+        data = json.loads(text, parse_constant=_NotANumber)
+    except json.JSONDecodeError as error:
+        if _unbalanced(text):
+            raise ProjectLoadError(
+                f"{source} is truncated: it ends in the middle (line {error.lineno}). "
+                f"The previous version may be in {BACKUP_FILE}."
+            ) from None
+        raise ProjectLoadError(
+            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except ValueError as error:  # a number of thousands of digits
+        raise ProjectLoadError(f"{source} holds a number that is too long: {error}.") from None
     if not isinstance(data, dict):
         raise ProjectLoadError(f"{source} should hold a JSON object, not {type(data).__name__}.")
+    long = list(_long_texts(data))
+    if long:
+        raise ProjectLoadError(f"{source} has text too long to edit:\n" + "\n".join(long))
     data = migrate(data)
     try:
-        return Project.model_validate(data)
+        project = Project.model_validate(data)
     except ValidationError as error:
         raise ProjectLoadError(
             f"{source} has values the app cannot use:\n{describe_validation_error(error)}"
         ) from None
+    outside = [
+        f"{where}: {reason}" for where, path in asset_fields(project)
+        if (reason := outside_reason(path))
+    ]  # fmt: skip
+    if outside:
+        raise ProjectLoadError(
+            f"{source} names files outside the project folder:\n" + "\n".join(outside)
+        )
+    return project
 
 
 def load_project(folder: Path) -> Project:
@@ -130,6 +302,12 @@ def load_project(folder: Path) -> Project:
     path = project_file(folder)
     if not path.is_file():
         raise ProjectLoadError(f"{folder} holds no {PROJECT_FILE}; it is not a project folder.")
+    size = path.stat().st_size
+    if size > MAX_PROJECT_BYTES:
+        raise ProjectLoadError(
+            f"{path} is too large to be a project ({size / 2**20:,.0f} MB; a project file "
+            f"holds at most {MAX_PROJECT_BYTES // 2**20} MB)."
+        )
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -140,7 +318,22 @@ def load_project(folder: Path) -> Project:
         raise ProjectLoadError(
             f"{path} is not UTF-8 text (bad byte at offset {error.start}); it may be damaged."
         ) from None
-    return parse_project(text, str(path))
+    project = parse_project(text, str(path))
+    refused = [
+        f"{where}: {problem}" for where, asset in asset_fields(project)
+        if (problem := asset_problem(folder, asset))
+    ]  # fmt: skip
+    if refused:
+        raise ProjectLoadError(f"{path} names files it cannot use:\n" + "\n".join(refused))
+    return project
+
+
+def project_version(folder: Path) -> str | None:
+    """A fingerprint of the saved project file (None when there is none)."""
+    try:
+        return hashlib.sha256(project_file(folder).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def project_json(project: Project) -> str:
@@ -177,7 +370,11 @@ def atomic_write_text(path: Path, text: str, backup: Path | None = None) -> None
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # Locked until renamed: says "being written" to clean_leftovers in other processes (a
+    # second descriptor, because closing the stream below would drop the lock).
+    guard = os.dup(handle)
     try:
+        exclusive_lock(guard)
         os.fchmod(handle, new_file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -194,22 +391,62 @@ def atomic_write_text(path: Path, text: str, backup: Path | None = None) -> None
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    finally:
+        os.close(guard)
     _fsync_directory(path.parent)
 
 
-def save_project(folder: Path, project: Project) -> None:
-    """Save atomically, keeping the previous file as ``project.json.bak``."""
+def save_project(folder: Path, project: Project, expected: str | None = None) -> str:
+    """Save atomically, keeping the previous file as ``project.json.bak``; the new version.
+
+    With ``expected`` (the :func:`project_version` this copy was loaded or saved as),
+    raise :class:`ProjectChangedOnDisk` instead of overwriting a file someone else saved.
+    """
     folder = Path(folder)
     text = project_json(project)
     try:
         (folder / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
         (folder / RENDERS_DIR).mkdir(exist_ok=True)
-        atomic_write_text(project_file(folder), text, backup=folder / BACKUP_FILE)
+        # The folder itself is locked for the few milliseconds of the check and the write,
+        # so two saves cannot both pass the check.
+        lock = os.open(folder, os.O_RDONLY)
+        try:
+            exclusive_lock(lock, wait=True)
+            if expected is not None and project_version(folder) not in (expected, None):
+                raise ProjectChangedOnDisk(
+                    f"{project_file(folder)} changed on disk since this window opened or "
+                    "saved it: another window or program saved it. Saving now would "
+                    "overwrite that save."
+                )
+            atomic_write_text(project_file(folder), text, backup=folder / BACKUP_FILE)
+        finally:
+            os.close(lock)
     except OSError as error:
         raise ProjectSaveError(
             f"Could not save {project_file(folder)}: {error.strerror or error}. "
             "The previous version is unchanged."
         ) from None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def clean_leftovers(folder: Path) -> int:
+    """Delete temporary files that killed saves and imports left in a project; how many.
+
+    A temporary still being written (by another window or process) is locked and kept.
+    """
+    patterns = (
+        (folder, f".{PROJECT_FILE}.*.tmp"),
+        (folder / ASSETS_DIR, ".import.*"),
+        (folder / RENDERS_DIR, ".*.tmp"),
+    )
+    removed = 0
+    for where, pattern in patterns:
+        for leftover in where.glob(pattern):
+            if leftover.is_file() and not held_elsewhere(leftover):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+                    removed += 1
+    return removed
 
 
 def create_project(folder: Path, project: Project) -> None:

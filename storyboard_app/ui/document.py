@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyboard_app.domain.models import Project
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import save_project
+from storyboard_app.storage.bundle import clean_leftovers, project_version, save_project
 
 MergeKey = tuple[str, ...]
 
@@ -68,6 +68,10 @@ class ProjectDocument(QObject):
         self._project = project
         self.folder = folder
         self.assets = AssetStore(folder) if folder else None
+        self.saved_version = project_version(folder) if folder else None
+        """The project file as this window last loaded or saved it (to spot other writers)."""
+        if folder is not None:
+            clean_leftovers(folder)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
 
@@ -90,12 +94,17 @@ class ProjectDocument(QObject):
         self._project = project
         self.changed.emit(project)
 
-    def save(self, folder: Path | None = None) -> None:
-        """Save to ``folder`` (Save As) or to the current folder; raises ProjectSaveError."""
+    def save(self, folder: Path | None = None, overwrite: bool = False) -> None:
+        """Save to ``folder`` (Save As) or to the current folder; raises ProjectSaveError,
+        and ProjectChangedOnDisk when someone else saved the file since (unless
+        ``overwrite``: the user said to)."""
         target = folder or self.folder
         if target is None:
             raise ValueError("an untitled project needs a folder to save to")
-        save_project(target, self._project)
+        same = target == self.folder and not overwrite
+        self.saved_version = save_project(
+            target, self._project, self.saved_version if same else None
+        )
         if folder is not None and folder != self.folder:
             self.folder = folder
             self.assets = AssetStore(folder)

@@ -78,6 +78,7 @@ from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
+from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
@@ -1098,10 +1099,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, target: Path | None) -> bool:
         old_key = self.recovery_key()
-        try:
-            self.document.save(target)
-        except ProjectSaveError as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+        if not save_document(self.document, target, self.services.dialogs, self):
             return False
         self.services.recovery.discard(old_key)
         self.services.recovery.discard(self.recovery_key())
