@@ -259,7 +259,8 @@ def parse_project(text: str, source: str) -> Project:
     try:
         data = json.loads(text, parse_constant=_NotANumber)
     except json.JSONDecodeError as error:
-        if _unbalanced(text):
+        at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+        if at_end and _unbalanced(text):
             raise ProjectLoadError(
                 f"{source} is truncated: it ends in the middle (line {error.lineno}). "
                 f"The previous version may be in {BACKUP_FILE}."
