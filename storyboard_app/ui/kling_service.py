@@ -98,8 +98,9 @@ class KlingService(QObject):
             save_credentials(credentials)
         except KeyringError as error:
             return (
-                f"Settings saved, but the keys could not be kept: no keychain is available "
-                f"({type(error).__name__}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY instead."
+                f"Settings saved, but the keys could not be kept in the keychain "
+                f"({type(error).__name__}: {error}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY "
+                "instead."
             )
         return "Saved; the keys are in the system keychain."
 
