@@ -367,3 +367,68 @@ def test_many_processes_adding_takes_keep_them_all(tmp_path: Path) -> None:
     for writer in writers:
         assert writer.wait(timeout=60) == 0
     assert len(TakeStore(tmp_path).takes()) == 30
+
+
+# -- the commands, as a person runs them ---------------------------------------------------
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from storyboard_app.main import main
+
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
+BAD_FILES = {
+    "nested": b'{"title": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "digits": b'{"schema_version": 1, "seed": ' + b"9" * 5000 + b"}",
+    "cut": (DETECTIVE / "project.json").read_bytes()[:900],
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+@pytest.mark.parametrize(
+    "command", [["validate"], ["compile"], ["render", "-o", "x.mp4"], ["export", "--format",
+                "csv", "-o", "x.csv"], ["export", "--format", "zip", "-o", "x.zip"]],
+    ids=lambda c: "-".join(c[:3:2]),
+)  # fmt: skip
+def test_every_command_gives_a_message_for_a_bad_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str, command: list[str]
+) -> None:
+    folder = write_project(tmp_path, BAD_FILES[kind])
+    code, err = cli(capsys, command[0], str(folder), *command[1:])
+    assert code == 1
+    assert f"storyboard-app {command[0]}: " in err
+    assert len(err.strip().splitlines()) <= 2, err
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_a_project_naming_a_file_outside_is_neither_packed_nor_sent(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_image(tmp_path / "private-photo.png", (640, 480))
+    folder = detective_with(tmp_path, first_frame="../private-photo.png")
+    code, err = cli(capsys, "export", str(folder), "--format", "zip", "-o", str(tmp_path / "p.zip"))
+    assert code == 1
+    assert "outside the project folder" in err
+    assert not (tmp_path / "p.zip").exists()
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("KLING_ACCESS_KEY", "ak")
+    monkeypatch.setenv("KLING_SECRET_KEY", "sk")
+    monkeypatch.setenv("KLING_BASE_URL", "http://127.0.0.1:9")  # nothing may be sent anyway
+    code, err = cli(capsys, "submit", str(folder), "--wait")
+    assert code == 1
+    assert "outside the project folder" in err
+    assert not (tmp_path / "home/data/jobs.sqlite3").exists() or "job-" not in err
+
+
+def test_render_names_the_file_and_shot_of_a_truncated_jpeg(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = detective_with(tmp_path, first_frame="assets/cut.jpg")
+    truncated_jpeg(folder / "assets/cut.jpg")
+    code, err = cli(capsys, "render", str(folder), "-o", str(tmp_path / "o.mp4"))
+    assert code == 1
+    assert "assets/cut.jpg" in err
+    assert "truncated" in err
+    assert "hot 1" in err  # "Shot 1" / "shot 1"
