@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bench import bench_compile, bench_editor, bench_kling, bench_render, bench_script
+from bench import bench_compile, bench_editor, bench_kling, bench_render, bench_script, bench_soak
 
 BENCHMARKS = {
     "compile": bench_compile.main,
@@ -17,6 +17,7 @@ BENCHMARKS = {
     "render": bench_render.main,
     "kling": bench_kling.main,
     "script": bench_script.main,
+    "soak": bench_soak.main,
 }
 
 
