@@ -33,7 +33,12 @@ from storyboard_app.jobs.board import (
     same_storyboard,
 )
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
-from storyboard_app.providers.kling.errors import DeadLink, KlingError, UncertainCreate
+from storyboard_app.providers.kling.errors import (
+    DeadLink,
+    KlingError,
+    UncertainCreate,
+    UnplayableDownload,
+)
 from storyboard_app.render.join import join_videos
 from storyboard_app.storage.assets import AssetError, AssetStore
 from storyboard_app.storage.bundle import RENDERS_DIR, render_file
@@ -255,6 +260,9 @@ class KlingJobs:
             if self.board.refresh(job_id).status.finished:
                 return
             await self._drive_held(job_id)
+        except (KlingError, OSError) as error:
+            # Whatever stopped this run (the service, the disk), the job keeps its task.
+            self.board.update(job_id, message=f"stopped: {error}; it resumes at the next start")
         finally:
             followers.release(job_id)
 
@@ -320,7 +328,7 @@ class KlingJobs:
         request = compile_kling(payload, external_task_id=job.id)
         if job.status is JobStatus.SUBMITTING:
             # A previous attempt may have reached Kling: ask before sending again.
-            found = await self.client.find(request.endpoint, job.id)
+            found = await self._find(request.endpoint, job)
             if found is not None:
                 return self._sent(job, found, "found the task sent before the interruption")
         job = self.board.update(
@@ -358,7 +366,13 @@ class KlingJobs:
         A lookup that fails (an outage) raises KlingError: the caller cannot tell, so the
         job stays in ``submitting`` and the next start looks again before sending.
         """
-        return await self.client.find(endpoint, job.id)
+        try:
+            return await self.client.find(endpoint, job.id)
+        except KlingError as error:
+            raise KlingError(
+                None, f"could not ask Kling whether it made the task ({error}); nothing is "
+                "sent again before it answers, at the next start",
+            ) from None  # fmt: skip
 
     def _sent(self, job: Job, task: TaskInfo, how: str) -> Job:
         return self.board.update(
@@ -434,7 +448,7 @@ class KlingJobs:
                 return self.board.update(
                     job.id, message=f"download interrupted: {error}; it resumes at the next start"
                 )
-            except Exception as error:  # the file did not open as a video: fetch it again
+            except UnplayableDownload as error:  # cut short or damaged: fetch it again
                 problem = f"the downloaded file is not a playable video ({error})"
                 job = self.board.update(job.id, message=f"{problem}; downloading again")
                 continue

@@ -220,3 +220,42 @@ def test_two_followers_of_one_job_download_it_once(fake: FakeKling, tmp_path: Pa
     assert len(fake.state.tasks) == 1
     first_store.close()
     second_store.close()
+
+
+def test_a_lost_create_during_an_outage_is_looked_up_at_the_next_start(
+    fake: FakeKling, tmp_path: Path
+) -> None:
+    fake.fault(Fault("create", lost_after_create=True))
+    fake.outage(5.0, "query")  # the lookup by external id cannot get through
+    board = JobBoard()
+    job_id = queue(fake, board, load_project(DETECTIVE), DETECTIVE, tmp_path)
+    [job] = run_jobs(fake, board, [job_id])
+    assert job.status is JobStatus.SUBMITTING, job.message
+    assert "next start" in job.message
+    time.sleep(max(0.0, fake.state.outage_until - time.monotonic()))
+    run_jobs(fake, board, [job_id])
+    finished(fake, board, job_id)
+
+
+def test_a_disk_error_while_downloading_keeps_the_job(
+    fake: FakeKling, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    board = JobBoard()
+    job_id = queue(fake, board, load_project(DETECTIVE), DETECTIVE, tmp_path)
+    rename = os.replace
+
+    def refused(source: object, target: object) -> None:
+        if str(target).endswith(".mp4"):
+            raise PermissionError(13, "Permission denied", str(target))
+        rename(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", refused)
+    [job] = run_jobs(fake, board, [job_id])
+    assert job.status is JobStatus.DOWNLOADING, job.history
+    assert "Permission denied" in job.message
+    assert "resumes at the next start" in job.message
+    monkeypatch.undo()
+    run_jobs(fake, board, [job_id])
+    finished(fake, board, job_id)

@@ -40,6 +40,7 @@ from storyboard_app.providers.kling.errors import (
     DeadLink,
     KlingError,
     UncertainCreate,
+    UnplayableDownload,
 )
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -277,7 +278,8 @@ class KlingClient:
         """Stream ``url`` to ``target`` via ``target.part``, resuming after a drop.
 
         ``check`` (e.g. opening the file with PyAV) runs on the finished file before it is
-        renamed into place; if it raises, the part file is removed.
+        renamed into place; if it raises, the part file is removed and
+        :class:`UnplayableDownload` is raised.
         """
         part = target.with_name(target.name + ".part")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -315,9 +317,9 @@ class KlingClient:
         if check is not None:
             try:
                 await self.file_work(check, part)  # opening a video is file work
-            except Exception:
+            except Exception as error:
                 with contextlib.suppress(FileNotFoundError):
                     part.unlink()
-                raise
+                raise UnplayableDownload(str(error) or type(error).__name__) from error
         os.replace(part, target)
         return target

@@ -66,3 +66,7 @@ class UncertainCreate(Exception):
 
 class DeadLink(KlingError):
     """A download address answered 403, 404 or 410: it expired; ask the task for a fresh one."""
+
+
+class UnplayableDownload(Exception):
+    """A finished download did not open as a video (cut short, damaged); it was removed."""
