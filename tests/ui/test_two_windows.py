@@ -80,3 +80,18 @@ def test_closing_one_window_keeps_the_other_windows_recovery_file(
     assert [p.stem for p in recovery.glob("*.json")] == [a.recovery_key()]
     assert b.services.recovery.pending() == []  # A is open: not offered to anyone
     close_all(first, second)
+
+
+def test_opening_a_project_deletes_what_killed_saves_left(
+    make_services: Callable[[], Services],
+    example_copy: Callable[[Path], Path],
+) -> None:
+    folder = example_copy(DETECTIVE)
+    for n in range(3):
+        (folder / f".project.json.dead{n}.tmp").write_bytes(b"{" * 10_000)
+    (folder / "assets" / ".import.dead").write_bytes(b"x")
+    workspace = AppWorkspace(make_services())
+    assert workspace.open_folder(folder)
+    assert list(folder.glob(".project.json.*.tmp")) == []
+    assert list((folder / "assets").glob(".import.*")) == []
+    close_all(workspace)
