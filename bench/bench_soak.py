@@ -16,6 +16,7 @@ minutes for 50 trials on 2 cores. The test suite runs a three-trial version.
 from __future__ import annotations
 
 import collections
+import io
 import os
 import random
 import signal
@@ -27,8 +28,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import av
+import numpy as np
+
 from tests.conftest import DETECTIVE, ROOT
-from tests.core.test_kling import make_video
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling, Fault
 
 TRIALS = 50
@@ -80,6 +83,23 @@ class SoakResult:
         ])  # fmt: skip
 
 
+def noisy_video(seconds: float = 3.0) -> bytes:
+    """A real MP4 of noise (about 2 MB: a download long enough to be killed half-way)."""
+    buffer = io.BytesIO()
+    noise = np.random.default_rng(1)
+    with av.open(buffer, "w", format="mp4") as box:
+        stream = box.add_stream("libx264", rate=24)
+        assert isinstance(stream, av.VideoStream)
+        stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
+        for n in range(int(seconds * 24)):
+            pixels = noise.integers(0, 255, (240, 320, 3), dtype=np.uint8)
+            frame = av.VideoFrame.from_ndarray(pixels, "rgb24")
+            frame.pts = n
+            box.mux(stream.encode(frame))
+        box.mux(stream.encode(None))
+    return buffer.getvalue()
+
+
 SCRIPTED = [
     [Fault("create", created_then_error=True, code=5000)],
     [Fault("create", lost_after_create=True)],
@@ -87,7 +107,8 @@ SCRIPTED = [
     [Fault("download", expire=True)],
     [Fault("download", short_close=True)],
     [Fault("download", reset=True)],
-    [Fault("download", slow=0.3)] * 3,
+    [Fault("download", slow=0.02)] * 3,
+    [Fault("download", slow=0.02), Fault("download", reset=True)],
     [Fault("query", data=None)] * 2,
     [],
 ]
@@ -153,7 +174,7 @@ def soak(trials: int = TRIALS, seed: int = 12) -> SoakResult:
     started = time.monotonic()
     with (
         tempfile.TemporaryDirectory(prefix="storyboard-soak-") as scratch,
-        FakeKling(make_video(3.0), 3.0, processing_queries=6) as fake,
+        FakeKling(noisy_video(), 3.0, processing_queries=6) as fake,
     ):
         fake.state.random_faults = {"create": (0.1, 1302), "query": (0.1, 5000)}
         fake.state.rng = random.Random(seed)
