@@ -53,6 +53,7 @@ DOWNLOAD_TRIES = 3
 """Whole downloads of one result (a dead link, a file that does not open) before waiting
 for the next start."""
 TASK_STATUSES = ("submitted", "processing", "succeed", "failed")
+"""The task states Kling reports; anything else is a garbled answer, asked again."""
 WAIT_FOR_FOLLOWER = 0.5
 """Seconds between looks at a job another process is following."""
 CANNOT_STOP = (
@@ -434,22 +435,23 @@ class KlingJobs:
             seconds = await self.client.file_work(self._verify, target)
             return self._done(job, seconds)
         problem = ""
+        dead = False
         for _try in range(DOWNLOAD_TRIES):
-            if not job.remote_url or problem.startswith("dead link"):
+            if not job.remote_url or dead:
                 job = await self._fresh_url(job)
                 if not job.remote_url:
                     return job  # the query failed or gave no address: kept for the next start
             try:
                 await self.client.download(job.remote_url, target, self._verify)
             except DeadLink as error:
-                problem = f"dead link: {error}"
+                problem, dead = f"the video's address is dead ({error})", True
                 continue
             except KlingError as error:
                 return self.board.update(
                     job.id, message=f"download interrupted: {error}; it resumes at the next start"
                 )
             except UnplayableDownload as error:  # cut short or damaged: fetch it again
-                problem = f"the downloaded file is not a playable video ({error})"
+                problem, dead = f"the downloaded file is not a playable video ({error})", False
                 job = self.board.update(job.id, message=f"{problem}; downloading again")
                 continue
             job = self.board.update(job.id, downloads=job.downloads + 1)

@@ -17,8 +17,9 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
-from storyboard_app.storage.bundle import ASSETS_DIR, asset_problem, new_file_mode
+from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
 from storyboard_app.storage.filelocks import exclusive_lock
+from storyboard_app.storage.project_checks import asset_problem
 
 HASH_CHARS = 16
 _SUFFIX_OF_FORMAT = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}

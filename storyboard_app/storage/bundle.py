@@ -16,9 +16,8 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,15 @@ from pydantic import ValidationError
 
 from storyboard_app.domain.models import SCHEMA_VERSION, Project
 from storyboard_app.storage.filelocks import exclusive_lock, held_elsewhere
+from storyboard_app.storage.project_checks import (
+    NotANumber,
+    asset_fields,
+    asset_problem,
+    describe_validation_error,
+    ends_open,
+    json_problems,
+    outside_reason,
+)
 
 PROJECT_FILE = "project.json"
 BACKUP_FILE = "project.json.bak"
@@ -34,10 +42,6 @@ RENDERS_DIR = "renders"
 BUNDLE_SUFFIX = ".storyboard"
 MAX_PROJECT_BYTES = 32 * 1024 * 1024
 """Larger project files are refused before they are read (a real one is a few hundred KB)."""
-MAX_FIELD_CHARS = 20_000
-"""The longest text one field may hold (a prompt takes at most 2,500 characters)."""
-MAX_DEPTH = 32
-"""The deepest nesting of JSON arrays and objects a project file may have (a real one has 7)."""
 
 
 class ProjectLoadError(Exception):
@@ -99,182 +103,32 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _format_location(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(top level)"
-
-
-class _NotANumber:
-    """What ``NaN`` and ``Infinity`` in a project file parse to: no number at all."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __repr__(self) -> str:
-        return self.text
-
-
-def describe_validation_error(error: ValidationError) -> str:
-    """Pydantic's errors as ``path: message`` lines a person can act on.
-
-    A field's own error is enough: the follow-on complaints Pydantic adds about the
-    containers around it (a storyboard list that "should have at least 1 item" because
-    its only storyboard was refused) are dropped.
-    """
-    lines = []
-    items = error.errors()
-    locations = [tuple(item["loc"]) for item in items]
-    for item, loc in zip(items, locations, strict=True):
-        inner = any(other[: len(loc)] == loc and len(other) > len(loc) for other in locations)
-        if inner and item["type"] in ("too_short", "missing"):
-            continue
-        if item["type"] == "too_short" and any(
-            len(other) > len(loc) and other[: len(loc) - 1] == loc[:-1] for other in locations
-        ):
-            continue
-        message = item["msg"]
-        if isinstance(item.get("input"), _NotANumber):
-            message = f"not a number ({item['input']!r})"
-        lines.append(f"{_format_location(loc)}: {message}")
-    return "\n".join(lines)
-
-
-def _unbalanced(text: str) -> bool:
-    """Whether JSON text ends inside a string or with brackets left open (cut short)."""
-    depth = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-        elif char in "]}":
-            depth -= 1
-    return in_string or depth > 0
-
-
-def _too_deep(text: str) -> bool:
-    """Whether brackets nest deeper than :data:`MAX_DEPTH` (checked before parsing)."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                return True
-        elif char in "]}":
-            depth -= 1
-    return False
-
-
-def _long_texts(value: object, location: tuple[int | str, ...] = ()) -> Iterator[str]:
-    """Where a string is longer than :data:`MAX_FIELD_CHARS`, as messages."""
-    if isinstance(value, str):
-        if len(value) > MAX_FIELD_CHARS:
-            yield (
-                f"{_format_location(location)}: {len(value):,} characters; a field holds at "
-                f"most {MAX_FIELD_CHARS:,}"
-            )
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _long_texts(item, (*location, str(key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _long_texts(item, (*location, index))
-
-
-def asset_fields(project: Project) -> Iterator[tuple[str, str]]:
-    """Every asset path of the project with the field that names it."""
-    for c, character in enumerate(project.characters):
-        for r, path in enumerate(character.references):
-            yield f"characters[{c}].references[{r}]", path
-    for b, board in enumerate(project.storyboards):
-        for s, shot in enumerate(board.shots):
-            where = f"storyboards[{b}].shots[{s}]"
-            for r, reference in enumerate(shot.references):
-                yield f"{where}.references[{r}].image", reference.image
-            if shot.first_frame:
-                yield f"{where}.first_frame", shot.first_frame
-            if shot.last_frame:
-                yield f"{where}.last_frame", shot.last_frame
-
-
-def outside_reason(path: str) -> str:
-    """Why an asset path names no place inside the project folder ('' when it does)."""
-    if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        return "is an absolute path"
-    if ".." in path.split("/"):
-        return "climbs out with “..”"
-    return ""
-
-
-def asset_problem(folder: Path, path: str) -> str:
-    """What keeps an asset path from naming a regular file inside ``folder`` ('' if nothing:
-    a missing file is not a problem here, validation reports it)."""
-    lexical = outside_reason(path)
-    if lexical:
-        return f"“{path}” {lexical}: it lies outside the project folder"
-    root = folder.resolve()
-    target = (folder / path).resolve()
-    if not target.is_relative_to(root):
-        return f"“{path}” leads to {target}, outside the project folder"
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return ""
-    if not stat.S_ISREG(mode):
-        return f"“{path}” is not a regular file (a pipe, device or folder)"
-    return ""
-
-
 def parse_project(text: str, source: str) -> Project:
     """Parse the text of a project file (already read) into a Project."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ProjectLoadError(f"{source} is empty.")
-    if _too_deep(text):
-        raise ProjectLoadError(
-            f"{source} is nested too deeply (over {MAX_DEPTH} levels of brackets); it is not "
-            "a project file."
-        )
     try:
-        data = json.loads(text, parse_constant=_NotANumber)
+        data = json.loads(text, parse_constant=NotANumber)
     except json.JSONDecodeError as error:
         at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
-        if at_end and _unbalanced(text):
+        if at_end and ends_open(text):
             raise ProjectLoadError(
                 f"{source} is truncated: it ends in the middle (line {error.lineno}). "
-                f"The previous version may be in {BACKUP_FILE}."
+                f"The previous save may be in {BACKUP_FILE}."
             ) from None
         raise ProjectLoadError(
             f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except RecursionError:
+        raise ProjectLoadError(f"{source} is nested too deeply to be a project file.") from None
     except ValueError as error:  # a number of thousands of digits
         raise ProjectLoadError(f"{source} holds a number that is too long: {error}.") from None
     if not isinstance(data, dict):
         raise ProjectLoadError(f"{source} should hold a JSON object, not {type(data).__name__}.")
-    long = list(_long_texts(data))
-    if long:
-        raise ProjectLoadError(f"{source} has text too long to edit:\n" + "\n".join(long))
+    problems = json_problems(data)
+    if problems:
+        raise ProjectLoadError(f"{source} cannot be a project file:\n" + "\n".join(problems))
     data = migrate(data)
     try:
         project = Project.model_validate(data)

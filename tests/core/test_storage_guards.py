@@ -19,7 +19,6 @@ from PIL import Image
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.storage.assets import MAX_PIXELS, AssetError, AssetStore, inspect_image
 from storyboard_app.storage.bundle import (
-    MAX_FIELD_CHARS,
     ProjectChangedOnDisk,
     ProjectLoadError,
     clean_leftovers,
@@ -27,6 +26,7 @@ from storyboard_app.storage.bundle import (
     project_version,
     save_project,
 )
+from storyboard_app.storage.project_checks import MAX_FIELD_CHARS
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
 from storyboard_app.storage.takes import Take, TakeStore
 from tests.conftest import DETECTIVE, ROOT, board, project_of, write_image
@@ -136,8 +136,9 @@ def write_project(tmp_path: Path, content: bytes) -> Path:
     return folder
 
 
-def test_deeply_nested_json_is_a_message(tmp_path: Path) -> None:
-    folder = write_project(tmp_path, b'{"title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
+@pytest.mark.parametrize("depth", [100, 2_000, 100_000])
+def test_deeply_nested_json_is_a_message(tmp_path: Path, depth: int) -> None:
+    folder = write_project(tmp_path, b'{"title": ' + b"[" * depth + b"]" * depth + b"}")
     assert "nested too deeply" in load_error(folder)
 
 
