@@ -9,8 +9,10 @@ id, lost create answers, expiring download links, downloads cut or closed half-w
 slow link. Figures: paid tasks per job (must be 1), downloads byte-identical to what the
 service holds (must be all), tasks no job knows (must be 0), where each kill landed.
 
-Run by hand (``python -m bench soak``, or ``python -m bench.bench_soak 50``); a few
-minutes for 50 trials on 2 cores. The test suite runs a three-trial version.
+Run by hand (``python -m bench soak``, or ``python -m bench.bench_soak N`` for N trials).
+Each trial starts two or three processes, so start-up time dominates: 50 trials took 12 min
+on a 2-core machine shared with other work (about 14 s a trial; ``bench_soak 20`` for a
+shorter run). The test suite runs a three-trial version.
 """
 
 from __future__ import annotations
