@@ -166,10 +166,9 @@ class KlingService(QObject):
     ) -> Job:
         """Queue a storyboard and start following it; raises KlingError without keys."""
         runner = self._runner_for_now()
-        if shot_by_shot:
-            job = runner.prepare_shot_by_shot(project, folder, board_index, mode)
-        else:
-            job = runner.prepare(project, folder, board_index, mode)
+        prepare = runner.prepare_shot_by_shot if shot_by_shot else runner.prepare
+        # AlreadyRunning when the storyboard has an unfinished job: never paid twice unasked.
+        job = prepare(project, folder, board_index, mode, unless_running=True)
         self._start(runner, [job.id])
         return job
 

@@ -45,7 +45,7 @@ from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.export.package import write_package
 from storyboard_app.export.shotlist import write_shot_list
 from storyboard_app.export.timelines import write_timeline
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.jobs.board import AlreadyRunning, Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
@@ -687,7 +687,7 @@ class MainWindow(QMainWindow):
             job = self.services.kling.submit(
                 project, folder, index, choice.mode, choice.shot_by_shot
             )
-        except (KlingError, BaseUrlRefused, ShotByShotRefused) as error:
+        except (KlingError, BaseUrlRefused, ShotByShotRefused, AlreadyRunning) as error:
             self.services.dialogs.error(self, "Not sent", str(error))
             return None
         self.jobs_dock.show()

@@ -1,4 +1,5 @@
-"""Two windows (two app processes' worth of services) on one project: nothing is lost."""
+"""Two windows (two app processes' worth of services) on one project, or two submissions of
+one storyboard: nothing is lost, nothing is paid twice."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from storyboard_app.ui.main_window import Services
+from pytestqt.qtbot import QtBot
+
+from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.workspace import AppWorkspace
 from tests.conftest import DETECTIVE
+from tests.fakes.kling_server import FakeKling
 from tests.ui.conftest import ScriptedDialogs
 
 
@@ -95,3 +100,17 @@ def test_opening_a_project_deletes_what_killed_saves_left(
     assert list(folder.glob(".project.json.*.tmp")) == []
     assert list((folder / "assets").glob(".import.*")) == []
     close_all(workspace)
+
+
+def test_a_second_kling_submit_of_a_rendering_storyboard_is_refused(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs
+) -> None:
+    fake.state.processing_queries = 10_000  # the first render keeps going
+    dialogs.kling_modes = [Mode.STD, Mode.STD]
+    first = kling_window.render_with_kling()
+    assert first is not None
+    assert kling_window.render_with_kling() is None
+    assert any("already has an unfinished kling job" in e for e in dialogs.errors), dialogs.errors
+    qtbot.waitUntil(lambda: fake.state.processing_seen.is_set(), timeout=30_000)
+    assert len(fake.state.tasks) == 1
+    kling_window.services.kling.cancel(first.id)
