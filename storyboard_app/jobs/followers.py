@@ -41,10 +41,14 @@ class FollowerLocks:
             self._held[job_id] = descriptor
             return True
 
-    def release(self, job_id: str) -> None:
-        """Let another follower take the job."""
+    def release(self, job_id: str, finished: bool = False) -> None:
+        """Let another follower take the job; a finished job's lock file is deleted (a
+        follower still waiting for it finds the job finished and stops)."""
         with self._guard:
             descriptor = self._held.pop(job_id, -1)
         if descriptor >= 0:
+            if finished and self.folder is not None:
+                with contextlib.suppress(OSError):
+                    (self.folder / f"{job_id}.lock").unlink()
             with contextlib.suppress(OSError):
                 os.close(descriptor)  # closing the only descriptor drops the lock

@@ -265,7 +265,7 @@ class KlingJobs:
             # Whatever stopped this run (the service, the disk), the job keeps its task.
             self.board.update(job_id, message=f"stopped: {error}; it resumes at the next start")
         finally:
-            followers.release(job_id)
+            followers.release(job_id, finished=self.board.get(job_id).status.finished)
 
     async def _drive_held(self, job_id: str) -> None:
         job = self.board.get(job_id)

@@ -71,8 +71,9 @@ class RecoveryStore:
         """Forget a recovery file (after a save or a deliberate close)."""
         self._file(key).unlink(missing_ok=True)
         descriptor = self._held.pop(key, None)
-        if descriptor is not None:
+        if descriptor is not None or not held_elsewhere(self._lock(key)):
             self._lock(key).unlink(missing_ok=True)
+        if descriptor is not None:
             os.close(descriptor)
 
     def pending(self) -> list[Recovery]:

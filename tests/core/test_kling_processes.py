@@ -50,6 +50,7 @@ def test_submit_wait_and_a_resume_follow_one_job_one_at_a_time(
     assert sum(fake.state.downloads.values()) == 1
     assert len(fake.state.tasks) == 1
     assert not list(out.glob("*.part"))
+    assert list((tmp_path / "home/data/followers").iterdir()) == []  # no lock left behind
 
 
 def test_two_submits_of_one_storyboard_at_once_queue_one_job(

@@ -333,8 +333,11 @@ def test_a_recovery_file_of_a_dead_process_is_offered(tmp_path: Path) -> None:
         assert writer.stdout.readline() == "written\n"
         assert RecoveryStore(tmp_path / "recovery").pending() == []
         writer.send_signal(signal.SIGKILL)
-    [found] = RecoveryStore(tmp_path / "recovery").pending()
+    store = RecoveryStore(tmp_path / "recovery")
+    [found] = store.pending()
     assert found.project.title == "X"
+    store.discard(found.key)  # restored or declined
+    assert list(store.folder.iterdir()) == []
 
 
 def take(number: int) -> Take:
