@@ -16,6 +16,7 @@ from bench import (
     bench_render,
     bench_script,
     bench_sketch,
+    bench_soak,
     bench_startup,
 )
 
@@ -27,6 +28,7 @@ BENCHMARKS = {
     "script": bench_script.main,
     "startup": bench_startup.main,
     "sketch": bench_sketch.main,
+    "soak": bench_soak.main,
 }
 
 

@@ -166,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     submit.add_argument("--wait", action="store_true", help=_("follow the jobs to the end"))
     submit.add_argument(
+        "--again",
+        action="store_true",
+        help="submit a storyboard even if it already has an unfinished job (pays again)",
+    )
+    submit.add_argument(
         "--shot-by-shot",
         action="store_true",
         help=_("one request per shot (each with its own first/last frame), joined into one video"),

@@ -15,7 +15,14 @@ from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
+from storyboard_app.jobs.board import (
+    AlreadyRunning,
+    Job,
+    JobBoard,
+    JobStatus,
+    job_for_payload,
+    new_job_id,
+)
 from storyboard_app.jobs.remote import KlingJobs, ShotByShotRefused, poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.paths import element_store, jobs_database
@@ -198,15 +205,20 @@ def submit(args: argparse.Namespace) -> int:
         if runner is None:
             return 1
         mode = Mode(args.mode) if args.mode else None
+        jobs: list[Job] = []
         try:
-            jobs = [
-                runner.prepare_shot_by_shot(p, f, i, mode, args.output)
-                if args.shot_by_shot
-                else runner.prepare(p, f, i, mode, args.output)
-                for p, f, i in targets
-            ]
-        except ShotByShotRefused as error:
+            for p, f, i in targets:
+                prepare = runner.prepare_shot_by_shot if args.shot_by_shot else runner.prepare
+                jobs.append(prepare(p, f, i, mode, args.output, unless_running=not args.again))
+        except (ShotByShotRefused, AlreadyRunning) as error:
+            for job in jobs:  # none of this command's jobs is sent
+                runner.cancel(job.id)
             _say(f"storyboard-app submit: {error}")
+            if isinstance(error, AlreadyRunning):
+                _say(
+                    "Nothing was submitted. Follow the running job with `storyboard-app jobs "
+                    "--resume`, or pass --again to pay for another render of it."
+                )
             return 1
         for job in jobs:
             print(_line(job), flush=True)

@@ -7,6 +7,7 @@ resume the unfinished ones.
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.jobs.followers import FollowerLocks
 
 
 class JobStatus(StrEnum):
@@ -144,6 +146,41 @@ class JobStore(Protocol):
         """Every job ever saved."""
         ...
 
+    def load(self, job_id: str) -> Job | None:
+        """One job as saved now (another process may have changed it)."""
+        ...
+
+    def insert_unless_running(self, job: Job) -> Job | None:
+        """Save a new job unless one for the same storyboard is unfinished (atomically,
+        across processes); the unfinished one when there is one, else None."""
+        ...
+
+    def locks_folder(self) -> Path | None:
+        """Where follower locks live (shared by every process using this store)."""
+        ...
+
+
+def same_storyboard(one: Job, other: Job) -> bool:
+    """Whether two top-level jobs render the same storyboard of the same project folder."""
+    return (
+        one.provider == other.provider
+        and one.storyboard_id == other.storyboard_id
+        and one.parent is None
+        and other.parent is None
+        and Path(os.path.realpath(one.folder)) == Path(os.path.realpath(other.folder))
+    )
+
+
+class AlreadyRunning(Exception):
+    """A storyboard already has an unfinished job; sending it again would pay twice."""
+
+    def __init__(self, running: Job) -> None:
+        self.running = running
+        super().__init__(
+            f"“{running.storyboard_name}” already has an unfinished {running.provider} job "
+            f"({running.id}, {running.status.value}); sending it again pays for a second render."
+        )
+
 
 class JobBoard:
     """Every job, newest first, with change listeners; durable with a store."""
@@ -152,15 +189,38 @@ class JobBoard:
         self._store = store
         self._jobs: dict[str, Job] = {job.id: job for job in (store.load_all() if store else [])}
         self._listeners: list[Callable[[Job], None]] = []
+        self.followers = FollowerLocks(store.locks_folder() if store else None)
+        """One follower per job (across processes when the store is shared)."""
 
     def listen(self, listener: Callable[[Job], None]) -> None:
         """Call ``listener(job)`` after every change of any job."""
         self._listeners.append(listener)
 
-    def add(self, job: Job) -> Job:
-        """Put a new job on the board."""
+    def add(self, job: Job, unless_running: bool = False) -> Job:
+        """Put a new job on the board.
+
+        With ``unless_running``, raise :class:`AlreadyRunning` instead when the same
+        storyboard has an unfinished job (in this process or any other sharing the store).
+        """
         job = replace(job, history=job.history or ((job.status.value, job.created_at),))
-        return self._put(job)
+        if not unless_running:
+            return self._put(job)
+        running = next((j for j in self.unfinished(job.provider) if same_storyboard(j, job)), None)
+        if running is None and self._store is not None:
+            running = self._store.insert_unless_running(job)
+        if running is not None:
+            raise AlreadyRunning(running)
+        self._jobs[job.id] = job
+        self._notify(job)
+        return job
+
+    def refresh(self, job_id: str) -> Job:
+        """The job as the store holds it now (another process may have moved it on)."""
+        saved = self._store.load(job_id) if self._store is not None else None
+        if saved is not None and saved != self._jobs.get(job_id):
+            self._jobs[job_id] = saved
+            self._notify(saved)
+        return self._jobs[job_id]
 
     def update(self, job_id: str, **changes: Any) -> Job:
         """Change a job; a new status is added to its history. Returns the new record."""

@@ -24,8 +24,22 @@ from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
 from storyboard_app.domain.edits import update_board
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
-from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
+from storyboard_app.jobs.board import (
+    AlreadyRunning,
+    Job,
+    JobBoard,
+    JobStatus,
+    job_for_payload,
+    new_job_id,
+    same_storyboard,
+)
+from storyboard_app.providers.kling.errors import (
+    DeadLink,
+    KlingError,
+    UncertainCreate,
+    UnplayableDownload,
+)
+from storyboard_app.storage.assets import AssetError, AssetStore
 from storyboard_app.storage.bundle import RENDERS_DIR, render_file
 
 if TYPE_CHECKING:  # httpx and PyAV load when a job really runs, not with the window
@@ -34,6 +48,16 @@ if TYPE_CHECKING:  # httpx and PyAV load when a job really runs, not with the wi
 PROVIDER = "kling"
 SHOT_BY_SHOT = "shot-by-shot"
 """The endpoint recorded for a job made of one request per shot."""
+LOST_CONTACT_AFTER = 5
+"""Failed status queries in a row (each already retried by the client) before a job waits
+for the next start; it is never failed for them: the task exists and may be charged."""
+DOWNLOAD_TRIES = 3
+"""Whole downloads of one result (a dead link, a file that does not open) before waiting
+for the next start."""
+TASK_STATUSES = ("submitted", "processing", "succeed", "failed")
+"""The task states Kling reports; anything else is a garbled answer, asked again."""
+WAIT_FOR_FOLLOWER = 0.5
+"""Seconds between looks at a job another process is following."""
 CANNOT_STOP = (
     "Stopped following it here. Kling cannot stop a task once it runs; it may still finish "
     "and be charged."
@@ -103,14 +127,19 @@ class KlingJobs:
         board_index: int,
         mode: Mode | None = None,
         output_dir: Path | None = None,
+        unless_running: bool = False,
     ) -> Job:
-        """Put a storyboard on the board as a queued Kling job (nothing is sent yet)."""
+        """Put a storyboard on the board as a queued Kling job (nothing is sent yet).
+
+        With ``unless_running``, raise :class:`AlreadyRunning` when the storyboard already
+        has an unfinished job (a second submission would pay twice).
+        """
         if mode is not None:
             project = update_board(project, board_index, mode=mode)
         board = project.storyboards[board_index]
         return self.prepare_payload(
             compile_guidances(project, board_index), folder, board.model_dump(mode="json"),
-            output_dir,
+            output_dir, unless_running=unless_running,
         )  # fmt: skip
 
     def prepare_payload(
@@ -120,6 +149,7 @@ class KlingJobs:
         snapshot: dict[str, Any] | None = None,
         output_dir: Path | None = None,
         parent: str | None = None,
+        unless_running: bool = False,
     ) -> Job:
         """Queue an already compiled payload (a retry, or the same take in another mode)."""
         job_id = new_job_id()
@@ -142,7 +172,8 @@ class KlingJobs:
                 cost_usd=cost.usd if cost else None,
                 message="waiting for a free slot",
                 parent=parent,
-            )
+            ),
+            unless_running=unless_running,
         )  # fmt: skip
 
     def prepare_shot_by_shot(
@@ -152,6 +183,7 @@ class KlingJobs:
         board_index: int,
         mode: Mode | None = None,
         output_dir: Path | None = None,
+        unless_running: bool = False,
     ) -> Job:
         """One request per shot, each with its own first/last frame, joined into one take.
 
@@ -170,6 +202,11 @@ class KlingJobs:
                 f"renders {min(allowed, default=0)}–{max(allowed, default=0)} s a request."
             )
         payload = compile_guidances(project, board_index)
+        if unless_running:
+            probe = job_for_payload("", PROVIDER, payload, folder)
+            running = [j for j in self.board.unfinished(PROVIDER) if same_storyboard(j, probe)]
+            if running:
+                raise AlreadyRunning(running[0])
         parent_id = new_job_id()
         parts_dir = (output_dir or folder / RENDERS_DIR) / "parts"
         children = []
@@ -232,6 +269,24 @@ class KlingJobs:
         return await self.run([job.id for job in self.board.unfinished(PROVIDER)])
 
     async def _drive(self, job_id: str) -> None:
+        """Follow one job, unless another follower (here or in another process) has it:
+        then wait for it to let go and carry on from what it recorded."""
+        followers = self.board.followers
+        while not followers.try_hold(job_id):
+            if job_id in self._cancelled:
+                return
+            await self._sleep(WAIT_FOR_FOLLOWER)
+        try:
+            if self.board.refresh(job_id).status.finished:
+                return
+            await self._drive_held(job_id)
+        except (KlingError, OSError) as error:
+            # Whatever stopped this run (the service, the disk), the job keeps its task.
+            self.board.update(job_id, message=f"stopped: {error}; it resumes at the next start")
+        finally:
+            followers.release(job_id, finished=self.board.get(job_id).status.finished)
+
+    async def _drive_held(self, job_id: str) -> None:
         job = self.board.get(job_id)
         if job.children:
             await self._drive_shots(job)
@@ -285,7 +340,7 @@ class KlingJobs:
         )
 
     async def _create(self, job: Job) -> Job:
-        if job.remote_id is not None:
+        if job.remote_id:
             return job
         # Compiling and recording a request is a few milliseconds of work; a timed yield
         # (not sleep(0), which qasync runs in the same batch) lets the window repaint
@@ -297,30 +352,51 @@ class KlingJobs:
         request = compile_kling(payload, external_task_id=job.id, elements=elements)
         if job.status is JobStatus.SUBMITTING:
             # A previous attempt may have reached Kling: ask before sending again.
-            found = await self.client.find(request.endpoint, job.id)
+            found = await self._find(request.endpoint, job)
             if found is not None:
                 return self._sent(job, found, "found the task sent before the interruption")
         job = self.board.update(
             job.id, status=JobStatus.SUBMITTING, started_at=job.started_at or time.time(),
             message="sending to Kling",
         )  # fmt: skip
-        folder = job.folder
-
-        def read(path: str) -> bytes:
-            return (folder / path).read_bytes()
+        assets = AssetStore(job.folder)
 
         for _attempt in range(5):
             try:
-                task = await self.client.create(request, read)
+                task = await self.client.create(request, assets.read_bytes)
+            except (AssetError, OSError) as error:  # nothing was sent: nothing is charged
+                message = f"an image cannot be sent ({error}); nothing was sent or charged"
+                return self.board.update(
+                    job.id, status=JobStatus.FAILED, finished_at=time.time(), message=message
+                )
             except UncertainCreate as error:
-                found = await self.client.find(request.endpoint, job.id)
+                found = await self._find(request.endpoint, job)
                 if found is not None:
                     return self._sent(job, found, f"the answer was lost ({error}); task found")
                 continue  # it never arrived: sending again cannot pay twice
             except KlingError as error:
+                if error.code == 1201 and "external_task_id" in error.service_message:
+                    # The service holds a task made with this job's id: it is this job's.
+                    found = await self._find(request.endpoint, job)
+                    if found is not None:
+                        return self._sent(job, found, "the task was already made; found it")
                 return self._fail(job, error)
             return self._sent(job, task, "sent")
         return self._fail(job, KlingError(None, "the create request kept getting lost"))
+
+    async def _find(self, endpoint: str, job: Job) -> TaskInfo | None:
+        """The task made with the job's id; None when the service has none.
+
+        A lookup that fails (an outage) raises KlingError: the caller cannot tell, so the
+        job stays in ``submitting`` and the next start looks again before sending.
+        """
+        try:
+            return await self.client.find(endpoint, job.id)
+        except KlingError as error:
+            raise KlingError(
+                None, f"could not ask Kling whether it made the task ({error}); nothing is "
+                "sent again before it answers, at the next start",
+            ) from None  # fmt: skip
 
     def _sent(self, job: Job, task: TaskInfo, how: str) -> Job:
         return self.board.update(
@@ -340,13 +416,21 @@ class KlingJobs:
             try:
                 task = await self.client.query(job.endpoint, job.remote_id)
             except KlingError as error:
-                if error.code is not None:
-                    return self._fail(job, error)
+                # Never the end of a job whose task exists: it may succeed and be charged.
                 lost += 1
-                if lost >= 5:
+                transient = error.code is None or error.retryable
+                if lost >= LOST_CONTACT_AFTER or not transient:
                     return self.board.update(
-                        job.id, message=f"lost contact with Kling ({error.service_message}); "
-                        "it resumes at the next start",
+                        job.id, message=f"lost contact with Kling ({error}); the task is "
+                        "kept and it resumes at the next start",
+                    )  # fmt: skip
+                continue
+            if task.status not in TASK_STATUSES:
+                lost += 1
+                if lost >= LOST_CONTACT_AFTER:
+                    return self.board.update(
+                        job.id, message=f"Kling answered a task status the app does not know "
+                        f"({task.status!r}); it resumes at the next start",
                     )  # fmt: skip
                 continue
             lost = 0
@@ -368,24 +452,54 @@ class KlingJobs:
                 job = self.board.update(job.id, status=JobStatus.PROCESSING, message="rendering")
 
     async def _download(self, job: Job) -> Job:
-        assert job.output is not None
-        if job.output.exists():  # downloaded before a crash, not yet recorded
-            seconds = await self.client.file_work(self._verify, job.output)
+        target = job.output
+        assert target is not None
+        if target.exists():  # downloaded before a crash, not yet recorded
+            seconds = await self.client.file_work(self._verify, target)
             return self._done(job, seconds)
-        if not job.remote_url:
-            return self._fail(job, KlingError(None, "Kling gave no video address"))
+        problem = ""
+        dead = False
+        for _try in range(DOWNLOAD_TRIES):
+            if not job.remote_url or dead:
+                job = await self._fresh_url(job)
+                if not job.remote_url:
+                    return job  # the query failed or gave no address: kept for the next start
+            try:
+                await self.client.download(job.remote_url, target, self._verify)
+            except DeadLink as error:
+                problem, dead = f"the video's address is dead ({error})", True
+                continue
+            except KlingError as error:
+                return self.board.update(
+                    job.id, message=f"download interrupted: {error}; it resumes at the next start"
+                )
+            except UnplayableDownload as error:  # cut short or damaged: fetch it again
+                problem, dead = f"the downloaded file is not a playable video ({error})", False
+                job = self.board.update(job.id, message=f"{problem}; downloading again")
+                continue
+            job = self.board.update(job.id, downloads=job.downloads + 1)
+            return self._done(job, await self.client.file_work(self._verify, target))
+        return self.board.update(
+            job.id, message=f"{problem}; the download is tried again at the next start"
+        )
+
+    async def _fresh_url(self, job: Job) -> Job:
+        """Ask the task for its video's address again (addresses expire)."""
+        assert job.remote_id
         try:
-            await self.client.download(job.remote_url, job.output, self._verify)
+            task = await self.client.query(job.endpoint, job.remote_id)
         except KlingError as error:
-            return self.board.update(job.id, message=f"download interrupted: {error}")
-        except Exception as error:  # the file did not open as a video
             return self.board.update(
-                job.id, status=JobStatus.FAILED, finished_at=time.time(),
-                message=f"the downloaded file is not a playable video ({error})",
+                job.id, remote_url=None,
+                message=f"could not ask Kling for the video's address ({error}); "
+                "it resumes at the next start",
             )  # fmt: skip
-        job = self.board.update(job.id, downloads=job.downloads + 1)
-        assert job.output is not None
-        return self._done(job, await self.client.file_work(self._verify, job.output))
+        if not task.video_url:
+            return self.board.update(
+                job.id, remote_url=None,
+                message="Kling gave no address for the video yet; it resumes at the next start",
+            )  # fmt: skip
+        return self.board.update(job.id, remote_url=task.video_url)
 
     def _done(self, job: Job, seconds: float) -> Job:
         return self.board.update(

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from storyboard_app.jobs.board import Job, from_record, to_record
+from storyboard_app.jobs.board import Job, from_record, same_storyboard, to_record
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -94,6 +94,48 @@ class SqliteJobStore:
         with self._lock:
             rows = self._db.execute("SELECT record FROM jobs ORDER BY created_at").fetchall()
         return [from_record(json.loads(row[0])) for row in rows]
+
+    def load(self, job_id: str) -> Job | None:
+        """One job as saved now."""
+        with self._lock:
+            row = self._db.execute("SELECT record FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return from_record(json.loads(row[0])) if row else None
+
+    def insert_unless_running(self, job: Job) -> Job | None:
+        """Save ``job`` unless its storyboard has an unfinished job; that job, else None.
+
+        The check and the insert are one write transaction, so two processes submitting
+        the same storyboard at the same moment cannot both pass the check.
+        """
+        record = json.dumps(to_record(job), ensure_ascii=False)
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                rows = self._db.execute(
+                    "SELECT record FROM jobs WHERE provider = ? AND status NOT IN "
+                    "('done', 'failed', 'cancelled')",
+                    (job.provider,),
+                ).fetchall()
+                for (text,) in rows:
+                    other = from_record(json.loads(text))
+                    if same_storyboard(other, job):
+                        self._db.execute("ROLLBACK")
+                        return other
+                self._db.execute(
+                    "INSERT INTO jobs (id, provider, status, created_at, record) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (job.id, job.provider, job.status.value, job.created_at, record),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+        return None
+
+    def locks_folder(self) -> Path:
+        """Follower locks live beside the database."""
+        return self.file.parent / "followers"
 
     def close(self) -> None:
         """Close the database file (SQLite checkpoints it and removes the log)."""

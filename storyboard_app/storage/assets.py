@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import tempfile
 import warnings
 from pathlib import Path
@@ -17,32 +18,56 @@ from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
 from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
+from storyboard_app.storage.filelocks import exclusive_lock
+from storyboard_app.storage.project_checks import asset_problem
 
 HASH_CHARS = 16
 _SUFFIX_OF_FORMAT = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 
-# Pillow refuses images above ~179 Mpx as a decompression bomb; the image rules reject far
-# smaller ones anyway, so a bomb is reported as unreadable rather than decoded.
-MAX_PIXELS = 120_000_000
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+MAX_PIXELS = 50_000_000
+"""The most pixels an image may have (8,000 × 6,000 is 48 Mpx). Checked from the header,
+before any pixel is decoded: a small PNG can declare 10,900 × 10,900 and take a gigabyte
+to decode. Pillow itself refuses anything over four times this, wherever it is opened."""
+Image.MAX_IMAGE_PIXELS = 2 * MAX_PIXELS
+MAX_IMAGE_BYTES = 200 * 1024 * 1024
+"""Larger files are not read at all (the services take images of at most 10 or 50 MB)."""
 
 
 def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
     """Read an image's header (not its pixels) and report its facts; never raises."""
     label = name or file.name
     try:
-        size = file.stat().st_size
+        status = file.stat()
     except FileNotFoundError:
         return ImageInfo(path=label, exists=False)
     except OSError as error:
         return ImageInfo(path=label, exists=True, error=error.strerror or str(error))
+    size = status.st_size
+    if not stat.S_ISREG(status.st_mode):
+        # A FIFO or a device would block or never end: never opened.
+        return ImageInfo(path=label, exists=True, error="not a regular file (a pipe or device)")
+    if size > MAX_IMAGE_BYTES:
+        most = f"over {MAX_IMAGE_BYTES // 2**20} MB, not read"
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=most)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # checked below
             with Image.open(file) as image:
-                image.verify()  # checks the structure without decoding every pixel
                 width, height = image.size
                 image_format = image.format
+                if width * height > MAX_PIXELS:
+                    return ImageInfo(
+                        path=label, exists=True, size_bytes=size,
+                        error=f"{width}×{height} is {width * height / 1e6:.1f} megapixels; "
+                        f"the app takes at most {MAX_PIXELS // 1_000_000} megapixels",
+                    )  # fmt: skip
+                image.verify()  # checks the structure (a PNG's every chunk) without decoding
+            if image_format == "JPEG":
+                # verify() reads only a JPEG's header: decode it at 1/8 scale (fast) to find
+                # a file cut short, which would otherwise fail only when rendering.
+                with Image.open(file) as image:
+                    image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                    image.load()
     except UnidentifiedImageError:
         return ImageInfo(path=label, exists=True, size_bytes=size, error="not an image file")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -84,8 +109,21 @@ class AssetStore:
         """The file behind a project-relative asset path."""
         return self.folder / path
 
+    def read_bytes(self, path: str) -> bytes:
+        """An asset's bytes (to upload); only a regular file inside the project folder."""
+        problem = asset_problem(self.folder, path)
+        if problem:
+            raise AssetError(problem)
+        file = self.absolute(path)
+        if file.stat().st_size > MAX_IMAGE_BYTES:
+            raise AssetError(f"“{path}” is over {MAX_IMAGE_BYTES // 2**20} MB")
+        return file.read_bytes()
+
     def inspect(self, path: str) -> ImageInfo:
         """Facts about an asset, cached until the file changes."""
+        problem = asset_problem(self.folder, path)
+        if problem:
+            return ImageInfo(path=path, exists=True, error=problem)
         file = self.absolute(path)
         try:
             stat = file.stat()
@@ -118,12 +156,15 @@ class AssetStore:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".import.", dir=target.parent)
-            os.fchmod(handle, new_file_mode(target))
-            os.close(handle)
             try:
-                shutil.copyfile(source, temporary)
+                exclusive_lock(handle)  # "being written", for clean_leftovers elsewhere
+                os.fchmod(handle, new_file_mode(target))
+                with open(source, "rb") as reading, open(handle, "wb", closefd=False) as writing:
+                    shutil.copyfileobj(reading, writing)
                 os.replace(temporary, target)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+            finally:
+                os.close(handle)
         return relative

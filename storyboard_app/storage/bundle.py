@@ -1,14 +1,19 @@
 """Project bundles: a folder holding ``project.json``, ``assets/`` and ``renders/``.
 
 Saving is atomic (temporary file, fsync, rename) and keeps the previous version as
-``project.json.bak``. Loading never writes: a corrupt, truncated, newer-versioned or
-invalid file raises :class:`ProjectLoadError` with a message that says what is wrong and
-where, and the file is left exactly as it was.
+``project.json.bak``. A save checks first that the file is still the version the window
+loaded or last saved: another window's newer save is never overwritten silently.
+Loading never writes: a corrupt, truncated, newer-versioned or invalid file raises
+:class:`ProjectLoadError` with a message that says what is wrong and where, and the file
+is left exactly as it was. Every asset path must lead to a regular file inside the project
+folder (no ``..``, no absolute path, no symlink out of it): nothing outside the project is
+ever read, packed or uploaded.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -19,12 +24,24 @@ from typing import Any
 from pydantic import ValidationError
 
 from storyboard_app.domain.models import SCHEMA_VERSION, Project
+from storyboard_app.storage.filelocks import exclusive_lock, held_elsewhere
+from storyboard_app.storage.project_checks import (
+    NotANumber,
+    asset_fields,
+    asset_problem,
+    describe_validation_error,
+    ends_open,
+    json_problems,
+    outside_reason,
+)
 
 PROJECT_FILE = "project.json"
 BACKUP_FILE = "project.json.bak"
 ASSETS_DIR = "assets"
 RENDERS_DIR = "renders"
 BUNDLE_SUFFIX = ".storyboard"
+MAX_PROJECT_BYTES = 32 * 1024 * 1024
+"""Larger project files are refused before they are read (a real one is a few hundred KB)."""
 
 
 class ProjectLoadError(Exception):
@@ -33,6 +50,11 @@ class ProjectLoadError(Exception):
 
 class ProjectSaveError(Exception):
     """A project could not be saved; the previous file is untouched."""
+
+
+class ProjectChangedOnDisk(ProjectSaveError):
+    """The project file was saved by someone else (another window, another program) since
+    this copy was loaded or saved; writing would lose that save."""
 
 
 def project_file(folder: Path) -> Path:
@@ -81,43 +103,48 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _format_location(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(top level)"
-
-
-def describe_validation_error(error: ValidationError) -> str:
-    """Pydantic's errors as ``path: message`` lines a person can act on."""
-    lines = []
-    for item in error.errors():
-        location = _format_location(tuple(item["loc"]))
-        lines.append(f"{location}: {item['msg']}")
-    return "\n".join(lines)
-
-
 def parse_project(text: str, source: str) -> Project:
     """Parse the text of a project file (already read) into a Project."""
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ProjectLoadError(f"{source} is empty.")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=NotANumber)
     except json.JSONDecodeError as error:
-        truncated = error.pos >= len(text.rstrip())
-        what = "ends too early (the file looks truncated)" if truncated else "is not valid JSON"
+        at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+        if at_end and ends_open(text):
+            raise ProjectLoadError(
+                f"{source} is truncated: it ends in the middle (line {error.lineno}). "
+                f"The previous save may be in {BACKUP_FILE}."
+            ) from None
         raise ProjectLoadError(
-            f"{source} {what}: {error.msg} at line {error.lineno}, column {error.colno}."
+            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except RecursionError:
+        raise ProjectLoadError(f"{source} is nested too deeply to be a project file.") from None
+    except ValueError as error:  # a number of thousands of digits
+        raise ProjectLoadError(f"{source} holds a number that is too long: {error}.") from None
     if not isinstance(data, dict):
         raise ProjectLoadError(f"{source} should hold a JSON object, not {type(data).__name__}.")
+    problems = json_problems(data)
+    if problems:
+        raise ProjectLoadError(f"{source} cannot be a project file:\n" + "\n".join(problems))
     data = migrate(data)
     try:
-        return Project.model_validate(data)
+        project = Project.model_validate(data)
     except ValidationError as error:
         raise ProjectLoadError(
             f"{source} has values the app cannot use:\n{describe_validation_error(error)}"
         ) from None
+    outside = [
+        f"{where}: {reason}" for where, path in asset_fields(project)
+        if (reason := outside_reason(path))
+    ]  # fmt: skip
+    if outside:
+        raise ProjectLoadError(
+            f"{source} names files outside the project folder:\n" + "\n".join(outside)
+        )
+    return project
 
 
 def load_project(folder: Path) -> Project:
@@ -130,6 +157,12 @@ def load_project(folder: Path) -> Project:
     path = project_file(folder)
     if not path.is_file():
         raise ProjectLoadError(f"{folder} holds no {PROJECT_FILE}; it is not a project folder.")
+    size = path.stat().st_size
+    if size > MAX_PROJECT_BYTES:
+        raise ProjectLoadError(
+            f"{path} is too large to be a project ({size / 2**20:,.0f} MB; a project file "
+            f"holds at most {MAX_PROJECT_BYTES // 2**20} MB)."
+        )
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -140,7 +173,22 @@ def load_project(folder: Path) -> Project:
         raise ProjectLoadError(
             f"{path} is not UTF-8 text (bad byte at offset {error.start}); it may be damaged."
         ) from None
-    return parse_project(text, str(path))
+    project = parse_project(text, str(path))
+    refused = [
+        f"{where}: {problem}" for where, asset in asset_fields(project)
+        if (problem := asset_problem(folder, asset))
+    ]  # fmt: skip
+    if refused:
+        raise ProjectLoadError(f"{path} names files it cannot use:\n" + "\n".join(refused))
+    return project
+
+
+def project_version(folder: Path) -> str | None:
+    """A fingerprint of the saved project file (None when there is none)."""
+    try:
+        return hashlib.sha256(project_file(folder).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def project_json(project: Project) -> str:
@@ -177,7 +225,11 @@ def atomic_write_text(path: Path, text: str, backup: Path | None = None) -> None
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # Locked until renamed: says "being written" to clean_leftovers in other processes (a
+    # second descriptor, because closing the stream below would drop the lock).
+    guard = os.dup(handle)
     try:
+        exclusive_lock(guard)
         os.fchmod(handle, new_file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -194,22 +246,62 @@ def atomic_write_text(path: Path, text: str, backup: Path | None = None) -> None
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    finally:
+        os.close(guard)
     _fsync_directory(path.parent)
 
 
-def save_project(folder: Path, project: Project) -> None:
-    """Save atomically, keeping the previous file as ``project.json.bak``."""
+def save_project(folder: Path, project: Project, expected: str | None = None) -> str:
+    """Save atomically, keeping the previous file as ``project.json.bak``; the new version.
+
+    With ``expected`` (the :func:`project_version` this copy was loaded or saved as),
+    raise :class:`ProjectChangedOnDisk` instead of overwriting a file someone else saved.
+    """
     folder = Path(folder)
     text = project_json(project)
     try:
         (folder / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
         (folder / RENDERS_DIR).mkdir(exist_ok=True)
-        atomic_write_text(project_file(folder), text, backup=folder / BACKUP_FILE)
+        # The folder itself is locked for the few milliseconds of the check and the write,
+        # so two saves cannot both pass the check.
+        lock = os.open(folder, os.O_RDONLY)
+        try:
+            exclusive_lock(lock, wait=True)
+            if expected is not None and project_version(folder) not in (expected, None):
+                raise ProjectChangedOnDisk(
+                    f"{project_file(folder)} changed on disk since this window opened or "
+                    "saved it: another window or program saved it. Saving now would "
+                    "overwrite that save."
+                )
+            atomic_write_text(project_file(folder), text, backup=folder / BACKUP_FILE)
+        finally:
+            os.close(lock)
     except OSError as error:
         raise ProjectSaveError(
             f"Could not save {project_file(folder)}: {error.strerror or error}. "
             "The previous version is unchanged."
         ) from None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def clean_leftovers(folder: Path) -> int:
+    """Delete temporary files that killed saves and imports left in a project; how many.
+
+    A temporary still being written (by another window or process) is locked and kept.
+    """
+    patterns = (
+        (folder, f".{PROJECT_FILE}.*.tmp"),
+        (folder / ASSETS_DIR, ".import.*"),
+        (folder / RENDERS_DIR, ".*.tmp"),
+    )
+    removed = 0
+    for where, pattern in patterns:
+        for leftover in where.glob(pattern):
+            if leftover.is_file() and not held_elsewhere(leftover):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+                    removed += 1
+    return removed
 
 
 def create_project(folder: Path, project: Project) -> None:

@@ -10,7 +10,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyboard_app.domain.models import Project
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, save_project
+from storyboard_app.storage.bundle import (
+    ASSETS_DIR,
+    ProjectSaveError,
+    clean_leftovers,
+    project_version,
+    save_project,
+)
 
 MergeKey = tuple[str, ...]
 
@@ -73,6 +79,10 @@ class ProjectDocument(QObject):
         self.folder = folder
         self.staging: Path | None = None
         self.assets = AssetStore(folder) if folder else None
+        self.saved_version = project_version(folder) if folder else None
+        """The project file as this window last loaded or saved it (to spot other writers)."""
+        if folder is not None:
+            clean_leftovers(folder)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
 
@@ -112,8 +122,10 @@ class ProjectDocument(QObject):
         self._project = project
         self.changed.emit(project)
 
-    def save(self, folder: Path | None = None) -> None:
-        """Save to ``folder`` (Save As) or to the current folder; raises ProjectSaveError."""
+    def save(self, folder: Path | None = None, overwrite: bool = False) -> None:
+        """Save to ``folder`` (Save As) or to the current folder; raises ProjectSaveError,
+        and ProjectChangedOnDisk when someone else saved the file since (unless
+        ``overwrite``: the user said to)."""
         target = folder or self.folder
         if target is None:
             raise ValueError("an untitled project needs a folder to save to")
@@ -128,7 +140,10 @@ class ProjectDocument(QObject):
                     f"Could not copy the pictures into {target / ASSETS_DIR}: "
                     f"{error.strerror or error}. Nothing was saved."
                 ) from None
-        save_project(target, self._project)
+        same = target == self.folder and not overwrite
+        self.saved_version = save_project(
+            target, self._project, self.saved_version if same else None
+        )
         if folder is not None and folder != self.folder:
             self.folder = folder
             self.assets = AssetStore(folder)

@@ -126,8 +126,9 @@ class KlingService(QObject):
             save_credentials(credentials)
         except KeyringError as error:
             return (
-                f"Settings saved, but the keys could not be kept: no keychain is available "
-                f"({type(error).__name__}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY instead."
+                f"Settings saved, but the keys could not be kept in the keychain "
+                f"({type(error).__name__}: {error}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY "
+                "instead."
             )
         return "Saved; the keys are in the system keychain."
 
@@ -220,10 +221,9 @@ class KlingService(QObject):
     ) -> Job:
         """Queue a storyboard and start following it; raises KlingError without keys."""
         runner = self._runner_for_now()
-        if shot_by_shot:
-            job = runner.prepare_shot_by_shot(project, folder, board_index, mode)
-        else:
-            job = runner.prepare(project, folder, board_index, mode)
+        prepare = runner.prepare_shot_by_shot if shot_by_shot else runner.prepare
+        # AlreadyRunning when the storyboard has an unfinished job: never paid twice unasked.
+        job = prepare(project, folder, board_index, mode, unless_running=True)
         self._start(runner, [job.id])
         return job
 

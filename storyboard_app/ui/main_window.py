@@ -42,7 +42,7 @@ from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.jobs.board import AlreadyRunning, Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
@@ -68,6 +68,7 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.lazy_player import LazyPlayer
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.render_jobs import LocalRenders
+from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.settings_dialog import open_settings
 from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
@@ -732,7 +733,7 @@ class MainWindow(QMainWindow):
             job = self.services.kling.submit(
                 project, folder, index, choice.mode, choice.shot_by_shot
             )
-        except (KlingError, BaseUrlRefused, ShotByShotRefused) as error:
+        except (KlingError, BaseUrlRefused, ShotByShotRefused, AlreadyRunning) as error:
             self.services.dialogs.error(self, "Not sent", str(error))
             return None
         self.jobs_dock.show()
@@ -1171,10 +1172,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, target: Path | None) -> bool:
         old_key = self.recovery_key()
-        try:
-            self.document.save(target)
-        except ProjectSaveError as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+        if not save_document(self.document, target, self.services.dialogs, self):
             return False
         self.services.recovery.discard(old_key)
         self.services.recovery.discard(self.recovery_key())

@@ -72,7 +72,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary(
     ("content", "expected"),
     [
         (b"", "is empty"),
-        (b'{"title": "x", "storyboards": [', "ends too early (the file looks truncated)"),
+        (b'{"title": "x", "storyboards": [', "is truncated: it ends in the middle (line 1)"),
         (
             b'{"title": "x",, }',
             "is not valid JSON: Expecting property name enclosed in double quotes"

@@ -112,7 +112,7 @@ def test_corrupt_project_exits_1_with_the_reason(
     (folder / "project.json").write_text('{"title": "x", "storyboards": [')
     code, out, err = run(capsys, "validate", str(folder))
     assert (code, out) == (1, "")
-    assert "ends too early (the file looks truncated): Expecting value at line 1, column 32" in err
+    assert "is truncated: it ends in the middle (line 1)" in err
 
 
 def test_new_creates_a_project_that_validates(

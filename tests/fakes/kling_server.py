@@ -5,7 +5,10 @@ It checks the JWT (HS256 signature, ``iss``, ``exp``, ``nbf``), checks request b
 rules), runs the task lifecycle submitted → processing → succeed, serves a real MP4 with
 Range support, and injects faults on request: business-code bursts (1302, 1303, 5000, 1102,
 1301, 1004…), HTTP 504 with garbage, malformed JSON, a connection reset mid-download, slow
-answers, a create whose answer is lost after the task was made.
+answers, a create whose answer is lost after the task was made, an outage for N seconds
+(JSON 5000 or an HTML 500 page), a create answered 500 after the task was made, a create
+answered without a task id, garbage values, a download link that expires (404, then the task
+gives a fresh URL), a download closed cleanly half-way with no Content-Length, a slow link.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import random
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -33,6 +37,8 @@ from tests.fakes.kling_elements import GeneralService
 ACCESS_KEY = "ak-test-0001"
 SECRET_KEY = "sk-test-not-a-real-secret-0123456789abcdef"
 FAMILIES = ("text2video", "image2video", "omni-video")
+KEEP = object()
+"""A Fault's ``data`` default: answer with the real task data."""
 
 
 @dataclass
@@ -48,6 +54,16 @@ class Fault:
     delay: float = 0.0
     retry_after: float | None = None
     task_status_msg: str = ""
+    created_then_error: bool = False
+    """create: make the task, then answer with ``code`` (and ``http_status``) anyway."""
+    data: Any = KEEP
+    """create or query: answer 200 with this as ``data`` (a create still makes the task)."""
+    expire: bool = False
+    """download: the link is dead (404); the next query hands out a fresh URL."""
+    short_close: bool = False
+    """download: no Content-Length, half the bytes, then a clean close."""
+    slow: float = 0.0
+    """download: seconds between 16 KB pieces."""
 
 
 @dataclass
@@ -61,6 +77,7 @@ class Task:
     created: float
     queries: int = 0
     fail_with: str = ""
+    url_version: int = 0
 
 
 @dataclass
@@ -86,8 +103,21 @@ class FakeKlingState:
     """Set once any task has been reported as processing (a render is under way)."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    outage_until: float = 0.0
+    outage_kinds: tuple[str, ...] = ()
+    outage_html: bool = False
+    outage_answers: int = 0
+    query_edit: Callable[[dict[str, Any]], None] | None = None
+    """Changes every query answer's task data before it is sent (garbage in a field)."""
     general: GeneralService = field(default_factory=GeneralService)
     """Elements and voices of the account (tests/fakes/kling_elements.py)."""
+
+    def in_outage(self, kind: str) -> bool:
+        with self.lock:
+            if kind in self.outage_kinds and time.monotonic() < self.outage_until:
+                self.outage_answers += 1
+                return True
+        return False
 
     def take_fault(self, kind: str) -> Fault | None:
         with self.lock:
@@ -161,6 +191,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.state.tokens_seen.add(token)
         return True
 
+    def _outage(self, kind: str) -> bool:
+        """Answer 500 while an outage of this kind of request lasts."""
+        if not self.state.in_outage(kind):
+            return False
+        if self.state.outage_html:
+            body = b"<html><body>500 Internal Server Error</body></html>"
+            self._send(500, body)
+        else:
+            self._send(500, envelope(None, 5000, "internal error"))
+        return True
+
     def _apply_fault(self, fault: Fault | None) -> bool:
         """Answer with the fault; True when the request was answered here."""
         if fault is None:
@@ -197,8 +238,13 @@ class _Handler(BaseHTTPRequestHandler):
         if family not in FAMILIES:
             self._error(404, 1202, "no such method")
             return
+        if self._outage("create"):
+            return
         fault = self.state.take_fault("create")
-        if fault is not None and not fault.lost_after_create and self._apply_fault(fault):
+        after = fault is not None and (
+            fault.lost_after_create or fault.created_then_error or fault.data is not KEEP
+        )
+        if fault is not None and not after and self._apply_fault(fault):
             return
         try:
             body = json.loads(raw)
@@ -230,6 +276,14 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.lost_after_create:
             self.connection.shutdown(socket.SHUT_RDWR)  # the task exists; the answer is lost
             return
+        if fault is not None and fault.created_then_error:
+            code = fault.code or 5000
+            http = fault.http_status if fault.http_status != 200 else _HTTP_OF.get(code, 500)
+            self._send(http, envelope(None, code, _MESSAGE_OF.get(code, "error")))
+            return
+        if fault is not None and fault.data is not KEEP:
+            self._send(200, envelope(fault.data))  # the task exists; its id is not said
+            return
         self._send(200, envelope(self._task_data(task, "submitted")))
 
     def _task_data(self, task: Task, status: str) -> dict[str, Any]:
@@ -249,7 +303,8 @@ class _Handler(BaseHTTPRequestHandler):
                 "videos": [
                     {
                         "id": f"v-{task.task_id}",
-                        "url": f"http://{host}:{port}/files/{task.task_id}.mp4",
+                        "url": f"http://{host}:{port}/files/{task.task_id}.mp4"
+                        f"?v={task.url_version}",
                         "duration": f"{self.state.video_seconds:.3f}",
                     }
                 ]
@@ -261,11 +316,17 @@ class _Handler(BaseHTTPRequestHandler):
         path = parts.path
         self.state.requests.append(("GET", path))
         if path.startswith("/files/"):
-            self._download(path)
+            self._download(path, parse_qs(parts.query).get("v", ["0"])[0])
             return
         if not self._authorised():
             return
-        if self._apply_fault(self.state.take_fault("query")):
+        if self._outage("query"):
+            return
+        fault = self.state.take_fault("query")
+        if fault is not None and fault.data is not KEEP:
+            self._send(200, envelope(fault.data))
+            return
+        if self._apply_fault(fault):
             return
         if path.startswith(GENERAL):
             self._send(*self.state.general.get(path, parse_qs(parts.query)))
@@ -301,12 +362,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.state.processing_seen.set()
         else:
             status = "failed" if task.fail_with else "succeed"
-        self._send(200, envelope(self._task_data(task, status)))
+        data = self._task_data(task, status)
+        if self.state.query_edit is not None:
+            self.state.query_edit(data)
+        self._send(200, envelope(data))
 
-    def _download(self, path: str) -> None:
+    def _download(self, path: str, version: str) -> None:
         task_id = path.removeprefix("/files/").removesuffix(".mp4")
-        if task_id not in self.state.tasks:
+        task = self.state.tasks.get(task_id)
+        if task is None or version != str(task.url_version):
             self._send(404, b"not found")
+            return
+        if self._outage("download"):
             return
         video = self.state.video
         start = 0
@@ -319,8 +386,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         fault = self.state.take_fault("download")
+        if fault is not None and fault.expire:
+            with self.state.lock:
+                task.url_version += 1  # this link is dead; the task has a fresh one
+            self._send(404, b"<Error><Code>AccessDenied</Code>expired</Error>")
+            return
         with self.state.lock:
             self.state.downloads[task_id] = self.state.downloads.get(task_id, 0) + 1
+        if fault is not None and fault.short_close:
+            self.send_response(206 if start else 200)
+            self.send_header("Content-Type", "video/mp4")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(video[start : start + (len(video) - start) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            return
         self.send_response(206 if start else 200)
         self.send_header("Content-Type", "video/mp4")
         self.send_header("Content-Length", str(len(video) - start))
@@ -332,6 +413,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(video[start:half])
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if fault is not None and fault.slow:
+            for offset in range(start, len(video), 1 << 14):
+                self.wfile.write(video[offset : offset + (1 << 14)])
+                self.wfile.flush()
+                time.sleep(fault.slow)
             return
         self.wfile.write(video[start:])
 
@@ -456,6 +543,14 @@ class FakeKling:
         """Queue faults; each is used once, by the first matching request."""
         with self.state.lock:
             self.state.faults.extend(faults)
+
+    def outage(self, seconds: float, *kinds: str, html: bool = False) -> None:
+        """Answer every request of these kinds (create, query, download) with HTTP 500 for
+        ``seconds``: JSON code 5000, or an HTML error page with ``html``."""
+        with self.state.lock:
+            self.state.outage_until = time.monotonic() + seconds
+            self.state.outage_kinds = kinds or ("create", "query", "download")
+            self.state.outage_html = html
 
     def creates_for(self, external_id: str) -> int:
         """How many tasks the service holds for one external id."""

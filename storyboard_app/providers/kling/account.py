@@ -16,11 +16,25 @@ SECRET_VARIABLE = "KLING_SECRET_KEY"
 BASE_URL_VARIABLE = "KLING_BASE_URL"
 
 
+def _failure(error: Exception) -> str:
+    """A keychain failure in a few words (a backend's own text, cut short)."""
+    said = str(error).strip().splitlines()[0][:160] if str(error).strip() else ""
+    return f"{type(error).__name__}: {said}" if said else type(error).__name__
+
+
 def load_credentials() -> tuple[Credentials | None, str]:
     """The account's keys and where they came from ("environment", "keychain" or why none)."""
     access, secret = os.environ.get(ACCESS_VARIABLE), os.environ.get(SECRET_VARIABLE)
     if access and secret:
         return Credentials(access, secret), "environment"
+    if access or secret:
+        present, missing = (
+            (ACCESS_VARIABLE, SECRET_VARIABLE) if access else (SECRET_VARIABLE, ACCESS_VARIABLE)
+        )
+        return None, (
+            f"{present} is set but {missing} is not: set both (or neither, to use the keys "
+            "kept in the keychain)"
+        )
     import keyring  # the keychain's backends load only when keys are asked for
     from keyring.errors import KeyringError
 
@@ -32,6 +46,11 @@ def load_credentials() -> tuple[Credentials | None, str]:
             f"no keychain is available ({type(error).__name__}): set {ACCESS_VARIABLE} and "
             f"{SECRET_VARIABLE} instead"
         )
+    except Exception as error:  # a broken backend (D-Bus down, a locked or corrupt store)
+        return None, (
+            f"the system keychain failed ({_failure(error)}): set {ACCESS_VARIABLE} and "
+            f"{SECRET_VARIABLE} instead, or fix the keychain service"
+        )
     if access and secret:
         return Credentials(access, secret), "keychain"
     return None, (
@@ -41,11 +60,20 @@ def load_credentials() -> tuple[Credentials | None, str]:
 
 
 def save_credentials(credentials: Credentials) -> None:
-    """Keep the keys in the operating system's keychain (raises KeyringError without one)."""
+    """Keep the keys in the operating system's keychain (raises KeyringError without one,
+    or when the keychain's backend fails in its own way)."""
     import keyring
+    from keyring.errors import KeyringError
 
-    keyring.set_password(SERVICE, "access_key", credentials.access_key)
-    keyring.set_password(SERVICE, "secret_key", credentials.secret_key)
+    try:
+        keyring.set_password(SERVICE, "access_key", credentials.access_key)
+        keyring.set_password(SERVICE, "secret_key", credentials.secret_key)
+    except KeyringError:
+        raise
+    except Exception as error:
+        raise KeyringError(
+            f"the keys could not be kept: the system keychain failed ({_failure(error)})"
+        ) from None
 
 
 def default_base_url() -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import os
 import random
 import ssl
@@ -35,8 +36,11 @@ from storyboard_app.providers.kling.auth import TokenSource
 from storyboard_app.providers.kling.errors import (
     RENEW_TOKEN,
     RETRYABLE,
+    SERVER_TROUBLE,
+    DeadLink,
     KlingError,
     UncertainCreate,
+    UnplayableDownload,
 )
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -76,19 +80,46 @@ class TaskInfo:
         return self.status in ("succeed", "failed")
 
 
-def _task(data: dict[str, Any]) -> TaskInfo:
-    videos = (data.get("task_result") or {}).get("videos") or []
-    first = videos[0] if videos else {}
-    units = data.get("final_unit_deduction")
-    duration = first.get("duration")
+def _number(value: object) -> float | None:
+    """A number the service sent as a number or a numeric string; None for anything else."""
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _task(data: object) -> TaskInfo:
+    """The task in an answer's ``data``; a KlingError (no code) when it names no task.
+
+    Every field is checked: the service (or a proxy in front of it) can send ``null``, a
+    list or words where a value should be, and that must read as "no value", not crash.
+    """
+    if not isinstance(data, dict):
+        shown = "nothing" if data is None else f"a {type(data).__name__}"
+        raise KlingError(None, f"Kling answered with {shown} where the task should be")
+    task_id = _text(data.get("task_id"))
+    if task_id is None:
+        raise KlingError(None, "Kling answered without the task's id")
+    result = data.get("task_result")
+    videos = result.get("videos") if isinstance(result, dict) else None
+    first = videos[0] if isinstance(videos, list) and videos else None
+    video = first if isinstance(first, dict) else {}
+    info = data.get("task_info")
     return TaskInfo(
-        task_id=str(data.get("task_id", "")),
-        status=str(data.get("task_status", "")),
-        message=str(data.get("task_status_msg", "") or ""),
-        external_id=(data.get("task_info") or {}).get("external_task_id"),
-        video_url=first.get("url"),
-        video_duration=float(duration) if duration not in (None, "") else None,
-        units=float(units) if units not in (None, "") else None,
+        task_id=task_id,
+        status=_text(data.get("task_status")) or "",
+        message=_text(data.get("task_status_msg")) or "",
+        external_id=_text(info.get("external_task_id")) if isinstance(info, dict) else None,
+        video_url=_text(video.get("url")),
+        video_duration=_number(video.get("duration")),
+        units=_number(data.get("final_unit_deduction")),
     )
 
 
@@ -177,14 +208,12 @@ class KlingClient:
                     None, f"Kling answered HTTP {response.status_code} with unreadable content",
                     response.status_code,
                 )  # fmt: skip
+                if creates and response.status_code >= 500:
+                    raise UncertainCreate(problem.service_message)
                 if response.status_code >= 500 and attempt + 1 < self._retry.attempts:
-                    if creates:
-                        raise UncertainCreate(problem.service_message)
                     await self._wait(attempt, _retry_after(response))
                     attempt += 1
                     continue
-                if creates and response.status_code >= 500:
-                    raise UncertainCreate(problem.service_message)
                 raise problem
             code = answer.get("code")
             if code == 0:
@@ -194,6 +223,9 @@ class KlingClient:
                 self._tokens.invalidate()
                 renewed = True
                 continue
+            if creates and (code in SERVER_TROUBLE or response.status_code >= 500):
+                # The service may have made the task before it failed to answer.
+                raise UncertainCreate(f"Kling answered {message or 'an error'} (code {code})")
             if code in RETRYABLE and attempt + 1 < self._retry.attempts:
                 await self._wait(attempt, _retry_after(response))
                 attempt += 1
@@ -218,7 +250,10 @@ class KlingClient:
         """Submit a request (image bytes read and encoded now); the new task."""
         body = request.wire_body(read)
         data = await self._call("POST", request.endpoint, body=body, creates=True)
-        return _task(data)
+        try:
+            return _task(data)
+        except KlingError as error:  # the task may exist: the caller looks it up
+            raise UncertainCreate(error.service_message) from None
 
     async def query(self, endpoint: str, task_id: str) -> TaskInfo:
         """The current state of a task, by task id or external task id."""
@@ -236,7 +271,11 @@ class KlingClient:
     async def list_tasks(self, page_size: int = 1) -> list[TaskInfo]:
         """The newest tasks (a cheap authenticated call, used by "Test connection")."""
         data = await self._call("GET", TEXT2VIDEO, params={"pageNum": 1, "pageSize": page_size})
-        return [_task(item) for item in (data or [])]
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            raise KlingError(None, "Kling answered without a list of tasks")
+        return [_task(item) for item in data]
 
     async def aclose(self) -> None:
         """Close the HTTP connections and the file worker."""
@@ -249,7 +288,8 @@ class KlingClient:
         """Stream ``url`` to ``target`` via ``target.part``, resuming after a drop.
 
         ``check`` (e.g. opening the file with PyAV) runs on the finished file before it is
-        renamed into place; if it raises, the part file is removed.
+        renamed into place; if it raises, the part file is removed and
+        :class:`UnplayableDownload` is raised.
         """
         part = target.with_name(target.name + ".part")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -261,6 +301,11 @@ class KlingClient:
                 async with self._http.stream("GET", url, headers=headers) as response:
                     if response.status_code == 416:  # nothing left to fetch
                         break
+                    if response.status_code in (403, 404, 410):
+                        raise DeadLink(
+                            None, f"the download address answered HTTP {response.status_code}",
+                            response.status_code,
+                        )  # fmt: skip
                     if response.status_code not in (200, 206):
                         raise KlingError(
                             None, f"download answered HTTP {response.status_code}",
@@ -282,9 +327,9 @@ class KlingClient:
         if check is not None:
             try:
                 await self.file_work(check, part)  # opening a video is file work
-            except Exception:
+            except Exception as error:
                 with contextlib.suppress(FileNotFoundError):
                     part.unlink()
-                raise
+                raise UnplayableDownload(str(error) or type(error).__name__) from error
         os.replace(part, target)
         return target

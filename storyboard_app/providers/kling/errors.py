@@ -4,6 +4,8 @@ from __future__ import annotations
 
 RETRYABLE = frozenset({1302, 1303, 5000, 5001, 5002})
 """Rate, concurrency and server trouble: retried with backoff."""
+SERVER_TROUBLE = frozenset({5000, 5001, 5002})
+"""The service's own trouble: a create answered so may still have made the task."""
 RENEW_TOKEN = frozenset({1003, 1004})
 """Token not yet valid or expired: build a new token and retry once."""
 
@@ -58,4 +60,13 @@ class KlingError(Exception):
 
 
 class UncertainCreate(Exception):
-    """A create request may or may not have reached the service (timeout, dropped line)."""
+    """A create request may or may not have made a task (timeout, dropped line, an answer
+    of 5000 or without a task id): look the task up by its external id before sending again."""
+
+
+class DeadLink(KlingError):
+    """A download address answered 403, 404 or 410: it expired; ask the task for a fresh one."""
+
+
+class UnplayableDownload(Exception):
+    """A finished download did not open as a video (cut short, damaged); it was removed."""
