@@ -60,7 +60,9 @@ from storyboard_app.providers.transfer import (
     DEFAULT_BACKOFF,
     Backoff,
     Sleep,
-    download_resumable, retry_after
+    download_resumable,
+    retry_after,
+)
 
 QUEUE_ORIGIN = "https://queue.fal.run"
 PLATFORM_ORIGIN = "https://api.fal.ai"
