@@ -269,9 +269,10 @@ class _FalHandler(FakeHandler):
         limit = int(query.get("limit", ["50"])[0])
         page = int(query.get("cursor", ["0"])[0] or 0)
         with self.state.lock:
+            done = self.state.processing_polls
             items = [
                 r for r in self.fal.queue.values()
-                if r.endpoint == endpoint and (self.fal.list_queued or r.polls > self.state.processing_polls)
+                if r.endpoint == endpoint and (self.fal.list_queued or r.polls > done)
             ]  # fmt: skip
         chunk = items[page * limit : (page + 1) * limit]
         more = len(items) > (page + 1) * limit
