@@ -97,10 +97,12 @@ def test_request_from_the_detective_example() -> None:
     assert body["duration"] == "12"
     assert body["shot_type"] == "customize"
     assert body["generate_audio"] is True
-    assert "prompt" not in body and "aspect_ratio" not in body
+    assert "prompt" not in body
+    assert "aspect_ratio" not in body
     assert request.images() == (ImageInput("assets/f33a6adec3ab7632.png"),)
     assert body["start_image_url"] == "<image assets/f33a6adec3ab7632.png>"
-    assert not request.blocked and request.unsupported == ()
+    assert not request.blocked
+    assert request.unsupported == ()
 
 
 def build(payload: GuidancesPayload) -> ServiceRequest:
@@ -159,7 +161,8 @@ def test_create_poll_result_download(fake: FakeFal, tmp_path: Path) -> None:
     sent = next(iter(fake.state.queue.values())).body
     assert sent["start_image_url"].startswith("data:image/png;base64,")
     statuses = [p for m, p in fake.state.requests if p.endswith("/status")]
-    assert statuses and all(p.startswith("/fal-ai/kling-video/requests/") for p in statuses)
+    assert statuses
+    assert all(p.startswith("/fal-ai/kling-video/requests/") for p in statuses)
 
 
 def test_a_blocked_request_is_never_sent(fake: FakeFal) -> None:
@@ -235,7 +238,7 @@ def test_a_lost_reply_is_reconciled_from_fals_request_history(fake: FakeFal) -> 
     task = run(fake, work)
     assert task.state is TaskState.SUCCEEDED
     assert fake.state.creates() == 1
-    assert [p for m, p in fake.state.requests if m == "GET"][0] == (
+    assert next(p for m, p in fake.state.requests if m == "GET") == (
         "/v1/models/requests/by-endpoint"
     )
 
@@ -323,7 +326,8 @@ def test_a_wrong_key_is_named_and_never_logged(
         run(fake, work, key=secret)
     assert caught.value.kind is ErrorKind.AUTH
     assert "Check it in Accounts" in str(caught.value)
-    assert secret not in str(caught.value) and secret not in caplog.text
+    assert secret not in str(caught.value)
+    assert secret not in caplog.text
 
 
 def test_cancel_while_queued_and_after_completion(fake: FakeFal) -> None:
