@@ -340,3 +340,23 @@ def test_cancel_while_queued_and_after_completion(fake: FakeFal) -> None:
 
     assert run(fake, work) == (True, False)
     assert sum(1 for r in fake.state.queue.values() if r.canceled) == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [({"prompt": "a", "duration": 5}, "enum"),
+     ({"prompt": "a", "multi_prompt": [{"prompt": "b", "duration": "5"}]}, "value_error"),
+     ({"prompt": "a", "sound": "on"}, "extra_forbidden")],
+    ids=["int-duration", "prompt-and-multi-prompt", "kling-field"],
+)  # fmt: skip
+def test_the_fake_refuses_what_fal_refuses(
+    fake: FakeFal, fields: dict[str, Any], kind: str
+) -> None:
+    answer = httpx.post(
+        f"{fake.base_url}/fal-ai/kling-video/v3/standard/text-to-video",
+        json=fields,
+        headers={"Authorization": f"Key {FAL_KEY}"},
+    )
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["type"] == kind
+    assert fake.state.creates() == 0  # fmt: skip
