@@ -12,6 +12,7 @@ import contextlib
 import os
 import random
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,10 @@ class Backoff:
 
 DEFAULT_BACKOFF = Backoff()
 
+_FILES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-files")
+"""File work (fsync, opening a video) runs here, never on the event loop; an own pool of
+plain threads, because qasync's default executor uses QThreads that outlive the app."""
+
 
 def retry_after(response: httpx.Response) -> float | None:
     """The Retry-After header in seconds, when it is a number."""
@@ -66,6 +71,7 @@ async def download_resumable(
     The part file is fsync'd and ``check`` run on a worker thread (never on the event
     loop); if ``check`` raises, the part file is removed and the error passes on.
     """
+    loop = asyncio.get_running_loop()
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
     attempt = 0
@@ -88,7 +94,7 @@ async def download_resumable(
                     async for chunk in response.aiter_bytes(1 << 16):
                         stream.write(chunk)
                     stream.flush()
-                    await asyncio.to_thread(os.fsync, stream.fileno())
+                    await loop.run_in_executor(_FILES, os.fsync, stream.fileno())
             break
         except (httpx.TransportError, httpx.TimeoutException) as error:
             if attempt + 1 >= backoff.attempts:
@@ -99,7 +105,7 @@ async def download_resumable(
             attempt += 1
     if check is not None:
         try:
-            await asyncio.to_thread(check, part)
+            await loop.run_in_executor(_FILES, check, part)
         except Exception:
             with contextlib.suppress(FileNotFoundError):
                 part.unlink()
