@@ -335,6 +335,7 @@ def test_cancel_while_queued_and_after_completion(fake: FakeFal) -> None:
         request = provider.build_request(payload_of(DETECTIVE))
         queued = await provider.create(request, reader(DETECTIVE))
         first = await provider.cancel(queued)
+        assert (await finish(provider, queued)).state is TaskState.CANCELED
         other = await finish(provider, await provider.create(request, reader(DETECTIVE)))
         return first, await provider.cancel(other)
 

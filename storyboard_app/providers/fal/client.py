@@ -238,8 +238,11 @@ class FalProvider:
         except ServiceError as error:
             if error.retryable or error.kind in (ErrorKind.AUTH, ErrorKind.NETWORK):
                 raise
-            return RemoteTask(SERVICE, task.task_id, TaskState.FAILED, status,
-                              error.explain(), urls=task.urls)  # fmt: skip
+            # A canceled request completes with an error result that says so.
+            canceled = "cancel" in error.service_message.lower()
+            state = TaskState.CANCELED if canceled else TaskState.FAILED
+            return RemoteTask(SERVICE, task.task_id, state, status, error.explain(),
+                              urls=task.urls)  # fmt: skip
         video = result.get("video")
         url = video.get("url") if isinstance(video, dict) else None
         if not isinstance(url, str):
