@@ -357,3 +357,22 @@ def test_the_fake_refuses_what_replicate_refuses(
     )
     assert answer.status_code == 422
     assert problem in answer.json()["detail"]  # fmt: skip
+
+
+def test_a_large_image_is_not_sent_inline_even_unchecked(
+    fake: FakeReplicate, tmp_path: Path
+) -> None:
+    """Built without sizes, the request is still refused at sending: nothing goes out."""
+    folder = tmp_path / "big.storyboard"
+    shutil.copytree(DETECTIVE, folder)
+    frame = payload_of(folder).first_frame
+    assert frame is not None
+    write_image(folder / frame, (1200, 1000), noise=True)
+
+    async def work(provider: ReplicateProvider) -> None:
+        await provider.create(provider.build_request(payload_of(folder)), reader(folder))
+
+    with pytest.raises(ServiceError, match="were not allowed") as caught:
+        run(fake, work)
+    assert caught.value.kind is ErrorKind.INVALID
+    assert fake.state.requests == []

@@ -17,6 +17,8 @@ Not taken by this adapter (named in ``unsupported``): reference images (fal want
 ``elements``: a frontal image plus 1–3 more of one subject, which the payload does not
 group), a seed, per-shot frames inside the video, 4K without a first frame (fal offers 4K
 as image-to-video only). Prices not found: pro text-to-video, 4K.
+``voice_ids`` is never sent: the payload carries dialogue in the prompts but no voice
+ids (fal's voices are made with ``fal-ai/kling-video/create-voice``, not built here).
 """
 
 from __future__ import annotations
