@@ -1,0 +1,114 @@
+"""HTTP pieces every service adapter shares: backoff, Retry-After, a resuming download.
+
+Kept apart from the adapters so that fal, Replicate and the next service do the same thing
+the same way; the Kling client has its own copy until the job layer is rewritten onto the
+port (``providers/port.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import random
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError
+
+Sleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Per-request timeouts: a create or poll that hangs is treated as a lost reply."""
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with full jitter, never shorter than the service's Retry-After."""
+
+    attempts: int = 6
+    base: float = 1.0
+    cap: float = 30.0
+
+    def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based)."""
+        jitter = rng.uniform(0, min(self.cap, self.base * 2**attempt))
+        return max(jitter, retry_after or 0.0)
+
+
+DEFAULT_BACKOFF = Backoff()
+
+_FILES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-files")
+"""File work (fsync, opening a video) runs here, never on the event loop; an own pool of
+plain threads, because qasync's default executor uses QThreads that outlive the app."""
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The Retry-After header in seconds, when it is a number."""
+    value = response.headers.get("Retry-After")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+async def download_resumable(
+    http: httpx.AsyncClient,
+    service: str,
+    url: str,
+    target: Path,
+    backoff: Backoff,
+    sleep: Sleep,
+    rng: random.Random,
+    check: CheckVideo | None = None,
+) -> Path:
+    """Stream ``url`` to ``target`` via ``target.part``, resuming with Range after a drop.
+
+    The part file is fsync'd and ``check`` run on a worker thread (never on the event
+    loop); if ``check`` raises, the part file is removed and the error passes on.
+    """
+    loop = asyncio.get_running_loop()
+    part = target.with_name(target.name + ".part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    attempt = 0
+    while True:
+        have = part.stat().st_size if part.exists() else 0
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        try:
+            async with http.stream("GET", url, headers=headers) as response:
+                if response.status_code == 416:  # nothing left to fetch
+                    break
+                if response.status_code not in (200, 206):
+                    raise ServiceError(
+                        service, ErrorKind.SERVER if response.status_code >= 500
+                        else ErrorKind.NOT_FOUND,
+                        f"the video download answered HTTP {response.status_code}",
+                        response.status_code,
+                    )  # fmt: skip
+                mode = "ab" if response.status_code == 206 and have else "wb"
+                with part.open(mode) as stream:
+                    async for chunk in response.aiter_bytes(1 << 16):
+                        stream.write(chunk)
+                    stream.flush()
+                    await loop.run_in_executor(_FILES, os.fsync, stream.fileno())
+            break
+        except (httpx.TransportError, httpx.TimeoutException) as error:
+            if attempt + 1 >= backoff.attempts:
+                raise ServiceError(
+                    service, ErrorKind.NETWORK, f"the video download kept failing: {error}"
+                ) from None
+            await sleep(backoff.delay(attempt, None, rng))
+            attempt += 1
+    if check is not None:
+        try:
+            await loop.run_in_executor(_FILES, check, part)
+        except Exception:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+            raise
+    os.replace(part, target)
+    return target
