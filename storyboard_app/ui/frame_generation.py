@@ -65,6 +65,7 @@ from storyboard_app.providers.kling.images import (
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.theme import ACCENT
 from storyboard_app.ui.thumbnails import decode_thumbnail
 
 NOT_DURABLE = (
@@ -72,7 +73,11 @@ NOT_DURABLE = (
     "running when the app closes is lost, and Kling still charges for it."
 )
 FRAME_LABEL = "generated frame"
-THUMB = QSize(192, 108)
+THUMB = QSize(176, 99)
+PICKED_STYLE = (
+    f"QToolButton#candidate {{ border: 3px solid transparent; padding: 2px; }}"
+    f"QToolButton#candidate:checked {{ border: 3px solid {ACCENT.name()}; }}"
+)
 
 Keys = Callable[[], tuple[Credentials | None, str]]
 
@@ -150,6 +155,7 @@ class FrameGenerationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("frame-generation")
         self.setWindowTitle("Generate Frames")
+        self.setStyleSheet(PICKED_STYLE)
         self.editor = editor
         self.account = account
         self.board_index = editor.board_index
@@ -181,6 +187,10 @@ class FrameGenerationDialog(QDialog):
         self.series = QCheckBox("As a series (one coherent set; kling-v3-omni only)")
         self.cost = QLabel()
         self.cost.setObjectName("cost")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("muted")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QLabel()
         self.problems.setObjectName("error")
         self.problems.setWordWrap(True)
@@ -198,6 +208,7 @@ class FrameGenerationDialog(QDialog):
         form.addRow("Resolution", self.resolution)
         form.addRow("Candidates", self.count)
         form.addRow("", self.series)
+        form.addRow("Sends", self.prompt)
         form.addRow("Cost", self.cost)
 
         self._shelf = QVBoxLayout()
@@ -285,6 +296,14 @@ class FrameGenerationDialog(QDialog):
         requests = self.requests()
         cost = total_cost([r.cost() for r in requests])
         shots = len(requests)
+        if requests:
+            first = requests[0]
+            pictures = len(first.references)
+            more = f" (and {shots - 1} more shots)" if shots > 1 else ""
+            self.prompt.setText(
+                f"{first.endpoint} · “{first.prompt}” · {pictures} reference "
+                f"picture{'s' * (pictures != 1)}{more}"
+            )
         self.cost.setText(
             f"{cost.describe()} for {shots} shot{'s' * (shots != 1)}" if cost else "nothing"
         )

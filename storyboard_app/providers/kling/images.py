@@ -291,15 +291,14 @@ def frame_request(
 ) -> FrameRequest:
     """The image request for one shot: its compiled prompt and its (characters') pictures.
 
-    The prompt is the one the video request uses for that shot (with the storyboard's
+    The prompt is the one the video request uses for that shot (it names the storyboard's
     style and lighting), so the frame matches the render it may start. A shot's own
     references come first, then its characters' pictures, each once, cut to what the model
     takes; omni prompts name them as ``<<<image_N>>>``.
     """
     spec = IMAGE_MODELS[model]
     guidance = payload.guidances[shot_index]
-    extras = [part for part in (payload.style, payload.lighting) if part]
-    prompt = " ".join([guidance.prompt, *extras]).strip()
+    prompt = guidance.prompt.strip()  # it already carries the storyboard's style and lighting
     unique: dict[str, GuidanceReference] = {}
     for ref in guidance.references:
         unique.setdefault(ref.image, ref)
