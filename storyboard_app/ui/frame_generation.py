@@ -343,23 +343,38 @@ class FrameGenerationDialog(QDialog):
         requests = self.requests()
         if store is None or not requests:
             return
-        self._task = asyncio.ensure_future(self._generate(requests, base, credentials, store))
-        self._task.add_done_callback(self._sent)
+        task = asyncio.ensure_future(self._generate(requests, base, credentials, store))
+        self._task = task
+        alive = {"dialog": True}  # Qt may delete the dialog (with its window) first
+
+        def ended(_task: asyncio.Task[None]) -> None:
+            if alive["dialog"] and not self._closed:
+                self._refresh()
+
+        def gone() -> None:
+            alive["dialog"] = False
+            task.cancel()
+
+        task.add_done_callback(ended)
+        self.destroyed.connect(gone)
         self._refresh()
 
     def _progress(self, name: str) -> Callable[[ImageTask], None]:
         return lambda task: self.status.setText(f"{name}: {task.status}…")
-
-    def _sent(self, _task: asyncio.Task[None]) -> None:
-        if not self._closed:
-            self._refresh()
 
     async def _generate(
         self, requests: list[FrameRequest], base: str, credentials: Credentials, store: AssetStore
     ) -> None:
         loop = asyncio.get_running_loop()
         spent = 0.0
-        async with httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0)) as http:
+        # Reading the CA bundle takes 30-70 ms: never on the GUI thread.
+        tls = (
+            await loop.run_in_executor(self._files, httpx.create_ssl_context)
+            if base.startswith("https:")
+            else True
+        )
+        timeout = httpx.Timeout(60.0, connect=15.0)
+        async with httpx.AsyncClient(verify=tls, timeout=timeout) as http:
             client = KlingImages(http, base, TokenSource(credentials), self._poll)
             for request in requests:
                 name = self._shot_name(request.shot_id)

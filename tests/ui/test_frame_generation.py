@@ -213,3 +213,25 @@ def test_the_render_menu_opens_it_with_the_apps_account(
         label.text() for label in dialog.findChildren(type(dialog.status))
     )
     dialog.close()
+
+
+def test_closing_while_a_request_runs_stops_following_it(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    images: FakeKlingImages,
+) -> None:
+    images.state.processing_queries = 10_000
+    dialog = _dialog(qtbot, window, images)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert not dialog.send_button.isEnabled()  # one request at a time
+    qtbot.waitUntil(lambda: any(t.queries > 1 for t in images.state.tasks.values()), timeout=10_000)
+    assert "processing" in dialog.status.text()
+    dialog.close()
+    finish(qapp, qloop, dialog.wait())
+    assert dialog._task is not None
+    assert dialog._task.cancelled()
+    asked = len(images.state.requests)
+    qtbot.wait(100)
+    assert len(images.state.requests) == asked  # no more polling
