@@ -25,6 +25,7 @@ from storyboard_app.providers.kling.images import (
     FrameRequest,
     ImagePoll,
     KlingImages,
+    _image_task,
     frame_request,
     total_cost,
 )
@@ -220,6 +221,23 @@ def test_garbage_on_a_query_is_retried_and_a_failed_task_explained(
     fake.fault(ImageFault("task", fail_task="content safety"))
     with pytest.raises(KlingError, match="content safety"):
         _run(fake, work)
+
+
+def test_a_download_through_a_5xx_and_an_odd_task_shape(
+    fake: FakeKlingImages, tmp_path: Path
+) -> None:
+    fake.fault(ImageFault("file", http_status=500, garbage=True))
+    request = FrameRequest("s", "kling-v3-omni", "p", "1:1", "1k", 1, False, ())
+
+    async def work(client: KlingImages) -> Path:
+        task = await client.follow(request.endpoint, await client.create(request, _no_pictures))
+        return await client.download(task.urls[0], tmp_path / "one.png")
+
+    with Image.open(_run(fake, work)) as image:
+        assert image.size == (480, 480)
+    odd = {"task_id": "t", "task_status": "succeed", "task_result": {"images": [{"index": 0}]}}
+    with pytest.raises(KlingError, match="unexpected shape"):
+        _image_task(odd)
 
 
 def test_a_create_lost_in_garbage_is_never_sent_again(fake: FakeKlingImages) -> None:

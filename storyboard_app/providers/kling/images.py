@@ -337,6 +337,14 @@ class ImageTask:
 
 
 def _image_task(data: Any) -> ImageTask:
+    try:
+        return _read_task(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        said = f"Kling described the task in an unexpected shape ({error!r})"
+        raise KlingError(None, said) from None
+
+
+def _read_task(data: Any) -> ImageTask:
     if not isinstance(data, dict):
         raise KlingError(None, "Kling answered without a task")
     result = data.get("task_result") or {}
