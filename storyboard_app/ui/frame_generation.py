@@ -212,6 +212,13 @@ class FrameGenerationDialog(QDialog):
         form.addRow("Cost", self.cost)
 
         self._shelf = QVBoxLayout()
+        self._waiting = QLabel(
+            "The candidates appear here as each shot's task finishes (usually within a minute)."
+            "\nClick one per shot to pick it."
+        )
+        self._waiting.setObjectName("muted")
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._shelf.addWidget(self._waiting, 1)
         self._shelf.addStretch(1)
         shelf = QWidget()
         shelf.setLayout(self._shelf)
@@ -430,6 +437,7 @@ class FrameGenerationDialog(QDialog):
 
     def _show_candidates(self, shot_id: str, kept: list[Candidate]) -> None:
         self.candidates.setdefault(shot_id, []).extend(kept)
+        self._waiting.hide()
         if shot_id not in self._boxes:
             box = QGroupBox(self._shot_name(shot_id))
             row = QHBoxLayout(box)
