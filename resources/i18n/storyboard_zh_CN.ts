@@ -164,6 +164,14 @@
         <translation>为选中的镜头绘制画板（它将成为镜头的画面）</translation>
     </message>
     <message>
+        <source>Generate &amp;Frames…</source>
+        <translation>生成画面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
+        <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
+    </message>
+    <message>
         <source>Problems ({errors}, {warnings})</source>
         <translation>问题（{errors}，{warnings}）</translation>
     </message>

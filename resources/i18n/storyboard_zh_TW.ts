@@ -164,6 +164,14 @@
         <translation>為選取的鏡頭繪製畫板（它將成為鏡頭的畫面）</translation>
     </message>
     <message>
+        <source>Generate &amp;Frames…</source>
+        <translation>生成畫面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
+        <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
+    </message>
+    <message>
         <source>Problems ({errors}, {warnings})</source>
         <translation>問題（{errors}，{warnings}）</translation>
     </message>

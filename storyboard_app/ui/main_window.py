@@ -60,6 +60,7 @@ from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.frame_generation import open_frame_generation
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.inspector import BoardSettings, ProjectTitle, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
@@ -464,6 +465,15 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+R",
             self.tr("Send the storyboard to Kling (shows the cost and limits first)"),
             "render",
+        )
+        self._action(
+            render,
+            self.tr("Generate &Frames…"),
+            lambda: open_frame_generation(self.editor, self.services.kling, self),
+            None,
+            self.tr(
+                "Candidate pictures for the shot or storyboard from Kling's image API (cost first)"
+            ),
         )
         render.addSeparator()
         self._action(

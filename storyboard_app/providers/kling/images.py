@@ -1,0 +1,498 @@
+"""Kling image generation (kling-api.md §15): a shot's prompt and pictures → candidate frames.
+
+Two legacy-standard endpoints (model in the body, JWT auth, statuses ``succeed``):
+
+* ``POST /v1/images/generations`` (``kling-v3``): text-to-image, or single-image-to-image
+  with one ``image``; ``n`` 1–9 candidates (§15.2).
+* ``POST /v1/images/omni-image`` (``kling-v3-omni``, ``kling-image-o1``): up to 10 reference
+  images (``image_list``) and elements named in the prompt as ``<<<image_N>>>``; ``n`` 1–9,
+  or with ``kling-v3-omni`` a coherent ``series`` of 2–9 (§15.3).
+
+A task is created, polled until it ends and its image URLs downloaded at once (they are
+hotlink-protected and purged after 30 days, §15.4). Every limit used here is in
+:data:`IMAGE_MODELS` with its source. This module talks HTTP itself (it does not go through
+``client.py``, which serves video tasks) but reuses the account's :class:`TokenSource` and
+the business-code rules of :mod:`errors`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from storyboard_app.compiler.guidances import GuidanceReference, GuidancesPayload
+from storyboard_app.domain.images import ImageInfo
+from storyboard_app.providers.kling.auth import TokenSource
+from storyboard_app.providers.kling.errors import (
+    RENEW_TOKEN,
+    RETRYABLE,
+    KlingError,
+    UncertainCreate,
+)
+
+GENERATIONS = "/v1/images/generations"
+OMNI_IMAGE = "/v1/images/omni-image"
+
+USD_PER_IMAGE_UNIT = 0.028 / 8
+"""§15.5 (V-IPRICE): 8 image units = $0.028. Image units are not video units."""
+PROMPT_MAX = 2500
+"""§15.2/§15.3: prompt ≤ 2500 characters (CONFIRMED V-IMG3, V-IOMNI)."""
+REFERENCES_MAX = 10
+"""§15.2/§15.3: elements + reference images ≤ 10 per request (CONFIRMED)."""
+IMAGE_MAX_BYTES = 10 * 1024 * 1024
+IMAGE_MIN_SIDE = 300
+IMAGE_MAX_RATIO = 2.5
+"""§15.2 ``image``: jpg/jpeg/png, ≤ 10 MB, ≥ 300 px, 1:2.5–2.5:1 (CONFIRMED)."""
+IMAGE_FORMATS = ("JPEG", "PNG")
+ASPECT_RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9")
+"""§15.2: the 8 explicit ratios (omni also has ``auto``; not sent: 3.0 Omni text-to-image
+does not support it, V-ICAP, so an explicit ratio is always sent)."""
+RESULTS_FILE = "generated-frames.jsonl"
+"""Kept in ``assets/``: one line per finished image task, naming every candidate file."""
+
+
+@dataclass(frozen=True)
+class ImageModel:
+    """What one Kling image model accepts and costs, with the source of each fact."""
+
+    name: str
+    endpoint: str
+    resolutions: tuple[str, ...]
+    units_per_image: dict[str, int]
+    series: bool
+    """Whether ``result_type:"series"`` (a coherent set of 2–9) is offered."""
+    reference_images_max: int
+    negative_prompt: bool
+    source: str
+    gaps: tuple[str, ...] = ()
+
+    @property
+    def count_max(self) -> int:
+        """Most candidates one request makes (``n`` 1–9, ``series_amount`` 2–9)."""
+        return 9
+
+
+IMAGE_MODELS: dict[str, ImageModel] = {
+    model.name: model
+    for model in (
+        ImageModel(
+            name="kling-v3-omni",
+            endpoint=OMNI_IMAGE,
+            resolutions=("1k", "2k", "4k"),
+            units_per_image={"1k": 8, "2k": 8, "4k": 16},
+            series=True,
+            reference_images_max=REFERENCES_MAX,
+            negative_prompt=False,
+            source="kling-api.md §15.1, §15.3, §15.5 (V-IOMNI, V-ICAP, V-IPRICE); "
+            "body checked against the Comfy Router copy of the vendor schema",
+            gaps=("how a series is billed (taken as per image in the set)",),
+        ),
+        ImageModel(
+            name="kling-v3",
+            endpoint=GENERATIONS,
+            resolutions=("1k", "2k"),
+            units_per_image={"1k": 8, "2k": 8},
+            series=False,
+            reference_images_max=1,  # one ``image`` (single-image-to-image), §15.2
+            negative_prompt=True,  # but not together with ``image``, §15.2
+            source="kling-api.md §15.1, §15.2, §15.5 (V-IMG3, V-IPRICE)",
+            gaps=("``auto`` aspect ratio claimed by V-SKILLS but not in the enum",),
+        ),
+        ImageModel(
+            name="kling-image-o1",
+            endpoint=OMNI_IMAGE,
+            resolutions=("1k", "2k"),
+            units_per_image={"1k": 8, "2k": 8},
+            series=False,  # §15.3: series is kling-v3-omni only among 3.0/O1
+            reference_images_max=REFERENCES_MAX,
+            negative_prompt=False,
+            source="kling-api.md §15.1, §15.3, §15.5 (V-IOMNI, V-ICAP, V-IPRICE)",
+        ),
+    )
+}
+DEFAULT_IMAGE_MODEL = "kling-v3-omni"
+GAPS = (
+    "pixel sizes of 1k/2k/4k per aspect ratio (§15.4)",
+    "whether Kling's own result URLs are accepted back as inputs (§15.6)",
+    "how a series is billed (§15.5)",
+)
+"""Facts no source gives (kling-api.md); the app does not depend on them."""
+
+
+@dataclass(frozen=True)
+class FrameCost:
+    """What an image request is expected to cost: image-pack units and US dollars."""
+
+    images: int
+    units_per_image: int
+    units: int
+    usd: float
+
+    def describe(self) -> str:
+        """One line: "4 images × 8 u = 32 image units ≈ $0.11"."""
+        plural = "s" * (self.images != 1)
+        return (
+            f"{self.images} image{plural} × {self.units_per_image} u = {self.units} image units"
+            f" ≈ ${self.usd:.2f}"
+        )
+
+
+def total_cost(costs: list[FrameCost]) -> FrameCost | None:
+    """The sum of several requests' costs (None for none)."""
+    if not costs:
+        return None
+    units = sum(c.units for c in costs)
+    images = sum(c.images for c in costs)
+    return FrameCost(images, costs[0].units_per_image, units, round(units * USD_PER_IMAGE_UNIT, 4))
+
+
+@dataclass(frozen=True)
+class FrameRequest:
+    """One image task for one shot, ready to send."""
+
+    shot_id: str
+    model: str
+    prompt: str
+    aspect_ratio: str
+    resolution: str
+    count: int
+    series: bool
+    references: tuple[str, ...]
+    """Project-relative paths of the reference pictures, in ``<<<image_N>>>`` order."""
+    negative_prompt: str = ""
+    element_ids: tuple[int, ...] = ()
+    external_task_id: str = ""
+
+    @property
+    def spec(self) -> ImageModel:
+        """The model's capability row."""
+        return IMAGE_MODELS[self.model]
+
+    @property
+    def endpoint(self) -> str:
+        """The path this request is sent to."""
+        return self.spec.endpoint
+
+    def cost(self) -> FrameCost:
+        """Images × units per image at the chosen resolution (§15.5)."""
+        per = self.spec.units_per_image[self.resolution]
+        units = per * self.count
+        return FrameCost(self.count, per, units, round(units * USD_PER_IMAGE_UNIT, 4))
+
+    def problems(self, inspect: Callable[[str], ImageInfo]) -> list[str]:
+        """Why the service would refuse this request (empty when it would not)."""
+        spec = self.spec
+        found: list[str] = []
+        if not self.prompt.strip():
+            found.append("The shot has no prompt: describe its subject or action first.")
+        if len(self.prompt) > PROMPT_MAX:
+            found.append(
+                f"The prompt has {len(self.prompt)} characters; {self.model} takes at most "
+                f"{PROMPT_MAX}."
+            )
+        if self.resolution not in spec.resolutions:
+            found.append(f"{self.model} makes {', '.join(spec.resolutions)} images only.")
+        if self.aspect_ratio not in ASPECT_RATIOS:
+            found.append(f"Kling makes no {self.aspect_ratio} images.")
+        low = 2 if self.series else 1
+        if not low <= self.count <= spec.count_max:
+            kind = "a series" if self.series else "one request"
+            found.append(f"{kind} makes {low}–{spec.count_max} images, not {self.count}.")
+        if self.series and not spec.series:
+            found.append(f"{self.model} makes no series; kling-v3-omni does.")
+        if len(self.references) + len(self.element_ids) > REFERENCES_MAX:
+            found.append(f"At most {REFERENCES_MAX} reference images and elements together.")
+        for path in self.references:
+            found.extend(_image_problems(inspect(path)))
+        return found
+
+    def wire_body(self, read: Callable[[str], bytes]) -> dict[str, Any]:
+        """The JSON body (reference images read and base64-encoded now, no ``data:`` prefix)."""
+        images = [base64.b64encode(read(path)).decode("ascii") for path in self.references]
+        body: dict[str, Any] = {
+            "model_name": self.model,
+            "prompt": self.prompt,
+            "aspect_ratio": self.aspect_ratio,
+            "resolution": self.resolution,
+        }
+        if self.endpoint == GENERATIONS:
+            body["n"] = self.count
+            if images:
+                body["image"] = images[0]
+            elif self.negative_prompt and self.spec.negative_prompt:
+                body["negative_prompt"] = self.negative_prompt[:PROMPT_MAX]
+        else:
+            if self.series:
+                body["result_type"] = "series"
+                body["series_amount"] = self.count
+            else:
+                body["result_type"] = "single"
+                body["n"] = self.count
+            if images:
+                body["image_list"] = [{"image": image} for image in images]
+        if self.element_ids:
+            body["element_list"] = [{"element_id": element} for element in self.element_ids]
+        if self.external_task_id:
+            body["external_task_id"] = self.external_task_id
+        return body
+
+    def display(self) -> dict[str, Any]:
+        """The body as shown to people: images by their project path, not their bytes."""
+        return self.wire_body(lambda path: f"<{path}>".encode())
+
+
+def _image_problems(info: ImageInfo) -> list[str]:
+    if not info.exists:
+        return [f"{info.path} is missing from the project."]
+    if not info.readable:
+        return [f"{info.path} cannot be read as an image ({info.error})."]
+    found: list[str] = []
+    if info.format not in IMAGE_FORMATS:
+        found.append(f"{info.path} is {info.format}; Kling takes JPEG or PNG.")
+    if info.size_bytes > IMAGE_MAX_BYTES:
+        found.append(f"{info.path} is over 10 MB.")
+    if min(info.width, info.height) < IMAGE_MIN_SIDE:
+        found.append(f"{info.path} is {info.width}×{info.height}; Kling needs ≥ 300 px a side.")
+    elif max(info.width, info.height) / min(info.width, info.height) > IMAGE_MAX_RATIO:
+        found.append(f"{info.path} is longer than 2.5:1.")
+    return found
+
+
+def _with_reference_tokens(prompt: str, references: list[GuidanceReference]) -> str:
+    """The prompt naming each reference picture as ``<<<image_N>>>`` (§15.3)."""
+    if not references:
+        return prompt
+    named = [
+        f"<<<image_{i + 1}>>> shows {ref.label or ref.role.value}"
+        for i, ref in enumerate(references)
+    ]
+    return f"{prompt} Reference pictures: {'; '.join(named)}."
+
+
+def frame_request(
+    payload: GuidancesPayload,
+    shot_index: int,
+    *,
+    model: str = DEFAULT_IMAGE_MODEL,
+    resolution: str = "1k",
+    count: int = 4,
+    series: bool = False,
+    external_task_id: str = "",
+) -> FrameRequest:
+    """The image request for one shot: its compiled prompt and its (characters') pictures.
+
+    The prompt is the one the video request uses for that shot (it names the storyboard's
+    style and lighting), so the frame matches the render it may start. A shot's own
+    references come first, then its characters' pictures, each once, cut to what the model
+    takes; omni prompts name them as ``<<<image_N>>>``.
+    """
+    spec = IMAGE_MODELS[model]
+    guidance = payload.guidances[shot_index]
+    prompt = guidance.prompt.strip()  # it already carries the storyboard's style and lighting
+    unique: dict[str, GuidanceReference] = {}
+    for ref in guidance.references:
+        unique.setdefault(ref.image, ref)
+    chosen = list(unique.values())[: spec.reference_images_max]
+    if spec.endpoint == OMNI_IMAGE:
+        prompt = _with_reference_tokens(prompt, chosen)
+    return FrameRequest(
+        shot_id=guidance.shot_id,
+        model=model,
+        prompt=prompt,
+        aspect_ratio=payload.aspect_ratio.value,
+        resolution=resolution,
+        count=count,
+        series=series,
+        references=tuple(ref.image for ref in chosen),
+        negative_prompt=payload.negative_prompt,
+        external_task_id=external_task_id,
+    )
+
+
+@dataclass(frozen=True)
+class ImageTask:
+    """What the service says of an image task."""
+
+    task_id: str
+    status: str
+    message: str
+    external_id: str | None
+    urls: tuple[str, ...]
+    units: float | None
+
+    @property
+    def finished(self) -> bool:
+        """Whether the task will not change any more."""
+        return self.status in ("succeed", "failed")
+
+
+def _image_task(data: Any) -> ImageTask:
+    try:
+        return _read_task(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        said = f"Kling described the task in an unexpected shape ({error!r})"
+        raise KlingError(None, said) from None
+
+
+def _read_task(data: Any) -> ImageTask:
+    if not isinstance(data, dict):
+        raise KlingError(None, "Kling answered without a task")
+    result = data.get("task_result") or {}
+    images = result.get("series_images") or result.get("images") or []
+    urls = tuple(
+        str(item["url"]) for item in sorted(images, key=lambda i: int(i.get("index", 0)))
+    )  # fmt: skip
+    units = data.get("final_unit_deduction")
+    return ImageTask(
+        task_id=str(data.get("task_id", "")),
+        status=str(data.get("task_status", "")),
+        message=str(data.get("task_status_msg", "") or ""),
+        external_id=(data.get("task_info") or {}).get("external_task_id"),
+        urls=urls,
+        units=float(units) if units not in (None, "") else None,
+    )
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass
+class ImagePoll:
+    """How often to ask about a task, and for how long (ISH polls every 3 s, §6)."""
+
+    first: float = 2.0
+    most: float = 8.0
+    give_up_after: float = 600.0
+    attempts: int = 5
+    """Tries of one call through 5xx/garbage/1302/1303/5000-5002 before giving up."""
+
+
+@dataclass
+class KlingImages:
+    """Creates, follows and downloads Kling image tasks for one account and base URL."""
+
+    http: httpx.AsyncClient
+    base_url: str
+    tokens: TokenSource
+    poll: ImagePoll = field(default_factory=ImagePoll)
+    sleep: Sleep = asyncio.sleep
+    rng: random.Random = field(default_factory=random.Random)
+
+    async def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        creates = method == "POST"
+        renewed = False
+        attempt = 0
+        while True:
+            headers = {"Authorization": f"Bearer {self.tokens.token()}"}
+            try:
+                response = await self.http.request(
+                    method, self.base_url.rstrip("/") + path, json=body, headers=headers
+                )
+            except (httpx.TimeoutException, httpx.TransportError) as error:
+                if creates:  # the task may exist: never pay twice without the user's word
+                    raise UncertainCreate(str(error) or type(error).__name__) from None
+                attempt = await self._again(attempt, f"no answer from Kling: {error}")
+                continue
+            try:
+                answer = response.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                answer = None
+            if not isinstance(answer, dict):
+                said = f"Kling answered HTTP {response.status_code} with unreadable content"
+                if response.status_code >= 500:
+                    if creates:
+                        raise UncertainCreate(said)
+                    attempt = await self._again(attempt, said)
+                    continue
+                raise KlingError(None, said, response.status_code)
+            code = answer.get("code")
+            if code == 0:
+                return answer.get("data")
+            message = str(answer.get("message", ""))
+            if code in RENEW_TOKEN and not renewed:
+                self.tokens.invalidate()
+                renewed = True
+                continue
+            if code in RETRYABLE:
+                attempt = await self._again(attempt, message, code, response.status_code)
+                continue
+            raise KlingError(code if isinstance(code, int) else None, message, response.status_code)
+
+    async def _again(
+        self, attempt: int, said: str, code: int | None = None, status: int | None = None
+    ) -> int:
+        if attempt + 1 >= self.poll.attempts:
+            raise KlingError(code, said, status)
+        await self.sleep(self.rng.uniform(0, min(30.0, 2**attempt)))
+        return attempt + 1
+
+    async def create(self, request: FrameRequest, read: Callable[[str], bytes]) -> ImageTask:
+        """Send the request (pictures read now); the new task."""
+        return _image_task(await self._call("POST", request.endpoint, request.wire_body(read)))
+
+    async def query(self, endpoint: str, task_id: str) -> ImageTask:
+        """The task's current state."""
+        return _image_task(await self._call("GET", f"{endpoint}/{task_id}"))
+
+    async def follow(
+        self, endpoint: str, task: ImageTask, seen: Callable[[ImageTask], None] | None = None
+    ) -> ImageTask:
+        """Poll until the task ends; a failed task raises with the service's reason."""
+        started = time.monotonic()
+        wait = self.poll.first
+        while not task.finished:
+            if time.monotonic() - started > self.poll.give_up_after:
+                raise KlingError(None, f"task {task.task_id} did not finish in time")
+            await self.sleep(wait)
+            wait = min(self.poll.most, wait * 1.5)
+            task = await self.query(endpoint, task.task_id)
+            if seen is not None:
+                seen(task)
+        if task.status == "failed":
+            raise KlingError(None, task.message or "the image task failed")
+        if not task.urls:
+            raise KlingError(None, "the image task succeeded but named no images")
+        return task
+
+    async def download(self, url: str, target: Path) -> Path:
+        """Fetch one result image to ``target`` (via ``.part``, then renamed)."""
+        part = target.with_name(target.name + ".part")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        attempt = 0
+        while True:
+            try:
+                response = await self.http.get(url)
+            except (httpx.TimeoutException, httpx.TransportError) as error:
+                attempt = await self._again(attempt, f"download failed: {error}")
+                continue
+            if response.status_code >= 500:
+                attempt = await self._again(
+                    attempt, f"download answered HTTP {response.status_code}"
+                )
+                continue
+            if response.status_code != 200:
+                raise KlingError(
+                    None, f"download answered HTTP {response.status_code}", response.status_code
+                )
+            part.write_bytes(response.content)
+            os.replace(part, target)
+            return target
+
+
+def record_results(assets: Path, entry: dict[str, Any]) -> None:
+    """Append one finished task (shot, prompt, candidate files, units) to the results log."""
+    assets.mkdir(parents=True, exist_ok=True)
+    with (assets / RESULTS_FILE).open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        stream.flush()
+        os.fsync(stream.fileno())
