@@ -20,6 +20,19 @@ class SequencePart:
     video: Path
     start: float
     duration: float
+    shot_starts: tuple[float, ...] = ()
+    """Where each shot starts within the part's own video."""
+
+
+def playing_at(parts: list[SequencePart], seconds: float) -> tuple[int, int] | None:
+    """Which part, and which shot of it, plays ``seconds`` into the sequence."""
+    if not parts:
+        return None
+    here = max((i for i, p in enumerate(parts) if p.start <= seconds + 1e-6), default=0)
+    local = seconds - parts[here].start
+    starts = parts[here].shot_starts
+    shot = max((i for i, start in enumerate(starts) if start <= local + 1e-6), default=0)
+    return here, shot
 
 
 def sequence_parts(project: Project, folder: Path) -> tuple[list[SequencePart], list[str]]:
@@ -35,7 +48,13 @@ def sequence_parts(project: Project, folder: Path) -> tuple[list[SequencePart], 
             missing.append(board.name)
             continue
         seconds = video_duration(video)
-        parts.append(SequencePart(board.id, board.name, video, start, seconds))
+        guidances = take.payload.get("guidances") if take and take.payload else None
+        shots = (
+            tuple(float(g["start"]) for g in guidances)
+            if isinstance(guidances, list)
+            else board.shot_starts()
+        )
+        parts.append(SequencePart(board.id, board.name, video, start, seconds, shots))
         start += seconds
     return parts, missing
 

@@ -51,7 +51,7 @@ from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.render.frames import frame_at
 from storyboard_app.render.previs import find_missing
-from storyboard_app.render.sequence import SequencePart, chain_frame, export_sequence
+from storyboard_app.render.sequence import SequencePart, chain_frame, export_sequence, playing_at
 from storyboard_app.script.breakdown import script_to_project
 from storyboard_app.script.load import read_script
 from storyboard_app.script.model import ScriptError
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.exports_running = 0
         self.sequence_running = False
         self._playing: Job | None = None
+        self._sequence: list[SequencePart] = []
+        """The parts of the sequence playing, or none when one render plays."""
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
         self.shot_inspector = ShotInspector(self.editor)
@@ -760,6 +762,7 @@ class MainWindow(QMainWindow):
             actual_duration=take.actual_duration,
         )  # fmt: skip
         actual = take.actual_duration or take.requested_duration
+        self._sequence = []
         self.player.load(folder / take.video, starts, take.requested_duration, actual)
         self.picture_tabs.setCurrentWidget(self.player)
 
@@ -803,7 +806,7 @@ class MainWindow(QMainWindow):
         """Show a finished render in the player."""
         if job.output is None or job.status is not JobStatus.DONE:
             return
-        self._playing = job
+        self._playing, self._sequence = job, []
         actual = job.actual_duration if job.actual_duration is not None else job.requested_duration
         self.player.load(job.output, list(job.shot_starts), job.requested_duration, actual)
         index = next(
@@ -823,7 +826,12 @@ class MainWindow(QMainWindow):
 
     def _shot_clicked(self, shot_id: str) -> None:
         self.editor.select_shot(shot_id)
-        if self._playing_this_board() and not self._following_playhead:
+        part = next((p for p in self._sequence if p.storyboard_id == self.editor.board.id), None)
+        if part is not None and not self._following_playhead:
+            index = [s.id for s in self.editor.board.shots].index(shot_id)
+            if index < len(part.shot_starts):
+                self.player.seek(part.start + part.shot_starts[index])
+        elif self._playing_this_board() and not self._following_playhead:
             ids = [s.id for s in self.editor.board.shots]
             starts = self._playing.shot_starts if self._playing else ()
             index = ids.index(shot_id)
@@ -831,18 +839,27 @@ class MainWindow(QMainWindow):
                 self.player.seek(starts[index])
 
     def _playhead_moved(self, seconds: float) -> None:
-        """The timeline's selection follows the playhead."""
-        if not self._playing_this_board() or self._playing is None:
+        """The storyboard list and the timeline's selection follow the playhead."""
+        place = playing_at(self._sequence, seconds)
+        if place is not None:
+            ids = [b.id for b in self.document.project.storyboards]
+            if self._sequence[place[0]].storyboard_id not in ids:
+                return
+            board, index = ids.index(self._sequence[place[0]].storyboard_id), place[1]
+        elif self._playing_this_board() and self._playing is not None:
+            starts = self._playing.shot_starts
+            board = self.editor.board_index
+            index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
+        else:
             return
-        starts = self._playing.shot_starts
-        index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
-        shots = self.editor.board.shots
-        if index < len(shots) and shots[index].id != self.editor.shot_id:
-            self._following_playhead = True
-            try:
+        self._following_playhead = True
+        try:
+            self.editor.select_board(board)
+            shots = self.editor.board.shots
+            if index < len(shots):
                 self.editor.select_shot(shots[index].id)
-            finally:
-                self._following_playhead = False
+        finally:
+            self._following_playhead = False
 
     def save_video(self) -> None:
         """Save the video shown as an MP4 file."""
@@ -959,7 +976,7 @@ class MainWindow(QMainWindow):
         def done(parts: list[SequencePart]) -> None:
             self.sequence_running = False
             total = sum(part.duration for part in parts)
-            self._playing = None  # the timeline does not follow a whole sequence
+            self._playing, self._sequence = None, parts  # the selection follows the parts
             self.player.load(output, [part.start for part in parts], total, total)
             self.picture_tabs.setCurrentWidget(self.player)
             names = " | ".join(part.name for part in parts)
