@@ -49,7 +49,7 @@ from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import ShotByShotRefused
 from storyboard_app.providers.kling.auth import BaseUrlRefused
 from storyboard_app.providers.kling.errors import KlingError
-from storyboard_app.render.frames import frame_at
+from storyboard_app.render.frames import clean_frame, frame_at
 from storyboard_app.render.previs import find_missing
 from storyboard_app.render.sequence import SequencePart, chain_frame, export_sequence, playing_at
 from storyboard_app.script.breakdown import script_to_project
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
             folder=folder, storyboard_id=take.storyboard_id, storyboard_name=take.storyboard_name,
             requested_duration=take.requested_duration, shot_starts=tuple(starts),
             status=JobStatus.DONE, output=folder / take.video,
-            actual_duration=take.actual_duration,
+            actual_duration=take.actual_duration, payload=take.payload,
         )  # fmt: skip
         actual = take.actual_duration or take.requested_duration
         self._sequence = []
@@ -904,7 +904,9 @@ class MainWindow(QMainWindow):
         scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
         still = scratch / "frame.png"
         try:
-            frame_at(source, self.player.position()).save(still, "PNG")
+            playing = self._playing
+            clean_frame(source, self.player.position(), playing.provider, playing.payload,
+                        playing.folder).save(still, "PNG")  # fmt: skip
         except (OSError, ValueError) as error:
             self.services.dialogs.error(self, "No frame", str(error))
             return

@@ -35,6 +35,23 @@ def clock(milliseconds: int) -> str:
     return f"{int(minutes)}:{rest:04.1f}"
 
 
+def open_on_first_frame(media: QMediaPlayer, video: Path) -> None:
+    """Open ``video`` and, once it is loaded, pause at the start so its first frame shows
+    (a stopped player shows a black box until Play)."""
+    done = (QMediaPlayer.MediaStatus.InvalidMedia, QMediaPlayer.MediaStatus.NoMedia)
+
+    def loaded(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            media.mediaStatusChanged.disconnect(loaded)
+            if media.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                media.pause()
+        elif status in done:
+            media.mediaStatusChanged.disconnect(loaded)
+
+    media.mediaStatusChanged.connect(loaded)
+    media.setSource(QUrl.fromLocalFile(str(video)))
+
+
 class ScrubBar(QSlider):
     """A position slider (milliseconds) with a tick at every shot boundary.
 
@@ -132,7 +149,6 @@ class Player(QWidget):
         self.video.setMinimumSize(QSize(320, 180))
         self.media.setVideoOutput(self.video)
         self.source: Path | None = None
-        self._cue_first_frame = False
         self.requested = 0.0
         self.fps = 24.0
 
@@ -211,7 +227,6 @@ class Player(QWidget):
         self.media.durationChanged.connect(self._duration_changed)
         self.media.positionChanged.connect(self._position_changed)
         self.media.playbackStateChanged.connect(self._state_changed)
-        self.media.mediaStatusChanged.connect(self._status_changed)
         QShortcut(
             QKeySequence(Qt.Key.Key_Space),
             self,
@@ -256,8 +271,7 @@ class Player(QWidget):
         differs = abs(actual - requested) >= 0.5 / self.fps
         note = f"asked {requested:g} s · got {actual:.2f} s" + (" (differs)" if differs else "")
         self.length_label.setText(note)
-        self._cue_first_frame = True
-        self.media.setSource(QUrl.fromLocalFile(str(video)))
+        open_on_first_frame(self.media, video)
 
     def seek(self, seconds: float) -> None:
         """Move the playhead."""
@@ -305,14 +319,6 @@ class Player(QWidget):
                 self.scrub.setValue(position)
         self.time_label.setText(f"{clock(position)} / {clock(self.media.duration())}")
         self.position_seconds.emit(position / 1000)
-
-    def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        # A stopped player shows nothing; paused at the start it shows the first frame, so a
-        # finished render is seen at once instead of a black box until Play.
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._cue_first_frame:
-            self._cue_first_frame = False
-            if self.media.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
-                self.media.pause()
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.domain.models import Project
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
+from storyboard_app.render.frames import PREVIS_PROVIDER
 from storyboard_app.render.previs import RenderCancelled, RenderResult, render_previs
 from storyboard_app.storage.bundle import render_file
 
@@ -96,10 +97,11 @@ class LocalRenders(QObject):
         job_id = new_job_id()
         job = self.board.add(
             job_for_payload(
-                job_id, "local previs", payload, folder,
+                job_id, PREVIS_PROVIDER, payload, folder,
                 output=output_path(folder, payload.storyboard, job_id),
                 message=f"{resolution}p, waiting for the renderer",
                 mode=f"{resolution}p",
+                payload=payload.model_dump(mode="json"),  # what a clean still is drawn from
             )
         )  # fmt: skip
         stop = threading.Event()
