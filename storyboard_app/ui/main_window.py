@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -77,9 +76,9 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.player import Player
 from storyboard_app.ui.preview import ShotPreview
+from storyboard_app.ui.problems_list import ProblemList
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
-from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
@@ -190,8 +189,7 @@ class MainWindow(QMainWindow):
         self.payload_tabs = QTabWidget()
         self.cost_label = QLabel()
         self.cost_label.setObjectName("muted")
-        self.problem_list = QTreeWidget()
-        self.problem_list.setObjectName("problems")
+        self.problem_list = ProblemList()
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -282,8 +280,6 @@ class MainWindow(QMainWindow):
             "Payload", "payload-dock", payload, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
-        self.problem_list.setHeaderLabels(("Problem", "Where", "What to do"))
-        self.problem_list.setRootIsDecorated(False)
         self.problem_list.itemDoubleClicked.connect(self._problem_activated)
         self.problems_dock = self._dock(
             "Problems", "problems-dock", self.problem_list, Qt.DockWidgetArea.BottomDockWidgetArea
@@ -577,15 +573,7 @@ class MainWindow(QMainWindow):
         self.cost_label.setText(f"Estimated: {cost.describe()}" if cost else "No price known.")
 
     def _fill_problems(self) -> None:
-        self.problem_list.clear()
-        if not self._problems:
-            self.problem_list.addTopLevelItem(QTreeWidgetItem(("No problems", "", "")))
-        for problem in self._problems:
-            item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
-            item.setForeground(0, ERROR if problem.is_error else WARNING)
-            item.setToolTip(0, problem.message)
-            item.setData(0, Qt.ItemDataRole.UserRole, problem.path)
-            self.problem_list.addTopLevelItem(item)
+        self.problem_list.show_problems(self._problems)
         errors = sum(p.is_error for p in self._problems)
         self.problems_dock.setWindowTitle(
             f"Problems ({errors} errors, {len(self._problems) - errors} warnings)"

@@ -27,11 +27,13 @@ from storyboard_app.storage.takes import Take, TakeStore, describe
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.player import ScrubBar, clock, open_on_first_frame
 
+THUMBNAIL = QSize(160, 90)
+
 
 def _thumbnail(video: Path) -> QImage:
     """The middle frame of a video, small (runs on a worker thread)."""
     image = frame_at(video, video_duration(video) / 2).convert("RGB")
-    image.thumbnail((160, 90))
+    image.thumbnail((THUMBNAIL.width(), THUMBNAIL.height()))
     data = image.tobytes("raw", "RGB")
     return QImage(data, image.width, image.height, image.width * 3,
                   QImage.Format.Format_RGB888).copy()  # fmt: skip
@@ -60,7 +62,13 @@ class TakesPanel(QWidget):
         self._icons: dict[str, QIcon] = {}
         self.list = QListWidget()
         self.list.setObjectName("takes")
-        self.list.setIconSize(QSize(96, 54))
+        self.list.setIconSize(THUMBNAIL)
+        self.list.setWordWrap(True)  # whole rows: long descriptions wrap, never cut
+        self.list.setUniformItemSizes(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda item: self._emit_play(item))
         self.active_button = QPushButton("Make Active")
