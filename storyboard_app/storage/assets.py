@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.storage.asset_names import record_original_name
 from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
 
 HASH_CHARS = 16
@@ -126,4 +127,5 @@ class AssetStore:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+        record_original_name(self.folder, relative, source.name)
         return relative

@@ -999,7 +999,7 @@ class MainWindow(QMainWindow):
             if kind.startswith("pdf-"):
                 write_storyboard_pdf(project, folder, target, kind.removeprefix("pdf-"))
             elif kind == "csv":
-                write_shot_list(project, target)
+                write_shot_list(project, target, folder)
             elif kind == "zip":
                 write_package(project, folder, target)
             elif kind == "sequence":

@@ -165,7 +165,7 @@ class StoryboardPdf:
                 writer.newPage()
                 pages += 1
                 self._panels(painter, page, index, board, start)
-        rows = shot_rows(self.project)
+        rows = shot_rows(self.project, self.folder)
         for start in range(0, len(rows), 14):
             writer.newPage()
             pages += 1
