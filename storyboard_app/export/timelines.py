@@ -9,10 +9,9 @@ says which takes have sound (OpenTimelineIO marks every video-track asset silent
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
 from html import unescape
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import opentimelineio as otio

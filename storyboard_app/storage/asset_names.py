@@ -38,4 +38,3 @@ def record_original_name(folder: Path, asset: str, name: str) -> None:
         names[asset] = name
         text = json.dumps(dict(sorted(names.items())), indent=2, ensure_ascii=False) + "\n"
         atomic_write_text(folder / NAMES_FILE, text)
-

@@ -6,9 +6,9 @@ import csv
 import io
 import shutil
 import zipfile
-from xml.etree import ElementTree
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import opentimelineio as otio
 import pytest
@@ -174,7 +174,7 @@ def test_fcpxml_says_a_take_with_sound_has_audio(coffee_with_take: Path, tmp_pat
     assert asset.get("hasAudio") == "1"  # the previs take has a sound track
     assert asset.get("audioSources") == "1"
     timeline = otio.adapters.read_from_file(str(file), adapter_name="fcpx_xml")
-    assert [item.name for item in timeline.tracks[0]][0] == "Morning ritual"
+    assert timeline.tracks[0][0].name == "Morning ritual"
 
 
 def test_fcp7_names_the_file_as_it_is_called(coffee_with_take: Path, tmp_path: Path) -> None:
