@@ -2,7 +2,9 @@
 
 A cover with the project title, then each storyboard's panels in reading order (picture with
 the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
-notes), then the shot list as a sheet. Text is drawn as text (selectable, searchable);
+notes), then the shot list as a sheet. Panels show the shot's own clean picture; a shot
+without one prints its words large on a light card (no dark previs frame, no burned-in
+slate). Text is drawn as text (selectable, searchable);
 Chinese and Japanese lines use whatever CJK font the system has (Noto CJK on Debian).
 """
 
@@ -25,35 +27,37 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.prompt import move_phrase, sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
 from storyboard_app.export.shotlist import shot_rows
 from storyboard_app.render.pictures import cover
-from storyboard_app.render.previs import previs_still
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 COLUMNS, ROWS = 3, 2
 INK = QColor(30, 30, 34)
 GREY = QColor(110, 110, 118)
 ARROW = QColor(232, 130, 20)
+CARD = QColor(244, 242, 236)
+NBSP = "\u00a0"
+"""Between a number and its unit, so "(at 12 s)" never breaks across lines."""
 
 
-def _picture(project: Project, folder: Path, board_index: int, shot_index: int) -> QImage:
-    """First frame, else first reference image, else the previs frame at the middle."""
-    shot = project.storyboards[board_index].shots[shot_index]
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _picture(shot: Shot, folder: Path) -> QImage | None:
+    """First frame, else first reference image; None when the shot has no readable one."""
     path = shot.picture()
-    image: Image.Image | None = None
-    if path and (folder / path).is_file():
-        try:
-            with Image.open(folder / path) as opened:
-                opened.draft("RGB", (1280, 720))
-                image = cover(ImageOps.exif_transpose(opened), (640, 360))
-        except OSError:
-            image = None
-    if image is None:
-        image = previs_still(compile_guidances(project, board_index), folder, shot_index)
+    if not path or not (folder / path).is_file():
+        return None
+    try:
+        with Image.open(folder / path) as opened:
+            opened.draft("RGB", (1280, 720))
+            image = cover(ImageOps.exif_transpose(opened), (640, 360))
+    except OSError:
+        return None
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
@@ -191,7 +195,10 @@ class StoryboardPdf:
         )
         painter.setFont(self._font(13))
         painter.setPen(GREY)
-        summary = f"{len(self.project.storyboards)} storyboards · {shots} shots · {total:g} seconds"
+        summary = (
+            f"{_plural(len(self.project.storyboards), 'storyboard')} · {_plural(shots, 'shot')}"
+            f" · {total:g} seconds"
+        )
         names = ", ".join(c.name for c in self.project.characters)
         painter.drawText(
             page.adjusted(0, page.height() * 0.45, 0, 0),
@@ -204,16 +211,23 @@ class StoryboardPdf:
     ) -> None:
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))
-        heading = (
-            f"{board_index + 1}. {board.name} — {board.total_duration:g} s · {board.model}"
-            f" · {board.aspect_ratio.value}"
-        )
+        # The storyboard's own name is the heading (a scene's name carries its own number);
+        # where it sits in the project goes on the line after, with its length and model.
         painter.drawText(
             QRectF(page.left(), page.top(), page.width(), 30),
             int(Qt.AlignmentFlag.AlignLeft),
-            heading,
+            board.name,
         )
-        top = page.top() + 36
+        painter.setPen(GREY)
+        painter.setFont(self._font(9.5))
+        count = len(self.project.storyboards)
+        painter.drawText(
+            QRectF(page.left(), page.top() + 30, page.width(), 22),
+            int(Qt.AlignmentFlag.AlignLeft),
+            f"Storyboard {board_index + 1} of {count} · {board.total_duration:g}{NBSP}s · "
+            f"{board.model} · {board.aspect_ratio.value}",
+        )
+        top = page.top() + 58
         gap = 14.0
         cell_w = (page.width() - gap * (COLUMNS - 1)) / COLUMNS
         cell_h = (page.bottom() - top - gap * (ROWS - 1)) / ROWS
@@ -239,21 +253,27 @@ class StoryboardPdf:
         start: float,
     ) -> None:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        painter.drawImage(picture_box, _picture(self.project, self.folder, board_index, index))
+        picture = _picture(shot, self.folder)
+        words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
+        if picture is not None:
+            painter.drawImage(picture_box, picture)
+        else:
+            self._card(painter, picture_box, words)
         painter.setPen(QPen(INK, 1.5))
         painter.drawRect(picture_box)
-        draw_moves(painter, picture_box, shot.moves)
+        if picture is not None:
+            draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
         moves = ", then ".join(move_phrase(m) for m in shot.moves)
         dialogue = "\n".join(f"{d.character}: “{d.line}”" for d in shot.dialogue)
         lines = [
             (
-                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · {shot.duration:g} s "
-                f"(at {start:g} s)",
+                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · "
+                f"{shot.duration:g}{NBSP}s{NBSP}(at{NBSP}{start:g}{NBSP}s)",
                 self._font(10.5, bold=True),
                 INK,
             ),
-            (" ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip()), body, INK),
+            (words if picture is not None else "", body, INK),  # a card shows them already
             (f"Camera: {moves}" if moves else "", small, GREY),
             (dialogue, body, INK),
             (f"Sound: {', '.join(shot.sound)}" if shot.sound else "", small, GREY),
@@ -261,19 +281,39 @@ class StoryboardPdf:
         ]
         _text_block(painter, cell.adjusted(0, picture_box.height() + 6, 0, 0), lines)
 
+    def _card(self, painter: QPainter, box: QRectF, words: str) -> None:
+        """A shot without a picture: its own words, large, on a light card."""
+        painter.fillRect(box, CARD)
+        inner = box.adjusted(14, 10, -14, -10)
+        painter.setPen(GREY)
+        painter.setFont(self._font(8))
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignRight), "no picture yet")
+        text_box = inner.adjusted(0, 16, 0, 0)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        points = 16.0
+        while points > 9:  # the largest size at which the words fit the card
+            painter.setFont(self._font(points))
+            needed = painter.boundingRect(text_box, flags, words or "(no description)")
+            if needed.height() <= text_box.height() and needed.width() <= text_box.width():
+                break
+            points -= 1
+        painter.setPen(INK)
+        painter.drawText(text_box, flags, words or "(no description)")
+
     def _sheet(
         self, painter: QPainter, page: QRectF, rows: list[dict[str, str]], first: bool
     ) -> None:
         columns = (
-            ("shot", 0.06),
+            ("shot", 0.04),
             ("size", 0.05),
-            ("angle", 0.08),
-            ("moves", 0.16),
+            ("angle", 0.07),
+            ("moves", 0.12),
             ("duration", 0.06),
-            ("start", 0.05),
-            ("dialogue", 0.24),
-            ("sound", 0.14),
-            ("notes", 0.16),
+            ("start", 0.04),
+            ("subject", 0.18),
+            ("dialogue", 0.2),
+            ("sound", 0.11),
+            ("notes", 0.13),
         )
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))
