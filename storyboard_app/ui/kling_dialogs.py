@@ -92,7 +92,6 @@ class AccountDialog(QDialog):
         form.addRow("Region", self.region)
         form.addRow("Address", self.custom)
         form.addRow("Tasks at once", self.limit)
-        form.addRow("", self.keys_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,6 +99,7 @@ class AccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.keys_note)  # outside the form, where wrapped text gets its height
         layout.addWidget(self.test_button)
         layout.addWidget(self.status_line)
         layout.addWidget(self.session_button)
@@ -249,6 +249,7 @@ class SubmitDialog(QDialog):
             colour = ERROR if problem.is_error else WARNING
             lines.append(f'<span style="color:{colour.name()}">{problem.message}</span>')
         self.problems.setText("<br>".join(lines))
+        self.problems.setVisible(bool(lines))
         self._update()
 
     def chosen_mode(self) -> Mode:

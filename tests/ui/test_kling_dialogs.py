@@ -73,6 +73,8 @@ def test_without_a_keychain_save_keeps_the_dialog_and_offers_the_session(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert plain(dialog.keys_note.text()), dialog.keys_note.text()
+    note = dialog.keys_note
+    assert note.height() >= note.heightForWidth(note.width())  # the whole sentence shows
     assert not dialog.session_button.isVisible()
     QTest.keyClicks(dialog.access, ACCESS_KEY)
     QTest.keyClicks(dialog.secret, SECRET_KEY)
