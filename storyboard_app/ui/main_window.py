@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -886,33 +887,41 @@ class MainWindow(QMainWindow):
 
     def frame_to_next_board(self) -> None:
         """Use the frame shown as the first frame of the next storyboard (one undo step)."""
-        source = self.player.source
-        if source is None or self._playing is None:
+        source, playing = self.player.source, self._playing
+        if source is None or playing is None:
             return
-        scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
-        still = scratch / "frame.png"
-        try:
-            playing = self._playing
-            clean_frame(source, self.player.position(), playing.provider, playing.payload,
-                        playing.folder).save(still, "PNG")  # fmt: skip
-        except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "No frame", str(error))
-            return
-        self._first_frame_of_next(still, self._playing.storyboard_id, "Use frame as first frame")
+        still = Path(tempfile.mkdtemp(prefix="storyboard-frame-")) / "frame.png"
+        seconds = self.player.position()
+
+        def work() -> Path:  # a previs frame is drawn again, clean: worth a worker thread
+            frame = clean_frame(source, seconds, playing.provider, playing.payload, playing.folder)
+            frame.save(still, "PNG")
+            return still
+
+        self._chain_from(work, playing.storyboard_id, "Use frame as first frame", "No frame")
 
     def chain_to_next(self) -> None:
         """The last frame of this storyboard's active take becomes the next one's first frame."""
         folder = self.document.folder
         if folder is None:
             return
-        scratch = Path(tempfile.mkdtemp(prefix="storyboard-chain-"))
-        try:
-            still = chain_frame(self.document.project, folder, self.editor.board_index,
-                                scratch / "last-frame.png")  # fmt: skip
-        except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "Cannot chain", str(error))
-            return
-        self._first_frame_of_next(still, self.editor.board.id, "Chain to next storyboard")
+        project, index = self.document.project, self.editor.board_index
+        still = Path(tempfile.mkdtemp(prefix="storyboard-chain-")) / "last-frame.png"
+
+        def work() -> Path:
+            return chain_frame(project, folder, index, still)
+
+        self._chain_from(work, self.editor.board.id, "Chain to next storyboard", "Cannot chain")
+
+    def _chain_from(self, work: Callable[[], Path], board_id: str, text: str, title: str) -> None:
+        """Make the still ``work`` saves (off the GUI thread) the next storyboard's first frame."""
+
+        def failed(error: Exception) -> None:
+            self.services.dialogs.error(self, title, str(error))
+
+        self.services.background.run(
+            work, lambda still: self._first_frame_of_next(still, board_id, text), failed
+        )
 
     def _first_frame_of_next(self, still: Path, board_id: str, text: str) -> None:
         """Import ``still`` and make it the next storyboard's first frame (adding one if needed)."""

@@ -33,8 +33,7 @@ def test_compare_plays_and_scrubs_both_by_time(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    for player in dialog.players:
-        qtbot.waitUntil(lambda p=player: p.mediaStatus() in READY, timeout=10_000)
+    qtbot.waitUntil(lambda: all(p.mediaStatus() in READY for p in dialog.players), timeout=10_000)
     qtbot.waitUntil(lambda: dialog.scrub.maximum() >= 12_400)  # the longer take's length
 
     # No empty band: each take's label sits right under its video.
@@ -46,8 +45,8 @@ def test_compare_plays_and_scrubs_both_by_time(qtbot: QtBot, tmp_path: Path) -> 
     bar = dialog.scrub
     x = dialog.scrub_x(8.0)
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x + 2, bar.height() // 2))
-    for player in dialog.players:  # the same moment in both, not the same fraction
-        qtbot.waitUntil(lambda p=player: abs(p.position() - 8_000) < 150)
+    # the same moment in both, not the same fraction
+    qtbot.waitUntil(lambda: all(abs(p.position() - 8_000) < 150 for p in dialog.players))
     assert dialog.time_label.text().startswith("0:08")
     QTest.keyClick(bar, Qt.Key.Key_End)  # past the short take's end: it waits on its last frame
     qtbot.waitUntil(lambda: dialog.players[1].position() > 12_000)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain import edits
@@ -30,14 +30,16 @@ def plain(text: str) -> bool:
     return not any(word in text for word in JARGON)
 
 
-def click(button: object) -> None:
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def click(button: QWidget) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def save_button(dialog: AccountDialog) -> object:
+def save_button(dialog: AccountDialog) -> QWidget:
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
-    return box.button(QDialogButtonBox.StandardButton.Save)
+    button = box.button(QDialogButtonBox.StandardButton.Save)
+    assert button is not None
+    return button
 
 
 @pytest.fixture
@@ -87,9 +89,9 @@ def test_without_a_keychain_save_keeps_the_dialog_and_offers_the_session(
     assert dialog.session_button.isVisible()
     click(dialog.session_button)
     assert not dialog.isVisible()
-    has, note = services.kling.has_keys()
+    has, status = services.kling.has_keys()
     assert has
-    assert "until the app closes" in note
+    assert "until the app closes" in status
     assert services.kling.credentials_now() == Credentials(ACCESS_KEY, SECRET_KEY)
 
 

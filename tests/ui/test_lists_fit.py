@@ -78,7 +78,7 @@ def test_takes_show_whole_rows_and_thumbnails(
     click_dock_tab(window, "Takes")
     panel = window.takes_panel
     qtbot.waitUntil(lambda: all(
-        not panel.list.item(i).icon().isNull() for i in range(panel.list.count())  # type: ignore[union-attr]
+        not panel.list.item(i).icon().isNull() for i in range(panel.list.count())
     ), timeout=20_000)  # fmt: skip
     icon = panel.list.iconSize()
     assert icon.width() >= 128  # a thumbnail a director can read
