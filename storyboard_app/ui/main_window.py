@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -765,8 +765,7 @@ class MainWindow(QMainWindow):
             return
         folder = self.document.folder
         if folder is not None and self.player.source == folder / take.video:
-            self.player.media.stop()
-            self.player.media.setSource(QUrl())
+            self.player.release()
         self.takes.delete(take.id)
         self._show_takes()
 
@@ -1169,7 +1168,7 @@ class MainWindow(QMainWindow):
                 return
         self.services.recovery.discard(self.recovery_key())
         self.autosave_timer.stop()
-        self.player.media.stop()
+        self.player.release()
         self._save_layout()
         event.accept()
 

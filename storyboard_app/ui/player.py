@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSignalBlocker, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    Q_ARG,
+    QGenericArgumentHolder,
+    QMetaObject,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -35,6 +45,17 @@ def clock(milliseconds: int) -> str:
     return f"{int(minutes)}:{rest:04.1f}"
 
 
+def _queued(media: QMediaPlayer, slot: str, *arguments: QGenericArgumentHolder) -> None:
+    """Call one of the media player's slots from the event loop, not from Python.
+
+    Stopping a player or changing its source winds down its decoding threads, and Qt waits
+    for them. Called from Python, that wait holds Python's lock, which a worker thread
+    decoding with PyAV may need to finish (while the engine waits on FFmpeg's codec lock
+    that worker holds): a three-way deadlock. From the event loop the lock is free.
+    """
+    QMetaObject.invokeMethod(media, slot, Qt.ConnectionType.QueuedConnection, *arguments)
+
+
 def open_on_first_frame(media: QMediaPlayer, video: Path) -> None:
     """Open ``video`` and, once it is loaded, pause at the start so its first frame shows
     (a stopped player shows a black box until Play)."""
@@ -49,7 +70,10 @@ def open_on_first_frame(media: QMediaPlayer, video: Path) -> None:
             media.mediaStatusChanged.disconnect(loaded)
 
     media.mediaStatusChanged.connect(loaded)
-    media.setSource(QUrl.fromLocalFile(str(video)))
+    if media.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+        media.setSource(QUrl.fromLocalFile(str(video)))
+    else:  # a running engine winds down first (see _queued)
+        _queued(media, "setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(video))))
 
 
 class ScrubBar(QSlider):
@@ -272,6 +296,12 @@ class Player(QWidget):
         note = f"asked {requested:g} s · got {actual:.2f} s" + (" (differs)" if differs else "")
         self.length_label.setText(note)
         open_on_first_frame(self.media, video)
+
+    def release(self) -> None:
+        """Stop and let go of the video (before its file is deleted, or the window closes)."""
+        self.source = None
+        _queued(self.media, "stop")
+        _queued(self.media, "setSource", Q_ARG(QUrl, QUrl()))
 
     def seek(self, seconds: float) -> None:
         """Move the playhead."""

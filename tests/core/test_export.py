@@ -117,7 +117,8 @@ def test_the_package_holds_the_project_assets_and_active_takes(
         assert f"{root}/renders/ritual.mp4" in names
         assert f"{root}/renders/takes.json" in names
         assert f"{root}/renders/old-take.mp4" not in names
-        assert sum(name.startswith(f"{root}/assets/") for name in names) == 2
+        assert f"{root}/assets/names.json" in names  # the pictures' original names travel too
+        assert sum(name.startswith(f"{root}/assets/") for name in names) == 3
         archive.extractall(tmp_path / "unpacked")
     assert load_project(tmp_path / "unpacked" / root) == load_project(coffee_with_take)
 
