@@ -56,6 +56,12 @@ def _queued(media: QMediaPlayer, slot: str, *arguments: QGenericArgumentHolder) 
     QMetaObject.invokeMethod(media, slot, Qt.ConnectionType.QueuedConnection, *arguments)
 
 
+def release_media(media: QMediaPlayer) -> None:
+    """Stop a media player and let go of its file, from the event loop (see _queued)."""
+    _queued(media, "stop")
+    _queued(media, "setSource", Q_ARG(QUrl, QUrl()))
+
+
 def open_on_first_frame(media: QMediaPlayer, video: Path) -> None:
     """Open ``video`` and, once it is loaded, pause at the start so its first frame shows
     (a stopped player shows a black box until Play)."""
@@ -300,8 +306,7 @@ class Player(QWidget):
     def release(self) -> None:
         """Stop and let go of the video (before its file is deleted, or the window closes)."""
         self.source = None
-        _queued(self.media, "stop")
-        _queued(self.media, "setSource", Q_ARG(QUrl, QUrl()))
+        release_media(self.media)
 
     def seek(self, seconds: float) -> None:
         """Move the playhead."""

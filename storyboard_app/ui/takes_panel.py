@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.render.frames import frame_at, video_duration
 from storyboard_app.storage.takes import Take, TakeStore, describe
 from storyboard_app.ui.background import Background
-from storyboard_app.ui.player import ScrubBar, clock, open_on_first_frame
+from storyboard_app.ui.player import ScrubBar, clock, open_on_first_frame, release_media
 
 THUMBNAIL = QSize(160, 90)
 
@@ -256,5 +256,5 @@ class CompareDialog(QDialog):
 
     def done(self, result: int) -> None:
         for player in self.players:
-            player.stop()
+            release_media(player)
         super().done(result)
