@@ -393,7 +393,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     if args.format == "csv":
-        write_shot_list(project, args.output)
+        write_shot_list(project, args.output, args.project)
     elif args.format == "zip":
         files = write_package(project, args.project, args.output)
         say(_("{count} files packed.").format(count=len(files)))

@@ -1,4 +1,5 @@
-"""A zip of the project to share: project file, assets, takes list and active takes."""
+"""A zip of the project to share: project file, assets (with their original names), takes
+list and active takes."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import zipfile
 from pathlib import Path
 
 from storyboard_app.domain.models import Project
+from storyboard_app.storage.asset_names import NAMES_FILE
 from storyboard_app.storage.bundle import PROJECT_FILE, RENDERS_DIR
 from storyboard_app.storage.takes import TAKES_FILE, TakeStore
 
 
 def package_files(project: Project, folder: Path) -> list[str]:
     """The files the package holds, as paths inside the project folder."""
-    files = [PROJECT_FILE, *project.asset_paths()]
+    files = [PROJECT_FILE, *project.asset_paths(), NAMES_FILE]
     takes = TakeStore(folder)
     if takes.file.exists():
         files.append(f"{RENDERS_DIR}/{TAKES_FILE}")

@@ -3,17 +3,23 @@
 One clip per storyboard pointing at its active take (or an offline clip of the storyboard's
 length when it has none), one marker per shot with its size, move and dialogue; names and
 durations exact, at 24 fps (CMX 3600 EDL upper-cases marker names, by its convention).
+A clip's file keeps its own name (FCP7 would otherwise show the URL's "%20"s), and FCPXML
+says which takes have sound (OpenTimelineIO marks every video-track asset silent).
 """
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import opentimelineio as otio
 
 from storyboard_app.compiler.prompt import move_phrase
 from storyboard_app.domain.models import Project, Shot
-from storyboard_app.render.frames import video_duration
+from storyboard_app.render.frames import has_audio, video_duration
+from storyboard_app.storage.bundle import atomic_write_text
 from storyboard_app.storage.takes import TakeStore
 
 RATE = 24
@@ -50,6 +56,7 @@ def build_timeline(project: Project, folder: Path) -> otio.schema.Timeline:
             reference = otio.schema.ExternalReference(
                 target_url=video.resolve().as_uri(), available_range=_range(0, available)
             )
+            reference.name = video.name
             item = otio.schema.Clip(
                 name=board.name, media_reference=reference,
                 source_range=_range(0, min(seconds, available)),
@@ -78,8 +85,29 @@ def build_timeline(project: Project, folder: Path) -> otio.schema.Timeline:
     return timeline
 
 
+_ASSET = re.compile(r'<asset\b[^>]*\bsrc="([^"]*)"[^>]*>')
+
+
+def _with_sound(fcpxml: str) -> str:
+    """Mark the FCPXML assets whose video files carry sound as having audio."""
+
+    def mark(match: re.Match[str]) -> str:
+        url = unescape(match.group(1))
+        if not url.startswith("file://"):
+            return match.group(0)
+        video = Path(unquote(urlsplit(url).path))
+        if not video.is_file() or not has_audio(video):
+            return match.group(0)
+        tag = match.group(0).replace('hasAudio="0"', 'hasAudio="1"')
+        return tag.replace(' hasAudio="1"', ' hasAudio="1" audioSources="1"', 1)
+
+    return _ASSET.sub(mark, fcpxml)
+
+
 def write_timeline(project: Project, folder: Path, file: Path, format_name: str) -> None:
-    """Write the timeline in one of :data:`ADAPTERS`' formats."""
+    """Write the timeline in one of :data:`ADAPTERS`' formats (atomically)."""
     timeline = build_timeline(project, folder)
-    file.parent.mkdir(parents=True, exist_ok=True)
-    otio.adapters.write_to_file(timeline, str(file), adapter_name=ADAPTERS[format_name])
+    text = otio.adapters.write_to_string(timeline, adapter_name=ADAPTERS[format_name])
+    if format_name == "fcpxml":
+        text = _with_sound(text)
+    atomic_write_text(file, text)

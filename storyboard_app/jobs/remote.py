@@ -22,7 +22,7 @@ from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidance
 from storyboard_app.compiler.kling import KlingElement, compile_kling
 from storyboard_app.domain.capabilities import RESOLUTION_OF_MODE, capability
 from storyboard_app.domain.edits import update_board
-from storyboard_app.domain.models import Project
+from storyboard_app.domain.models import Project, Storyboard
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import (
     AlreadyRunning,
@@ -88,6 +88,19 @@ def poll_policy() -> PollPolicy:
 
 class ShotByShotRefused(ValueError):
     """A storyboard cannot be rendered one shot per request; the message says why."""
+
+
+def shot_by_shot_refusal(board: Storyboard) -> str | None:
+    """Why a storyboard cannot be rendered shot by shot (each shot alone), or None."""
+    cap = capability(board.model)
+    allowed = cap.total_durations if cap else ()
+    short = [n + 1 for n, shot in enumerate(board.shots) if round(shot.duration) not in allowed]
+    if not short:
+        return None
+    return (
+        f"Shot {', '.join(map(str, short))} cannot be rendered alone: {board.model} "
+        f"renders {min(allowed, default=0)}–{max(allowed, default=0)} s a request."
+    )
 
 
 def in_mode(payload: GuidancesPayload, mode: Mode) -> GuidancesPayload:
@@ -193,14 +206,9 @@ class KlingJobs:
         if mode is not None:
             project = update_board(project, board_index, mode=mode)
         board = project.storyboards[board_index]
-        cap = capability(board.model)
-        allowed = cap.total_durations if cap else ()
-        short = [n + 1 for n, shot in enumerate(board.shots) if round(shot.duration) not in allowed]
-        if short:
-            raise ShotByShotRefused(
-                f"Shot {', '.join(map(str, short))} cannot be rendered alone: {board.model} "
-                f"renders {min(allowed, default=0)}–{max(allowed, default=0)} s a request."
-            )
+        refusal = shot_by_shot_refusal(board)
+        if refusal:
+            raise ShotByShotRefused(refusal)
         payload = compile_guidances(project, board_index)
         if unless_running:
             probe = job_for_payload("", PROVIDER, payload, folder)

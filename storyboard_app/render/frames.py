@@ -1,4 +1,9 @@
-"""Reading single frames back out of rendered videos (for stills and chaining)."""
+"""Reading single frames back out of rendered videos (for stills and chaining).
+
+A previs video has its slate, sound caption and subtitles burned in, for the person
+watching. A frame that goes on to a video service (chaining one storyboard into the next)
+must be the clean picture, so :func:`clean_frame` draws it again without them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,12 @@ from pathlib import Path
 
 import av
 from PIL import Image
+
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.render.previs import FPS, previs_still
+
+PREVIS_PROVIDER = "local previs"
+"""The provider name of previs jobs and takes (their videos carry captions)."""
 
 
 def video_duration(video: Path) -> float:
@@ -39,3 +50,30 @@ def frame_at(video: Path, seconds: float) -> Image.Image:
 def last_frame(video: Path) -> Image.Image:
     """The final frame of a video."""
     return frame_at(video, video_duration(video) + 1.0)
+
+
+def has_audio(video: Path) -> bool:
+    """Whether a video file carries a sound track."""
+    with av.open(str(video)) as container:
+        return bool(container.streams.audio)
+
+
+def clean_frame(
+    video: Path,
+    seconds: float,
+    provider: str,
+    payload: dict[str, object] | None,
+    folder: Path,
+) -> Image.Image:
+    """The picture at ``seconds`` without captions: a previs render's frame is drawn again
+    from what was rendered (its ``payload``) without them; a service's video is clean."""
+    if provider != PREVIS_PROVIDER or payload is None:
+        return frame_at(video, seconds)
+    rendered = GuidancesPayload.model_validate(payload)
+    starts = [guidance.start for guidance in rendered.guidances]
+    index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
+    with av.open(str(video)) as container:
+        height = container.streams.video[0].height
+    shot = rendered.guidances[index]
+    at = min(seconds - shot.start, shot.duration - 1 / FPS)
+    return previs_still(rendered, folder, index, height, at=at, captions=False)

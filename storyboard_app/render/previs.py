@@ -519,8 +519,9 @@ class _Shot:
             pixels, (centre_x - box_w / 2, centre_y - box_h / 2), box_w / width, self.size
         )
 
-    def compose(self, t: float) -> av.VideoFrame:
-        """The frame ``t`` seconds into the shot, ready for the encoder."""
+    def compose(self, t: float, captions: bool = True) -> av.VideoFrame:
+        """The frame ``t`` seconds into the shot, ready for the encoder (``captions``: with
+        the slate, sound caption and subtitle burned in, else the clean picture)."""
         view = self.plan.view(t)
         frame = self._view_of(self.first, view)
         if self.last is not None:
@@ -529,6 +530,8 @@ class _Shot:
             ending = self._view_of(self.last, view)
             for start, end in zip(_planes(frame), _planes(ending), strict=True):
                 start[...] = _mix(start, end, weight)
+        if not captions:
+            return frame
         for caption in self.captions:
             caption.draw(frame)
         cue = self.plan.cue_at(t)
@@ -536,9 +539,25 @@ class _Shot:
             self.subtitles[cue].draw(frame)
         return frame
 
-    def picture_at(self, t: float) -> Image.Image:
+    def picture_at(self, t: float, captions: bool = True) -> Image.Image:
         """The frame ``t`` seconds into the shot, as a picture."""
-        return Image.fromarray(self.compose(t).to_ndarray(format="rgb24"))
+        return Image.fromarray(self.compose(t, captions).to_ndarray(format="rgb24"))
+
+
+def previs_still(
+    payload: GuidancesPayload,
+    folder: Path,
+    index: int,
+    height: int = 360,
+    at: float | None = None,
+    captions: bool = True,
+) -> Image.Image:
+    """The previs frame ``at`` seconds into shot ``index`` (default: its middle; blocking
+    frames for missing pictures); ``captions=False`` gives the clean picture, for chaining."""
+    plan = plan_render(payload, folder, height, title_cards=True)
+    shot = plan.shots[index]
+    t = shot.duration / 2 if at is None else min(max(0.0, at), shot.duration)
+    return _Shot(shot, plan.width, plan.height).picture_at(t, captions)
 
 
 def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyboard_app.domain.models import Project
-from storyboard_app.render.frames import last_frame, video_duration
+from storyboard_app.render.frames import clean_frame, video_duration
 from storyboard_app.render.join import join_videos
 from storyboard_app.storage.takes import TakeStore
 
@@ -20,6 +20,19 @@ class SequencePart:
     video: Path
     start: float
     duration: float
+    shot_starts: tuple[float, ...] = ()
+    """Where each shot starts within the part's own video."""
+
+
+def playing_at(parts: list[SequencePart], seconds: float) -> tuple[int, int] | None:
+    """Which part, and which shot of it, plays ``seconds`` into the sequence."""
+    if not parts:
+        return None
+    here = max((i for i, p in enumerate(parts) if p.start <= seconds + 1e-6), default=0)
+    local = seconds - parts[here].start
+    starts = parts[here].shot_starts
+    shot = max((i for i, start in enumerate(starts) if start <= local + 1e-6), default=0)
+    return here, shot
 
 
 def sequence_parts(project: Project, folder: Path) -> tuple[list[SequencePart], list[str]]:
@@ -35,7 +48,13 @@ def sequence_parts(project: Project, folder: Path) -> tuple[list[SequencePart], 
             missing.append(board.name)
             continue
         seconds = video_duration(video)
-        parts.append(SequencePart(board.id, board.name, video, start, seconds))
+        guidances = take.payload.get("guidances") if take and take.payload else None
+        shots = (
+            tuple(float(g["start"]) for g in guidances)
+            if isinstance(guidances, list)
+            else board.shot_starts()
+        )
+        parts.append(SequencePart(board.id, board.name, video, start, seconds, shots))
         start += seconds
     return parts, missing
 
@@ -52,7 +71,8 @@ def export_sequence(project: Project, folder: Path, output: Path) -> list[Sequen
 def chain_frame(project: Project, folder: Path, board_index: int, target: Path) -> Path:
     """Save the last frame of storyboard ``board_index``'s active take as a PNG at ``target``.
 
-    It becomes the next storyboard's first frame, so a cut between two renders flows.
+    It becomes the next storyboard's first frame, so a cut between two renders flows; it is
+    the clean picture (a previs take's captions are not in it), since it goes to the service.
     """
     take = TakeStore(folder).active(project.storyboards[board_index].id)
     if take is None or not (folder / take.video).exists():
@@ -60,5 +80,7 @@ def chain_frame(project: Project, folder: Path, board_index: int, target: Path) 
             f"“{project.storyboards[board_index].name}” has no active take to chain from"
         )
     target.parent.mkdir(parents=True, exist_ok=True)
-    last_frame(folder / take.video).save(target, "PNG")
+    video = folder / take.video
+    frame = clean_frame(video, video_duration(video), take.provider, take.payload, folder)
+    frame.save(target, "PNG")
     return target

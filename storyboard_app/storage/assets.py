@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.storage.asset_names import record_original_name
 from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
 from storyboard_app.storage.filelocks import exclusive_lock
 from storyboard_app.storage.project_checks import asset_problem
@@ -167,4 +168,5 @@ class AssetStore:
                 raise
             finally:
                 os.close(handle)
+        record_original_name(self.folder, relative, source.name)
         return relative

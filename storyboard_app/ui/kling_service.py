@@ -1,8 +1,11 @@
 """Kling in the app: account settings, submitting, following, on the qasync event loop.
 
 Network work runs as asyncio tasks on the Qt event loop (qasync) with httpx.AsyncClient, so
-the window never waits for the service. Keys come from the environment or the keychain and
-live only in memory here.
+the window never waits for the service, and every check ends (an address that never answers
+is reported after ``check_seconds``). Keys come from the environment or the keychain, or,
+on a computer without a keychain, from the account dialog for as long as the app runs; they
+live only in memory here. What the user reads is said in plain words (no variable names,
+exception classes or endpoints).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -47,6 +51,36 @@ from storyboard_app.providers.kling.errors import KlingError
 # shows, see ``prepare``), so they do not delay the window's first paint.
 
 REGIONS = {"Singapore": SINGAPORE, "Beijing": BEIJING}
+SESSION = "session"
+NO_KEYS = "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account."
+NO_KEYCHAIN = (
+    "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
+    "computer has no keychain to keep them in, so the app can use them until it closes."
+)
+KEYS_FROM = {
+    "environment": "Using the Kling keys set up for this computer.",
+    "keychain": "Using the Kling keys kept in this computer's keychain.",
+    SESSION: "Using the keys you entered, until the app closes.",
+}
+
+
+class KeysNotKept(Exception):
+    """The settings were saved but the keys could not be kept (no keychain); plain words."""
+
+
+def check_address(url: str) -> str:
+    """The service address without a trailing slash; raises BaseUrlRefused, in plain words,
+    for one that is not a usable address (no host, a port that is not a number, plain http
+    to another computer)."""
+    base = check_base_url(url)
+    try:
+        _port = urlsplit(base).port  # reading it is the check
+    except ValueError:
+        raise BaseUrlRefused(
+            f"“{url.strip()}” is not a valid address: the port after “:” must be a number "
+            "from 1 to 65535."
+        ) from None
+    return base
 
 
 def _tls_context() -> ssl.SSLContext:
@@ -87,6 +121,11 @@ class KlingService(QObject):
         self._settings = settings
         self._poll = poll
         self._credentials = credentials
+        self._session: Credentials | None = None
+        self.keep_keys: Callable[[Credentials], None] = save_credentials
+        """Keeps keys in the keychain (raises KeyringError without one)."""
+        self.check_seconds = 20.0
+        """How long a connection check waits for an answer."""
         self._runner: KlingJobs | None = None
         self._runner_key: tuple[str, int, str] | None = None
         self._element_account: str | None = None
@@ -112,8 +151,12 @@ class KlingService(QObject):
         return AccountSettings(url, limit)
 
     def save_account(self, account: AccountSettings, credentials: Credentials | None) -> str:
-        """Keep the settings (and the keys in the keychain); returns a note for the user."""
-        check_base_url(account.base_url)
+        """Keep the settings (and the keys in the keychain); returns a note for the user.
+
+        Raises BaseUrlRefused for an unusable address (nothing is saved) and KeysNotKept when
+        the settings were saved but there is no keychain for the keys.
+        """
+        check_address(account.base_url)
         self._settings.setValue("kling/base_url", account.base_url)
         self._settings.setValue("kling/limit", account.limit)
         self._runner = None  # rebuilt with the new settings
@@ -123,26 +166,41 @@ class KlingService(QObject):
         from keyring.errors import KeyringError
 
         try:
-            save_credentials(credentials)
-        except KeyringError as error:
-            return (
-                f"Settings saved, but the keys could not be kept in the keychain "
-                f"({type(error).__name__}: {error}). Set KLING_ACCESS_KEY and KLING_SECRET_KEY "
-                "instead."
-            )
-        return "Saved; the keys are in the system keychain."
+            self.keep_keys(credentials)
+        except KeyringError:
+            raise KeysNotKept(
+                "Your settings are saved, but this computer has no keychain to keep the keys "
+                "in. The app can use them until it closes; you will enter them again next time."
+            ) from None
+        return "Saved; the keys are in this computer's keychain."
+
+    def use_keys_until_closed(self, credentials: Credentials) -> None:
+        """Use these keys for this run of the app only (kept in memory, never written)."""
+        self._session = credentials
+        self._runner = None
+
+    def _keys(self) -> tuple[Credentials | None, str]:
+        if self._session is not None:
+            return self._session, SESSION
+        return self._credentials()
+
+    def credentials_now(self) -> Credentials | None:
+        """The keys in use, if any."""
+        return self._keys()[0]
 
     def has_keys(self) -> tuple[bool, str]:
-        """Whether keys are available, and from where (or why not)."""
-        credentials, source = self._credentials()
-        return credentials is not None, source
+        """Whether keys are available, and a sentence saying from where (or why not)."""
+        credentials, source = self._keys()
+        if credentials is not None:
+            return True, KEYS_FROM.get(source, "Using your Kling keys.")
+        return False, NO_KEYCHAIN if source.startswith("no keychain") else NO_KEYS
 
     def _runner_for_now(self) -> KlingJobs:
-        credentials, source = self._credentials()
+        credentials, _source = self._keys()
         if credentials is None:
-            raise KlingError(None, source)
+            raise KlingError(None, self.has_keys()[1])
         account = self.account()
-        base = check_base_url(account.base_url)
+        base = check_address(account.base_url)
         key = (base, account.limit, credentials.access_key)
         if self._runner is None or self._runner_key != key:
             import httpx
@@ -167,7 +225,7 @@ class KlingService(QObject):
 
         The account is looked up in the keychain once, not at every edit."""
         if self._element_account is None:
-            credentials, _source = self._credentials()
+            credentials, _source = self._keys()
             self._element_account = account_key(credentials.access_key) if credentials else ""
         if not self._element_account or folder is None:
             return "no Kling account" if not self._element_account else "save the project first"
@@ -192,7 +250,7 @@ class KlingService(QObject):
     async def test_connection(self, base_url: str, credentials: Credentials) -> str:
         """One cheap authenticated call; a sentence saying how it went."""
         try:
-            base = check_base_url(base_url)
+            base = check_address(base_url)
         except BaseUrlRefused as error:
             return str(error)
         try:
@@ -203,13 +261,18 @@ class KlingService(QObject):
 
         from storyboard_app.providers.kling.client import KlingClient
 
-        async with httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(20.0)) as http:
+        wait = self.check_seconds
+        async with httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(wait)) as http:
             client = KlingClient(http, base, TokenSource(credentials))
             try:
-                tasks = await client.list_tasks(page_size=1)
+                await asyncio.wait_for(client.list_tasks(page_size=1), wait)
+            except TimeoutError:
+                return f"Not connected: no answer from {base} in {wait:g} s."
             except KlingError as error:
                 return f"Not connected: {error}"
-        return f"Connected to {base}: the account answers ({len(tasks)} recent task listed)."
+            except (httpx.HTTPError, OSError) as error:
+                return f"Not connected: {base} cannot be reached ({error or 'no answer'})."
+        return f"Connected to {base}: your account answers."
 
     def submit(
         self,

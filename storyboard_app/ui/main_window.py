@@ -6,11 +6,12 @@ import json
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -68,12 +68,12 @@ from storyboard_app.ui.json_view import JsonView
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.lazy_player import LazyPlayer
 from storyboard_app.ui.preview import ShotPreview
+from storyboard_app.ui.problems_list import ProblemList
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.settings_dialog import open_settings
 from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
-from storyboard_app.ui.theme import ERROR, WARNING
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 from storyboard_app.ui.words import count
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.exports_running = 0
         self.sequence_running = False
         self._playing: Job | None = None
+        self._sequence: list[SequencePart] = []
+        """The parts of the sequence playing, or none when one render plays."""
         self._following_playhead = False
         self.timeline = Timeline(services.thumbnails)
         self.shot_inspector = ShotInspector(self.editor)
@@ -188,8 +190,7 @@ class MainWindow(QMainWindow):
         self.payload_tabs = QTabWidget()
         self.cost_label = QLabel()
         self.cost_label.setObjectName("muted")
-        self.problem_list = QTreeWidget()
-        self.problem_list.setObjectName("problems")
+        self.problem_list = ProblemList()
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -284,8 +285,6 @@ class MainWindow(QMainWindow):
             self.tr("Payload"), "payload-dock", payload, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
-        self.problem_list.setHeaderLabels(("Problem", "Where", "What to do"))
-        self.problem_list.setRootIsDecorated(False)
         self.problem_list.itemDoubleClicked.connect(self._problem_activated)
         self.problems_dock = self._dock(
             self.tr("Problems"),
@@ -620,15 +619,7 @@ class MainWindow(QMainWindow):
         self.cost_label.setText(f"Estimated: {cost.describe()}" if cost else "No price known.")
 
     def _fill_problems(self) -> None:
-        self.problem_list.clear()
-        if not self._problems:
-            self.problem_list.addTopLevelItem(QTreeWidgetItem(("No problems", "", "")))
-        for problem in self._problems:
-            item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
-            item.setForeground(0, ERROR if problem.is_error else WARNING)
-            item.setToolTip(0, problem.message)
-            item.setData(0, Qt.ItemDataRole.UserRole, problem.path)
-            self.problem_list.addTopLevelItem(item)
+        self.problem_list.show_problems(self._problems)
         errors = sum(p.is_error for p in self._problems)
         self.problems_dock.setWindowTitle(
             self.tr("Problems ({errors}, {warnings})").format(
@@ -825,9 +816,10 @@ class MainWindow(QMainWindow):
             folder=folder, storyboard_id=take.storyboard_id, storyboard_name=take.storyboard_name,
             requested_duration=take.requested_duration, shot_starts=tuple(starts),
             status=JobStatus.DONE, output=folder / take.video,
-            actual_duration=take.actual_duration,
+            actual_duration=take.actual_duration, payload=take.payload,
         )  # fmt: skip
         actual = take.actual_duration or take.requested_duration
+        self._sequence = []
         self.player.load(folder / take.video, starts, take.requested_duration, actual)
         self.picture_tabs.setCurrentWidget(self.player)
 
@@ -841,8 +833,7 @@ class MainWindow(QMainWindow):
             return
         folder = self.document.folder
         if folder is not None and self.player.source == folder / take.video:
-            self.player.media.stop()
-            self.player.media.setSource(QUrl())
+            self.player.release()
         self.takes.delete(take.id)
         self._show_takes()
 
@@ -871,7 +862,7 @@ class MainWindow(QMainWindow):
         """Show a finished render in the player."""
         if job.output is None or job.status is not JobStatus.DONE:
             return
-        self._playing = job
+        self._playing, self._sequence = job, []
         actual = job.actual_duration if job.actual_duration is not None else job.requested_duration
         self.player.load(job.output, list(job.shot_starts), job.requested_duration, actual)
         index = next(
@@ -891,7 +882,12 @@ class MainWindow(QMainWindow):
 
     def _shot_clicked(self, shot_id: str) -> None:
         self.editor.select_shot(shot_id)
-        if self._playing_this_board() and not self._following_playhead:
+        part = next((p for p in self._sequence if p.storyboard_id == self.editor.board.id), None)
+        if part is not None and not self._following_playhead:
+            index = [s.id for s in self.editor.board.shots].index(shot_id)
+            if index < len(part.shot_starts):
+                self.player.seek(part.start + part.shot_starts[index])
+        elif self._playing_this_board() and not self._following_playhead:
             ids = [s.id for s in self.editor.board.shots]
             starts = self._playing.shot_starts if self._playing else ()
             index = ids.index(shot_id)
@@ -899,18 +895,29 @@ class MainWindow(QMainWindow):
                 self.player.seek(starts[index])
 
     def _playhead_moved(self, seconds: float) -> None:
-        """The timeline's selection follows the playhead."""
-        if not self._playing_this_board() or self._playing is None:
+        """The storyboard list and the timeline's selection follow the playhead."""
+        from storyboard_app.render.sequence import playing_at
+
+        place = playing_at(self._sequence, seconds)
+        if place is not None:
+            ids = [b.id for b in self.document.project.storyboards]
+            if self._sequence[place[0]].storyboard_id not in ids:
+                return
+            board, index = ids.index(self._sequence[place[0]].storyboard_id), place[1]
+        elif self._playing_this_board() and self._playing is not None:
+            starts = self._playing.shot_starts
+            board = self.editor.board_index
+            index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
+        else:
             return
-        starts = self._playing.shot_starts
-        index = max((i for i, start in enumerate(starts) if start <= seconds + 1e-6), default=0)
-        shots = self.editor.board.shots
-        if index < len(shots) and shots[index].id != self.editor.shot_id:
-            self._following_playhead = True
-            try:
+        self._following_playhead = True
+        try:
+            self.editor.select_board(board)
+            shots = self.editor.board.shots
+            if index < len(shots):
                 self.editor.select_shot(shots[index].id)
-            finally:
-                self._following_playhead = False
+        finally:
+            self._following_playhead = False
 
     def save_video(self) -> None:
         """Save the video shown as an MP4 file."""
@@ -951,35 +958,45 @@ class MainWindow(QMainWindow):
 
     def frame_to_next_board(self) -> None:
         """Use the frame shown as the first frame of the next storyboard (one undo step)."""
-        source = self.player.source
-        if source is None or self._playing is None:
+        source, playing = self.player.source, self._playing
+        if source is None or playing is None:
             return
-        scratch = Path(tempfile.mkdtemp(prefix="storyboard-frame-"))
-        still = scratch / "frame.png"
-        from storyboard_app.render.frames import frame_at
+        still = Path(tempfile.mkdtemp(prefix="storyboard-frame-")) / "frame.png"
+        seconds = self.player.position()
 
-        try:
-            frame_at(source, self.player.position()).save(still, "PNG")
-        except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "No frame", str(error))
-            return
-        self._first_frame_of_next(still, self._playing.storyboard_id, "Use frame as first frame")
+        def work() -> Path:  # a previs frame is drawn again, clean: worth a worker thread
+            from storyboard_app.render.frames import clean_frame
+
+            frame = clean_frame(source, seconds, playing.provider, playing.payload, playing.folder)
+            frame.save(still, "PNG")
+            return still
+
+        self._chain_from(work, playing.storyboard_id, "Use frame as first frame", "No frame")
 
     def chain_to_next(self) -> None:
         """The last frame of this storyboard's active take becomes the next one's first frame."""
         folder = self.document.folder
         if folder is None:
             return
-        scratch = Path(tempfile.mkdtemp(prefix="storyboard-chain-"))
-        from storyboard_app.render.sequence import chain_frame
+        project, index = self.document.project, self.editor.board_index
+        still = Path(tempfile.mkdtemp(prefix="storyboard-chain-")) / "last-frame.png"
 
-        try:
-            still = chain_frame(self.document.project, folder, self.editor.board_index,
-                                scratch / "last-frame.png")  # fmt: skip
-        except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "Cannot chain", str(error))
-            return
-        self._first_frame_of_next(still, self.editor.board.id, "Chain to next storyboard")
+        def work() -> Path:
+            from storyboard_app.render.sequence import chain_frame
+
+            return chain_frame(project, folder, index, still)
+
+        self._chain_from(work, self.editor.board.id, "Chain to next storyboard", "Cannot chain")
+
+    def _chain_from(self, work: Callable[[], Path], board_id: str, text: str, title: str) -> None:
+        """Make the still ``work`` saves (off the GUI thread) the next storyboard's first frame."""
+
+        def failed(error: Exception) -> None:
+            self.services.dialogs.error(self, title, str(error))
+
+        self.services.background.run(
+            work, lambda still: self._first_frame_of_next(still, board_id, text), failed
+        )
 
     def _first_frame_of_next(self, still: Path, board_id: str, text: str) -> None:
         """Import ``still`` and make it the next storyboard's first frame (adding one if needed)."""
@@ -1038,7 +1055,7 @@ class MainWindow(QMainWindow):
         def done(parts: list[SequencePart]) -> None:
             self.sequence_running = False
             total = sum(part.duration for part in parts)
-            self._playing = None  # the timeline does not follow a whole sequence
+            self._playing, self._sequence = None, parts  # the selection follows the parts
             self.player.load(output, [part.start for part in parts], total, total)
             self.picture_tabs.setCurrentWidget(self.player)
             names = " | ".join(part.name for part in parts)
@@ -1076,7 +1093,7 @@ class MainWindow(QMainWindow):
             if kind.startswith("pdf-"):
                 write_storyboard_pdf(project, folder, target, kind.removeprefix("pdf-"))
             elif kind == "csv":
-                write_shot_list(project, target)
+                write_shot_list(project, target, folder)
             elif kind == "zip":
                 write_package(project, folder, target)
             elif kind == "sequence":
@@ -1235,8 +1252,7 @@ class MainWindow(QMainWindow):
         self.services.recovery.discard(self.recovery_key())
         self.document.drop_staging()
         self.autosave_timer.stop()
-        if self._player_tab.built is not None:
-            self._player_tab.built.media.stop()
+        self.player.release()
         self._save_layout()
         event.accept()
 

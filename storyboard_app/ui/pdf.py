@@ -2,9 +2,12 @@
 
 A cover with the project title, then each storyboard's panels in reading order (picture with
 the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
-notes), then the shot list as a sheet. Text is drawn as text (selectable, searchable), in
-the fallback chain of :mod:`storyboard_app.render.fonts` (Noto Sans CJK for Chinese,
-Japanese and Korean on Debian); Qt embeds the subset of each face the PDF uses.
+notes), then the shot list as a sheet. Panels show the shot's own clean picture (no
+burned-in slate or captions); a shot without one shows its blocking frame (the framing
+drawn: set, figures, names), with its words under it like every panel. Text is drawn as
+text (selectable, searchable), in the fallback chain of :mod:`storyboard_app.render.fonts`
+(Noto Sans CJK for Chinese, Japanese and Korean on Debian); Qt embeds the subset of each
+face the PDF uses.
 """
 
 from __future__ import annotations
@@ -39,11 +42,16 @@ COLUMNS, ROWS = 3, 2
 INK = QColor(30, 30, 34)
 GREY = QColor(110, 110, 118)
 ARROW = QColor(232, 130, 20)
+NBSP = "\u00a0"
+"""Between a number and its unit, so "(at 12 s)" never breaks across lines."""
 
 
-def _picture(project: Project, folder: Path, board_index: int, shot_index: int) -> QImage:
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _picture(shot: Shot, folder: Path) -> QImage:
     """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
-    shot = project.storyboards[board_index].shots[shot_index]
     path = shot.picture()
     image: Image.Image | None = None
     if path and (folder / path).is_file():
@@ -169,7 +177,7 @@ class StoryboardPdf:
                 writer.newPage()
                 pages += 1
                 self._panels(painter, page, index, board, start)
-        rows = shot_rows(self.project)
+        rows = shot_rows(self.project, self.folder)
         for start in range(0, len(rows), 14):
             writer.newPage()
             pages += 1
@@ -196,7 +204,10 @@ class StoryboardPdf:
         )
         painter.setFont(self._font(13))
         painter.setPen(GREY)
-        summary = f"{len(self.project.storyboards)} storyboards · {shots} shots · {total:g} seconds"
+        summary = (
+            f"{_plural(len(self.project.storyboards), 'storyboard')} · {_plural(shots, 'shot')}"
+            f" · {total:g} seconds"
+        )
         names = ", ".join(c.name for c in self.project.characters)
         painter.drawText(
             page.adjusted(0, page.height() * 0.45, 0, 0),
@@ -209,16 +220,23 @@ class StoryboardPdf:
     ) -> None:
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))
-        heading = (
-            f"{board_index + 1}. {board.name} — {board.total_duration:g} s · {board.model}"
-            f" · {board.aspect_ratio.value}"
-        )
+        # The storyboard's own name is the heading (a scene's name carries its own number);
+        # where it sits in the project goes on the line after, with its length and model.
         painter.drawText(
             QRectF(page.left(), page.top(), page.width(), 30),
             int(Qt.AlignmentFlag.AlignLeft),
-            heading,
+            board.name,
         )
-        top = page.top() + 36
+        painter.setPen(GREY)
+        painter.setFont(self._font(9.5))
+        count = len(self.project.storyboards)
+        painter.drawText(
+            QRectF(page.left(), page.top() + 30, page.width(), 22),
+            int(Qt.AlignmentFlag.AlignLeft),
+            f"Storyboard {board_index + 1} of {count} · {board.total_duration:g}{NBSP}s · "
+            f"{board.model} · {board.aspect_ratio.value}",
+        )
+        top = page.top() + 58
         gap = 14.0
         cell_w = (page.width() - gap * (COLUMNS - 1)) / COLUMNS
         cell_h = (page.bottom() - top - gap * (ROWS - 1)) / ROWS
@@ -244,7 +262,9 @@ class StoryboardPdf:
         start: float,
     ) -> None:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        painter.drawImage(picture_box, _picture(self.project, self.folder, board_index, index))
+        picture = _picture(shot, self.folder)
+        words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
+        painter.drawImage(picture_box, picture)
         painter.setPen(QPen(INK, 1.5))
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
@@ -253,12 +273,12 @@ class StoryboardPdf:
         dialogue = "\n".join(f"{d.character}: “{d.line}”" for d in shot.dialogue)
         lines = [
             (
-                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · {shot.duration:g} s "
-                f"(at {start:g} s)",
+                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · "
+                f"{shot.duration:g}{NBSP}s{NBSP}(at{NBSP}{start:g}{NBSP}s)",
                 self._font(10.5, bold=True),
                 INK,
             ),
-            (" ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip()), body, INK),
+            (words, body, INK),
             (f"Camera: {moves}" if moves else "", small, GREY),
             (dialogue, body, INK),
             (f"Sound: {', '.join(shot.sound)}" if shot.sound else "", small, GREY),
@@ -270,15 +290,16 @@ class StoryboardPdf:
         self, painter: QPainter, page: QRectF, rows: list[dict[str, str]], first: bool
     ) -> None:
         columns = (
-            ("shot", 0.06),
+            ("shot", 0.04),
             ("size", 0.05),
-            ("angle", 0.08),
-            ("moves", 0.16),
+            ("angle", 0.07),
+            ("moves", 0.12),
             ("duration", 0.06),
-            ("start", 0.05),
-            ("dialogue", 0.24),
-            ("sound", 0.14),
-            ("notes", 0.16),
+            ("start", 0.04),
+            ("subject", 0.18),
+            ("dialogue", 0.2),
+            ("sound", 0.11),
+            ("notes", 0.13),
         )
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))

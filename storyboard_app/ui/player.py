@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtCore import (
+    Q_ARG,
+    QGenericArgumentHolder,
+    QMetaObject,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -35,15 +45,84 @@ def clock(milliseconds: int) -> str:
     return f"{int(minutes)}:{rest:04.1f}"
 
 
+def _queued(media: QMediaPlayer, slot: str, *arguments: QGenericArgumentHolder) -> None:
+    """Call one of the media player's slots from the event loop, not from Python.
+
+    Stopping a player or changing its source winds down its decoding threads, and Qt waits
+    for them. Called from Python, that wait holds Python's lock, which a worker thread
+    decoding with PyAV may need to finish (while the engine waits on FFmpeg's codec lock
+    that worker holds): a three-way deadlock. From the event loop the lock is free.
+    """
+    QMetaObject.invokeMethod(media, slot, Qt.ConnectionType.QueuedConnection, *arguments)
+
+
+def release_media(media: QMediaPlayer) -> None:
+    """Stop a media player and let go of its file, from the event loop (see _queued)."""
+    _queued(media, "stop")
+    _queued(media, "setSource", Q_ARG(QUrl, QUrl()))
+
+
+def open_on_first_frame(media: QMediaPlayer, video: Path) -> None:
+    """Open ``video`` and, once it is loaded, pause at the start so its first frame shows
+    (a stopped player shows a black box until Play)."""
+    done = (QMediaPlayer.MediaStatus.InvalidMedia, QMediaPlayer.MediaStatus.NoMedia)
+
+    def loaded(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            media.mediaStatusChanged.disconnect(loaded)
+            if media.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                media.pause()
+        elif status in done:
+            media.mediaStatusChanged.disconnect(loaded)
+
+    media.mediaStatusChanged.connect(loaded)
+    if media.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+        media.setSource(QUrl.fromLocalFile(str(video)))
+    else:  # a running engine winds down first (see _queued)
+        _queued(media, "setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(video))))
+
+
 class ScrubBar(QSlider):
-    """A position slider with a tick at every shot boundary."""
+    """A position slider (milliseconds) with a tick at every shot boundary.
+
+    A click on the bar jumps there (and a drag goes on from there); arrow keys step by a
+    tenth of a second, Page Up/Down by a second.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("scrub-bar")
         self.setRange(0, 0)
+        self.setSingleStep(100)
+        self.setPageStep(1000)
         self.setMinimumHeight(26)
         self._markers: list[float] = []
+
+    def _groove_and_handle(self) -> tuple[QRect, QRect]:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        return groove, handle
+
+    def value_at(self, x: int) -> int:
+        """The time (ms) at a pixel of the bar."""
+        groove, handle = self._groove_and_handle()
+        span = groove.width() - handle.width()
+        offset = x - groove.x() - handle.width() // 2
+        return QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), offset, span)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        _groove, handle = self._groove_and_handle()
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and not handle.contains(point):
+            self.setValue(self.value_at(point.x()))  # the handle comes under the pointer…
+        super().mousePressEvent(event)  # …so a drag goes on from here
 
     def set_markers(self, seconds: list[float]) -> None:
         """Shot boundaries, in seconds."""
@@ -56,14 +135,7 @@ class ScrubBar(QSlider):
 
     def marker_x(self, seconds: float) -> int:
         """Where a time sits on the bar, in pixels."""
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        groove = self.style().subControlRect(
-            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
-        )
-        handle = self.style().subControlRect(
-            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
-        )
+        groove, handle = self._groove_and_handle()
         span = groove.width() - handle.width()
         value = int(seconds * 1000)
         offset = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span)
@@ -181,7 +253,7 @@ class Player(QWidget):
         self.video.hide()
         self._set_enabled(False)
 
-        self.scrub.sliderMoved.connect(self.media.setPosition)
+        self.scrub.valueChanged.connect(self._scrubbed)
         self.media.durationChanged.connect(self._duration_changed)
         self.media.positionChanged.connect(self._position_changed)
         self.media.playbackStateChanged.connect(self._state_changed)
@@ -229,7 +301,12 @@ class Player(QWidget):
         differs = abs(actual - requested) >= 0.5 / self.fps
         note = f"asked {requested:g} s · got {actual:.2f} s" + (" (differs)" if differs else "")
         self.length_label.setText(note)
-        self.media.setSource(QUrl.fromLocalFile(str(video)))
+        open_on_first_frame(self.media, video)
+
+    def release(self) -> None:
+        """Stop and let go of the video (before its file is deleted, or the window closes)."""
+        self.source = None
+        release_media(self.media)
 
     def seek(self, seconds: float) -> None:
         """Move the playhead."""
@@ -261,13 +338,20 @@ class Player(QWidget):
     def _leave_full_screen(self) -> None:
         self.video.setFullScreen(False)
 
+    def _scrubbed(self, value: int) -> None:
+        """The person moved the bar (click, drag or keys): the playhead follows."""
+        if value != self.media.position():
+            self.media.setPosition(value)
+
     def _duration_changed(self, duration: int) -> None:
-        self.scrub.setRange(0, duration)
+        with QSignalBlocker(self.scrub):  # the player moved the bar, not the person
+            self.scrub.setRange(0, duration)
         self._position_changed(self.media.position())
 
     def _position_changed(self, position: int) -> None:
         if not self.scrub.isSliderDown():
-            self.scrub.setValue(position)
+            with QSignalBlocker(self.scrub):
+                self.scrub.setValue(position)
         self.time_label.setText(f"{clock(position)} / {clock(self.media.duration())}")
         self.position_seconds.emit(position / 1000)
 

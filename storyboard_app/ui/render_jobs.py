@@ -97,14 +97,17 @@ class LocalRenders(QObject):
         title_cards: bool = False,
     ) -> Job:
         """Queue a render of one storyboard; returns its job."""
+        from storyboard_app.render.frames import PREVIS_PROVIDER  # PyAV: with the first render
+
         payload = compile_guidances(project, board_index)
         job_id = new_job_id()
         job = self.board.add(
             job_for_payload(
-                job_id, "local previs", payload, folder,
+                job_id, PREVIS_PROVIDER, payload, folder,
                 output=output_path(folder, payload.storyboard, job_id),
                 message=f"{resolution}p, waiting for the renderer",
                 mode=f"{resolution}p",
+                payload=payload.model_dump(mode="json"),  # what a clean still is drawn from
             )
         )  # fmt: skip
         stop = threading.Event()

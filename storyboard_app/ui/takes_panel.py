@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSlider,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from storyboard_app.storage.takes import Take, TakeStore, describe
 from storyboard_app.ui.background import Background
+
+THUMBNAIL = QSize(160, 90)
 
 if TYPE_CHECKING:  # QtMultimedia loads with the first comparison, not with the window
     from PySide6.QtMultimedia import QMediaPlayer
@@ -33,7 +35,7 @@ def _thumbnail(video: Path) -> QImage:
     from storyboard_app.render.frames import frame_at, video_duration
 
     image = frame_at(video, video_duration(video) / 2).convert("RGB")
-    image.thumbnail((160, 90))
+    image.thumbnail((THUMBNAIL.width(), THUMBNAIL.height()))
     data = image.tobytes("raw", "RGB")
     return QImage(data, image.width, image.height, image.width * 3,
                   QImage.Format.Format_RGB888).copy()  # fmt: skip
@@ -62,7 +64,13 @@ class TakesPanel(QWidget):
         self._icons: dict[str, QIcon] = {}
         self.list = QListWidget()
         self.list.setObjectName("takes")
-        self.list.setIconSize(QSize(96, 54))
+        self.list.setIconSize(THUMBNAIL)
+        self.list.setWordWrap(True)  # whole rows: long descriptions wrap, never cut
+        self.list.setUniformItemSizes(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda item: self._emit_play(item))
         self.active_button = QPushButton("Make Active")
@@ -158,52 +166,109 @@ class TakesPanel(QWidget):
 
 
 class CompareDialog(QDialog):
-    """Two takes side by side, played and scrubbed together."""
+    """Two takes side by side, played and scrubbed together.
+
+    The bar runs in time over the longer take; scrubbing puts both at the same moment (a
+    shorter take waits on its last frame), and the bar follows while they play.
+    """
 
     def __init__(self, folder: Path, left: Take, right: Take, parent: QWidget | None = None):
+        # The player module brings QtMultimedia: it loads with the first comparison.
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
         from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        from storyboard_app.ui.player import ScrubBar, clock, open_on_first_frame
 
         super().__init__(parent)
         self.setWindowTitle("Compare takes")
         self.resize(1280, 520)
         grid = QGridLayout()
+        grid.setVerticalSpacing(4)
+        grid.setRowStretch(0, 1)  # the videos take the height; labels keep their own
         self.players: list[QMediaPlayer] = []
+        self.videos: list[QVideoWidget] = []
+        self.labels: list[QLabel] = []
         for column, take in enumerate((left, right)):
             player = QMediaPlayer(self)
             player.setAudioOutput(QAudioOutput(self))
             video = QVideoWidget()
+            video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            video.setMinimumSize(QSize(320, 180))
             player.setVideoOutput(video)
-            player.setSource(QUrl.fromLocalFile(str(folder / take.video)))
+            label = QLabel(describe(take))
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             grid.addWidget(video, 0, column)
-            grid.addWidget(QLabel(describe(take)), 1, column)
+            grid.addWidget(label, 1, column)
+            player.durationChanged.connect(self._lengths_changed)
+            player.positionChanged.connect(self._moved)
+            player.playbackStateChanged.connect(self._state_changed)
+            open_on_first_frame(player, folder / take.video)
             self.players.append(player)
+            self.videos.append(video)
+            self.labels.append(label)
         self.play = QPushButton("Play Both")
         self.play.clicked.connect(self.toggle)
-        self.scrub = QSlider(Qt.Orientation.Horizontal)
-        self.scrub.setRange(0, 1000)
-        self.scrub.sliderMoved.connect(self.seek)
+        self.scrub = ScrubBar()
+        self.scrub.valueChanged.connect(self.seek)
+        self.time_label = QLabel(f"{clock(0)} / {clock(0)}")
         row = QHBoxLayout()
         row.addWidget(self.play)
         row.addWidget(self.scrub, 1)
+        row.addWidget(self.time_label)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
         layout.addLayout(row)
 
-    def toggle(self) -> None:
-        """Play or pause both."""
+    def _playing(self) -> bool:
         from PySide6.QtMultimedia import QMediaPlayer
 
-        playing = self.players[0].playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        return any(
+            p.playbackState() == QMediaPlayer.PlaybackState.PlayingState for p in self.players
+        )
+
+    def toggle(self) -> None:
+        """Play or pause both."""
+        playing = self._playing()
         for player in self.players:
             player.pause() if playing else player.play()
 
-    def seek(self, value: int) -> None:
-        """Move both to the same fraction of their length."""
+    def seek(self, milliseconds: int) -> None:
+        """Put both at the same moment (a shorter take on its last frame)."""
         for player in self.players:
-            player.setPosition(player.duration() * value // 1000)
+            player.setPosition(min(milliseconds, player.duration()))
+        self._show_time(milliseconds)
+
+    def scrub_x(self, seconds: float) -> int:
+        """Where a moment sits on the bar, in pixels."""
+        return self.scrub.marker_x(seconds)
+
+    def _lengths_changed(self, _duration: int) -> None:
+        with QSignalBlocker(self.scrub):
+            self.scrub.setRange(0, max(p.duration() for p in self.players))
+        self._show_time(self.scrub.value())
+
+    def _moved(self, _position: int) -> None:
+        """While they play, the bar follows the one further on."""
+        if self.scrub.isSliderDown():
+            return
+        position = max(p.position() for p in self.players)
+        with QSignalBlocker(self.scrub):
+            self.scrub.setValue(position)
+        self._show_time(position)
+
+    def _show_time(self, milliseconds: int) -> None:
+        from storyboard_app.ui.player import clock
+
+        self.time_label.setText(f"{clock(milliseconds)} / {clock(self.scrub.maximum())}")
+
+    def _state_changed(self, _state: QMediaPlayer.PlaybackState) -> None:
+        self.play.setText("Pause Both" if self._playing() else "Play Both")
 
     def done(self, result: int) -> None:
+        from storyboard_app.ui.player import release_media
+
         for player in self.players:
-            player.stop()
+            release_media(player)
         super().done(result)

@@ -82,7 +82,7 @@ def test_compile_refuses_an_invalid_board_and_writes_nothing(
 ) -> None:
     folder = example_copy(DETECTIVE)
     gif = write_image(tmp_path / "x.gif", (400, 400), "GIF")
-    target = folder / "assets" / next((folder / "assets").iterdir()).name
+    target = next(p for p in (folder / "assets").iterdir() if p.suffix == ".png")
     target.write_bytes(gif.read_bytes())
     out_file = tmp_path / "never.json"
     code, _out, err = run(capsys, "compile", str(folder), "-o", str(out_file))

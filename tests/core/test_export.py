@@ -8,20 +8,22 @@ import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import opentimelineio as otio
 import pytest
 
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.domain.models import DialogueLine
+from storyboard_app.domain.models import DialogueLine, ReferenceImage
 from storyboard_app.export.package import write_package
-from storyboard_app.export.shotlist import COLUMNS, shot_list_csv, shot_rows
+from storyboard_app.export.shotlist import COLUMNS, shot_list_csv, shot_rows, write_shot_list
 from storyboard_app.export.timelines import ADAPTERS, write_timeline
 from storyboard_app.main import main
 from storyboard_app.render.previs import render_previs
+from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import load_project, save_project
 from storyboard_app.storage.takes import Take, TakeStore
-from tests.conftest import COFFEE
+from tests.conftest import COFFEE, write_image
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +117,8 @@ def test_the_package_holds_the_project_assets_and_active_takes(
         assert f"{root}/renders/ritual.mp4" in names
         assert f"{root}/renders/takes.json" in names
         assert f"{root}/renders/old-take.mp4" not in names
-        assert sum(name.startswith(f"{root}/assets/") for name in names) == 2
+        assert f"{root}/assets/names.json" in names  # the pictures' original names travel too
+        assert sum(name.startswith(f"{root}/assets/") for name in names) == 3
         archive.extractall(tmp_path / "unpacked")
     assert load_project(tmp_path / "unpacked" / root) == load_project(coffee_with_take)
 
@@ -130,3 +133,63 @@ def test_export_command(
     assert main(["export", str(coffee_with_take), "--format", "edl", "-o", str(edl)]) == 0
     assert "Morning ritual" in edl.read_text()
     assert f"Wrote {edl}" in capsys.readouterr().err
+
+
+def test_the_csv_says_what_each_shot_shows_and_names_pictures_as_dropped(
+    example_copy: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    folder = example_copy(COFFEE)
+    project = load_project(folder)
+    dropped = write_image(tmp_path / "Diner booth 雨.png", (640, 360))
+    path = AssetStore(folder).import_image(dropped)
+    again = AssetStore(folder).import_image(write_image(tmp_path / "copy.png", (640, 360)))
+    assert again == path  # the same bytes: one file, and its first name is kept
+    board = project.storyboards[0]
+    shot = board.shots[0].evolve(
+        subject="A cup on the counter", action="Steam rises.",
+        references=(ReferenceImage(image=path, label="the booth"),),
+    )  # fmt: skip
+    project = project.evolve(storyboards=(
+        board.evolve(shots=(shot, *board.shots[1:])), *project.storyboards[1:]
+    ))  # fmt: skip
+    save_project(folder, project)
+    out = tmp_path / "list.csv"
+    write_shot_list(project, out, folder)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert rows[0]["subject"] == "A cup on the counter"
+    assert rows[0]["action"] == "Steam rises."
+    assert rows[0]["references"] == "the booth (character): Diner booth 雨.png"
+    assert "assets/" not in rows[0]["references"]
+    assert COLUMNS.index("subject") < COLUMNS.index("dialogue")
+    # An older project without recorded names still lists its files.
+    (folder / "assets" / "names.json").unlink()
+    assert shot_rows(project, folder)[0]["references"] == f"the booth (character): {path}"
+
+
+def test_fcpxml_says_a_take_with_sound_has_audio(coffee_with_take: Path, tmp_path: Path) -> None:
+    file = tmp_path / "cut.fcpxml"
+    write_timeline(load_project(coffee_with_take), coffee_with_take, file, "fcpxml")
+    root = ElementTree.parse(file).getroot()
+    asset = next(a for a in root.iter("asset") if a.get("src", "").endswith("ritual.mp4"))
+    assert asset.get("hasVideo") == "1"
+    assert asset.get("hasAudio") == "1"  # the previs take has a sound track
+    assert asset.get("audioSources") == "1"
+    timeline = otio.adapters.read_from_file(str(file), adapter_name="fcpx_xml")
+    assert timeline.tracks[0][0].name == "Morning ritual"
+
+
+def test_fcp7_names_the_file_as_it_is_called(coffee_with_take: Path, tmp_path: Path) -> None:
+    renders = coffee_with_take / "renders"
+    (renders / "ritual.mp4").rename(renders / "Morning ritual previs 1.mp4")
+    store = TakeStore(coffee_with_take)
+    old = store.takes()[0]
+    store.delete(old.id)
+    store.add(old.model_copy(update={"video": "renders/Morning ritual previs 1.mp4"}))
+    file = tmp_path / "cut.xml"
+    write_timeline(load_project(coffee_with_take), coffee_with_take, file, "fcp7xml")
+    root = ElementTree.parse(file).getroot()
+    names = [f.findtext("name") for f in root.iter("file") if f.find("pathurl") is not None]
+    assert names == ["Morning ritual previs 1.mp4"]
+    url = next(f.findtext("pathurl") for f in root.iter("file") if f.find("pathurl") is not None)
+    assert url is not None
+    assert url.endswith("Morning%20ritual%20previs%201.mp4")  # the URL stays a URL

@@ -94,7 +94,7 @@ def test_the_submit_dialog_shows_cost_and_blocks_errors(
     assert folder is not None
     dialog = SubmitDialog(project, folder, 0, kling_window.services.kling)
     qtbot.addWidget(dialog)
-    assert "→ /v1/videos/image2video with kling-v3" in dialog.summary.text()
+    assert "made from its first frame and your words by Kling 3.0" in dialog.summary.text()
     assert dialog.cost.text() == "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"
     dialog.mode.setCurrentIndex(dialog.mode.findData(Mode.PRO))
     assert dialog.cost.text().startswith("12 s × 1.2 u/s = 14.4 units")

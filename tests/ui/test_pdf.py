@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -41,8 +42,8 @@ def test_pages_panels_and_every_line_of_dialogue(
     texts = text_of(file)
     assert len(texts) == 4
     assert project.title in texts[0]
-    assert "1. Morning ritual" in texts[1]
-    assert "2. Brand moment" in texts[2]
+    assert "Morning ritual Storyboard 1 of 2" in texts[1]
+    assert "Brand moment Storyboard 2 of 2" in texts[2]
     assert texts[3].startswith("Shot list")
     flat = " ".join(texts)
     for board_ in project.storyboards:
@@ -82,3 +83,57 @@ def test_a_storyboard_with_missing_pictures_still_prints(
     file = tmp_path / "cards.pdf"
     assert write_storyboard_pdf(load_project(folder), folder, file, paper) == 3
     assert "Shot 1 · WS · high angle · 3 s" in text_of(file)[1]
+
+
+def sizes_of(file: Path, page: int) -> dict[str, float]:
+    """Each piece of text on a page with the size it is drawn at, in points."""
+    found: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+        if text.strip():
+            found[" ".join(text.split())] = size * scale
+
+    PdfReader(file).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_cover_headings_and_pictureless_shots_read_well(
+    qapp: QApplication, example_copy: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    folder = example_copy(DETECTIVE)
+    for asset in (folder / "assets").iterdir():
+        asset.unlink()
+    project = load_project(folder)
+    board = project.storyboards[0]
+    late = board.shots[2].evolve(duration=3)
+    project = project.evolve(
+        title="Diner Scene",
+        storyboards=(
+            board.evolve(name="2. INT. DINER - NIGHT", shots=(*board.shots[:2], late)),
+            board.evolve(id="second", name="Alley again"),
+        ),
+    )
+    file = tmp_path / "board.pdf"
+    write_storyboard_pdf(project, folder, file)
+    reader = PdfReader(file)
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Diner Scene" in cover
+    assert "2 storyboards · 6 shots" in cover
+    first = reader.pages[1].extract_text()
+    flat = " ".join(first.split())
+    assert "2. INT. DINER - NIGHT" in flat
+    assert "1. 2. INT" not in flat  # no second number in front of the scene's own
+    assert "Storyboard 1 of 2" in flat
+    # "(at 8 s)" stays on one line
+    assert re.search(r"\(at[ \u00a0]8[ \u00a0]s\)", first), first
+    # No pictures: each shot's blocking frame (a light set with its figures, never a dark
+    # previs frame) with the shot's own words under it.
+    frames = reader.pages[1].images
+    assert len(frames) == 3
+    for frame in frames:
+        assert frame.image is not None
+        pixels = frame.image.convert("L")
+        assert sum(pixels.getdata()) / (pixels.width * pixels.height) > 120
+    subject = " ".join(board.shots[0].subject.split()[:3])
+    assert subject in flat

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.jobs.board import Job, JobStatus
 from storyboard_app.render.frames import frame_at
 from storyboard_app.ui.main_window import MainWindow
+from storyboard_app.ui.player import Player
 from tests.conftest import COFFEE, DETECTIVE
 from tests.ui.conftest import ScriptedDialogs
 
@@ -21,6 +24,12 @@ def render_and_wait(qtbot: QtBot, window: MainWindow) -> Job:
     jobs = window.services.jobs
     qtbot.waitUntil(lambda: jobs.get(job.id).status.finished, timeout=60_000)
     return jobs.get(job.id)
+
+
+def wait_loaded(qtbot: QtBot, player: Player) -> None:
+    """Until the video is open (and shows its first frame, paused)."""
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: player.media.mediaStatus() in ready, timeout=10_000)
 
 
 def test_render_button_to_playing_result(
@@ -39,9 +48,7 @@ def test_render_button_to_playing_result(
     assert window.picture_tabs.currentWidget() is window.player
     assert window.player.length_label.text() == "asked 12 s · got 12.00 s"
     player = window.player
-    qtbot.waitUntil(
-        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
-    )
+    wait_loaded(qtbot, player)
     assert abs(player.media.duration() - 12_000) <= 42
     assert player.scrub.markers() == [0.0, 3.0, 8.0]
     xs = [player.scrub.marker_x(seconds) for seconds in (0.0, 3.0, 8.0, 12.0)]
@@ -73,9 +80,7 @@ def test_timeline_and_playhead_follow_each_other(
     window = open_copy(DETECTIVE)
     render_and_wait(qtbot, window)
     player = window.player
-    qtbot.waitUntil(
-        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
-    )
+    wait_loaded(qtbot, player)
     shots = [s.id for s in window.editor.board.shots]
     window.timeline.shot_selected.emit(shots[2])  # click on shot 3
     qtbot.waitUntil(lambda: abs(player.position() - 8.0) < 0.05)
@@ -126,9 +131,7 @@ def test_save_frame_and_chain_it_into_the_next_storyboard(
     window = open_copy(DETECTIVE)
     job = render_and_wait(qtbot, window)
     player = window.player
-    qtbot.waitUntil(
-        lambda: player.media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
-    )
+    wait_loaded(qtbot, player)
     player.seek(11.9)
     qtbot.waitUntil(lambda: abs(player.position() - 11.9) < 0.05)
     still = tmp_path / "still.png"
@@ -156,3 +159,71 @@ def test_save_frame_and_chain_it_into_the_next_storyboard(
     assert expected.size == (1280, 720)
     window.document.undo_stack.undo()
     assert len(window.document.project.storyboards) == 1
+
+
+def _brightness(frame: QVideoFrame) -> float:
+    """Mean lightness (0–255) of a video frame, sampled on a 16×9 grid."""
+    image = frame.toImage().scaled(16, 9)
+    values = [image.pixelColor(x, y).lightness() for x in range(16) for y in range(9)]
+    return sum(values) / len(values)
+
+
+def test_a_finished_render_shows_its_first_frame_before_play(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_copy(DETECTIVE)
+    player = window.player
+    sink = player.video.videoSink()
+    assert sink is not None
+    frames: list[QVideoFrame] = []
+    sink.videoFrameChanged.connect(frames.append)
+    render_and_wait(qtbot, window)
+    qtbot.waitUntil(lambda: any(f.isValid() for f in frames), timeout=10_000)
+    assert player.media.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+    assert player.position() < 0.05
+    shown = [f for f in frames if f.isValid()][-1]
+    assert _brightness(shown) > 25  # the shot's picture, not a black box
+    assert player.play_button.text() == "Play"
+
+
+def test_the_transport_through_its_buttons_bar_and_keys(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_copy(DETECTIVE)
+    render_and_wait(qtbot, window)
+    player = window.player
+    wait_loaded(qtbot, player)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    left = Qt.MouseButton.LeftButton
+    for _ in range(3):
+        QTest.mouseClick(player.forward_button, left)
+    qtbot.waitUntil(lambda: abs(player.position() - 3 / 24) < 0.01)
+    QTest.mouseClick(player.back_button, left)
+    qtbot.waitUntil(lambda: abs(player.position() - 2 / 24) < 0.01)
+
+    bar = player.scrub
+    QTest.mouseClick(bar, left, pos=QPoint(bar.marker_x(8.0) + 3, bar.height() // 2))
+    qtbot.waitUntil(lambda: 8.0 <= player.position() < 8.15)
+    qtbot.waitUntil(lambda: window.editor.shot_id == window.editor.board.shots[2].id)
+    assert player.time_label.text().startswith("0:08")
+    QTest.keyClick(bar, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: abs(player.position() - (bar.value() / 1000)) < 0.01)
+    assert 7.9 < player.position() < 8.05
+    QTest.keyClick(bar, Qt.Key.Key_PageDown)  # one second back
+    qtbot.waitUntil(lambda: player.position() < 7.0)
+    assert window.editor.shot_id == window.editor.board.shots[1].id
+
+    QTest.mouseClick(player.play_button, left)
+    qtbot.waitUntil(lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+    assert player.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: bar.value() > 7_200, timeout=5_000)  # the bar moves while playing
+    QTest.keyClick(bar, Qt.Key.Key_Space)  # Space anywhere in the player
+    qtbot.waitUntil(lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PausedState)
+
+    player.speed.setFocus()
+    QTest.keyClick(player.speed, Qt.Key.Key_Down)
+    assert player.media.playbackRate() == 1.5
+    QTest.mouseClick(player.loop, left)
+    assert player.media.loops() == QMediaPlayer.Loops.Infinite

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain.vocabulary import Mode
@@ -23,6 +24,10 @@ def previs(qtbot: QtBot, window: MainWindow) -> Job:
     return window.services.jobs.get(job.id)
 
 
+# Switching takes fast supersedes a video the player was still opening (the player changes
+# source from the event loop); deleting that take's file then makes Qt warn that it could
+# not open the superseded file. Nothing is shown or lost.
+@pytest.mark.qt_log_ignore("^Could not open media")
 def test_renders_become_takes_with_one_active(
     qtbot: QtBot, open_copy: Callable[[Path], MainWindow], dialogs: ScriptedDialogs
 ) -> None:
