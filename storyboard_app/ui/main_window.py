@@ -60,7 +60,6 @@ from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.dialogs import Dialogs, Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.frame_generation import open_frame_generation
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.inspector import BoardSettings, ProjectTitle, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
@@ -468,7 +467,7 @@ class MainWindow(QMainWindow):
         self._action(
             render,
             self.tr("Generate &Frames…"),
-            lambda: open_frame_generation(self.editor, self.services.kling, self),
+            self.generate_frames,
             None,
             self.tr(
                 "Candidate pictures for the shot or storyboard from Kling's image API (cost first)"
@@ -741,6 +740,12 @@ class MainWindow(QMainWindow):
         self.jobs_dock.raise_()
         self.statusBar().showMessage(f"Sent “{job.storyboard_name}” to Kling.", 5000)
         return job
+
+    def generate_frames(self) -> None:
+        """Render ▸ Generate Frames… (the dialog brings httpx: loaded when first opened)."""
+        from storyboard_app.ui.frame_generation import open_frame_generation
+
+        open_frame_generation(self.editor, self.services.kling, self)
 
     def kling_account(self) -> None:
         """The Kling account settings."""
