@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
+from storyboard_app.compiler.kling import kling_shot_prompts
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.providers.port import (
     CreateIntent,
@@ -99,7 +100,12 @@ def test_request_from_the_detective_example() -> None:
     fields = request.display_body()
     shots = json.loads(fields["multi_prompt"])  # a JSON string, as Replicate wants
     assert [s["duration"] for s in shots] == [3, 5, 4]
-    assert [s["prompt"] for s in shots] == [g.prompt for g in payload.guidances]
+    # Each shot's prompt as Kling reads it: the neutral prompt, then how its speakers sound.
+    assert [s["prompt"] for s in shots] == list(kling_shot_prompts(payload))
+    assert all(
+        s["prompt"].startswith(g.prompt) for s, g in zip(shots, payload.guidances, strict=True)
+    )
+    assert "Voices: Ray Malone: gravelly baritone." in shots[0]["prompt"]
     assert fields["duration"] == 12
     assert fields["mode"] == "standard"
     assert fields["generate_audio"] is True
