@@ -465,15 +465,15 @@ of them here</source>
         <translation>跟拍</translation>
     </message>
     <message>
-        <source>rack focus</source>
+        <source>rack-focus</source>
         <translation>移焦</translation>
     </message>
     <message>
-        <source>dolly zoom</source>
+        <source>dolly-zoom</source>
         <translation>滑动变焦</translation>
     </message>
     <message>
-        <source>no direction</source>
+        <source>none</source>
         <translation>无方向</translation>
     </message>
     <message>

@@ -54,11 +54,11 @@ _MOVES = {
     MoveKind.ORBIT: QT_TRANSLATE_NOOP("FilmWords", "orbit"),
     MoveKind.HANDHELD: QT_TRANSLATE_NOOP("FilmWords", "handheld"),
     MoveKind.TRACKING: QT_TRANSLATE_NOOP("FilmWords", "tracking"),
-    MoveKind.RACK_FOCUS: QT_TRANSLATE_NOOP("FilmWords", "rack focus"),
-    MoveKind.DOLLY_ZOOM: QT_TRANSLATE_NOOP("FilmWords", "dolly zoom"),
+    MoveKind.RACK_FOCUS: QT_TRANSLATE_NOOP("FilmWords", "rack-focus"),
+    MoveKind.DOLLY_ZOOM: QT_TRANSLATE_NOOP("FilmWords", "dolly-zoom"),
 }
 _DIRECTIONS = {
-    Direction.NONE: QT_TRANSLATE_NOOP("FilmWords", "no direction"),
+    Direction.NONE: QT_TRANSLATE_NOOP("FilmWords", "none"),
     Direction.LEFT: QT_TRANSLATE_NOOP("FilmWords", "left"),
     Direction.RIGHT: QT_TRANSLATE_NOOP("FilmWords", "right"),
     Direction.UP: QT_TRANSLATE_NOOP("FilmWords", "up"),
