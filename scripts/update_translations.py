@@ -25,6 +25,7 @@ TRANSLATED = (
     "storyboard_app/ui/film_words.py",
     "storyboard_app/ui/image_slots.py",
     "storyboard_app/ui/inspector.py",
+    "storyboard_app/ui/kling_service.py",
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/preview.py",
     "storyboard_app/ui/problems_list.py",

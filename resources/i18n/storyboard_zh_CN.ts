@@ -649,6 +649,17 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>KlingService</name>
+    <message>
+        <source>no Kling account</source>
+        <translation>未连接可灵账户</translation>
+    </message>
+    <message>
+        <source>save the project first</source>
+        <translation>请先保存项目</translation>
+    </message>
+</context>
+<context>
     <name>LineCard</name>
     <message>
         <source>Pick a character, or type a new name to add one to the project</source>

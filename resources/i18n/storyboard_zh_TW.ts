@@ -649,6 +649,17 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>KlingService</name>
+    <message>
+        <source>no Kling account</source>
+        <translation>未連接可靈帳戶</translation>
+    </message>
+    <message>
+        <source>save the project first</source>
+        <translation>請先儲存專案</translation>
+    </message>
+</context>
+<context>
     <name>LineCard</name>
     <message>
         <source>Pick a character, or type a new name to add one to the project</source>
