@@ -921,6 +921,20 @@ last frame</source>
         <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
     </message>
     <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{name}
+{shots} · {seconds} s · {model}</source>
+        <translation>{name}
+{shots} · {seconds} 秒 · {model}</translation>
+    </message>
+    <message>
         <source>Estimated: {cost}</source>
         <translation>估算：{cost}</translation>
     </message>

@@ -921,6 +921,20 @@ last frame</source>
         <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
     </message>
     <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{name}
+{shots} · {seconds} s · {model}</source>
+        <translation>{name}
+{shots} · {seconds} 秒 · {model}</translation>
+    </message>
+    <message>
         <source>Estimated: {cost}</source>
         <translation>估算：{cost}</translation>
     </message>

@@ -75,7 +75,6 @@ from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
-from storyboard_app.ui.words import count
 
 # Loaded when first needed, so the window paints first: the player (QtMultimedia), the
 # renderer and video reading (numpy, PyAV), the exports (OpenTimelineIO) and script import.
@@ -584,9 +583,14 @@ class MainWindow(QMainWindow):
         with_signals = self.board_list.blockSignals(True)
         self.board_list.clear()
         for board in project.storyboards:
+            shots = self._counted(len(board.shots), self.tr("{n} shot"), self.tr("{n} shots"))
             item = QListWidgetItem(
-                f"{board.name}\n{count(len(board.shots), 'shot')} · {board.total_duration:g} s"
-                f" · {board.model}"
+                self.tr("{name}\n{shots} · {seconds} s · {model}").format(
+                    name=board.name,
+                    shots=shots,
+                    seconds=f"{board.total_duration:g}",
+                    model=board.model,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
             self.board_list.addItem(item)
