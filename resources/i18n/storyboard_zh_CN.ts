@@ -538,7 +538,7 @@ of them here</source>
     </message>
     <message>
         <source>4k – 2160p</source>
-        <translation>4K – 2160p</translation>
+        <translation>4K 超高清 – 2160p</translation>
     </message>
     <message>
         <source>a character</source>
