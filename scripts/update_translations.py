@@ -20,10 +20,21 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
 TRANSLATED = (
+    "storyboard_app/ui/characters.py",
+    "storyboard_app/ui/editor.py",
+    "storyboard_app/ui/film_words.py",
+    "storyboard_app/ui/image_slots.py",
+    "storyboard_app/ui/inspector.py",
+    "storyboard_app/ui/kling_service.py",
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/preview.py",
+    "storyboard_app/ui/problems_list.py",
     "storyboard_app/ui/prompt_language.py",
     "storyboard_app/ui/settings_dialog.py",
+    "storyboard_app/ui/shot_lists.py",
+    "storyboard_app/ui/timeline.py",
+    "storyboard_app/ui/voice_slot.py",
+    "storyboard_app/ui/workspace.py",
 )
 """The window's source files whose user-visible strings go through ``tr()``."""
 

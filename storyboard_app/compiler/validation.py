@@ -206,8 +206,10 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
             severity=ERROR,
             code="model-cuts-unsupported",
             path=f"{at}.cuts",
-            message=f"{cap.name} cannot plan the cuts itself (“Let Kling cut”).",
-            hint="Switch to kling-v3 or kling-v3-omni, or cut the storyboard yourself.",
+            message=_("{model} cannot plan the cuts itself (“Let Kling cut”).").format(
+                model=cap.name
+            ),
+            hint=_("Switch to kling-v3 or kling-v3-omni, or cut the storyboard yourself."),
         )
     if count > cap.max_shots and not model_cuts:
         yield Problem(
@@ -468,10 +470,12 @@ def _shot_images(
             severity=WARNING,
             code="last-frame-without-start",
             path=f"{at}.last_frame",
-            message=f"Shot {number}'s last frame ends the storyboard, but shot 1 has no first "
-            f"frame: {cap.name} takes an end frame only with a start frame, so it will not be "
-            "sent.",
-            hint="Give shot 1 a first frame, or render shot by shot, or clear the last frame.",
+            message=_(
+                "Shot {number}'s last frame ends the storyboard, but shot 1 has no first "
+                "frame: {model} takes an end frame only with a start frame, so it will not be "
+                "sent."
+            ).format(number=number, model=cap.name),
+            hint=_("Give shot 1 a first frame, or render shot by shot, or clear the last frame."),
         )
     for field, wrong_place in (
         ("first_frame", number != 1),
@@ -572,8 +576,10 @@ def _board_prompts(
 
 def _shots_words(numbers: tuple[int, ...]) -> str:
     if len(numbers) == 1:
-        return f"shot {numbers[0]}"
-    return "shots " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        return _("shot {number}").format(number=numbers[0])
+    return _("shots {numbers} and {last}").format(
+        numbers=_(", ").join(str(n) for n in numbers[:-1]), last=numbers[-1]
+    )
 
 
 def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
@@ -581,27 +587,31 @@ def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
     left_out = kling_prompts(payload).left_out
     if "negatives" in left_out:
         where = (
-            "the prompt"
+            _("the prompt")
             if payload.cuts == "model"
-            else "the prompt of " + _shots_words(left_out["negatives"])
+            else _("the prompt of {shots}").format(shots=_shots_words(left_out["negatives"]))
         )
         yield Problem(
             severity=WARNING,
             code="negatives-left-out",
             path=f"{at}.negative_prompt",
-            message="Kling's omni-video has no negative prompt field, so the negatives are "
-            f"written into the prompts as “Avoid: …”; there is no room left for them, so "
-            f"{where} goes without them.",
-            hint="Shorten the negative prompt, or the text of those shots.",
+            message=_(
+                "Kling's omni-video has no negative prompt field, so the negatives are "
+                "written into the prompts as “Avoid: …”; there is no room left for them, so "
+                "{where} goes without them."
+            ).format(where=where),
+            hint=_("Shorten the negative prompt, or the text of those shots."),
         )
     for number in left_out.get("voices", ()):
         yield Problem(
             severity=WARNING,
             code="voices-left-out",
             path=f"{at}.shots[{number - 1}].dialogue",
-            message=f"How the speakers of shot {number} sound (the character bible's voice) "
-            "has no room in the prompts and is not sent.",
-            hint="Shorten the shot's text, or the voices in the character bible.",
+            message=_(
+                "How the speakers of shot {number} sound (the character bible's voice) "
+                "has no room in the prompts and is not sent."
+            ).format(number=number),
+            hint=_("Shorten the shot's text, or the voices in the character bible."),
         )
 
 
@@ -614,10 +624,14 @@ def _model_cut_prompt_problems(
             severity=ERROR,
             code="prompt-too-long",
             path=f"{at}.shots",
-            message=f"With Kling cutting, the shots make one prompt of {len(prompt)} "
-            f"characters; {cap.name} allows {cap.prompt_max}.",
-            hint=f"Shorten the shots' subject, action or dialogue, or the style line, by "
-            f"{len(prompt) - cap.prompt_max} characters.",
+            message=_(
+                "With Kling cutting, the shots make one prompt of {length} characters; "
+                "{model} allows {most}."
+            ).format(length=len(prompt), model=cap.name, most=cap.prompt_max),
+            hint=_(
+                "Shorten the shots' subject, action or dialogue, or the style line, by "
+                "{over} characters."
+            ).format(over=len(prompt) - cap.prompt_max),
         )
     if payload.last_frame and payload.first_frame:
         # §16.2/§16.4: frames with multi-shot are allowed since 05/07/2026; whether that
@@ -626,10 +640,12 @@ def _model_cut_prompt_problems(
             severity=WARNING,
             code="model-cuts-end-frame",
             path=f"{at}.shots[{len(payload.guidances) - 1}].last_frame",
-            message="Kling documents start and end frames with its own shot planning only "
-            "for storyboards cut by the director; with “Let Kling cut” the end frame may be "
-            "refused or ignored.",
-            hint="Cut the storyboard yourself to be sure the end frame is used.",
+            message=_(
+                "Kling documents start and end frames with its own shot planning only "
+                "for storyboards cut by the director; with “Let Kling cut” the end frame may be "
+                "refused or ignored."
+            ),
+            hint=_("Cut the storyboard yourself to be sure the end frame is used."),
         )
 
 
@@ -642,19 +658,24 @@ def _end_frame_images(
     source = (
         ""
         if omni.end_frame_images_confirmed
-        else (
+        else _(
             " Kling documents this for its O1 model; whether it holds for "
-            f"{omni.name} is not stated, so it may be accepted."
-        )
+            "{model} is not stated, so it may be accepted."
+        ).format(model=omni.name)
     )
     yield Problem(
         severity=ERROR if omni.end_frame_images_confirmed else WARNING,
         code="end-frame-with-images",
         path=f"{at}.shots[{number - 1}].last_frame",
-        message=f"This request sets an end frame and carries {images} images in all; Kling's "
-        f"omni-video takes start and end frames only with at most {limit} images.{source}",
-        hint="Remove the reference images (or the character pictures) from this storyboard, "
-        "or clear the last frame.",
+        message=_(
+            "This request sets an end frame and carries {images} images in all; Kling's "
+            "omni-video takes start and end frames only with at most {most} images."
+        ).format(images=images, most=limit)
+        + source,
+        hint=_(
+            "Remove the reference images (or the character pictures) from this storyboard, "
+            "or clear the last frame."
+        ),
     )
 
 
@@ -674,9 +695,11 @@ def _unsent_character_pictures(
             severity=WARNING,
             code="character-pictures-unsent",
             path=f"{at}.characters",
-            message=f"Shot {number} shows {names}; {cap.name} takes no reference pictures, so "
-            f"only the words describing {names} are sent, not the pictures.",
-            hint="Switch the storyboard to kling-v3 to send the pictures.",
+            message=_(
+                "Shot {number} shows {names}; {model} takes no reference pictures, so "
+                "only the words describing {names} are sent, not the pictures."
+            ).format(number=number, names=names, model=cap.name),
+            hint=_("Switch the storyboard to kling-v3 to send the pictures."),
         )
 
 
@@ -690,10 +713,12 @@ def _unsent_voices(
         if character is None or not (character.voice_id or character.voice_sample):
             continue
         if not cap.elements_max:
-            why = f"{cap.name} takes no elements to bind it to (voice_list: not built)"
+            why = _("{model} takes no elements to bind it to (voice_list: not built)").format(
+                model=cap.name
+            )
         elif not 2 <= len(character.references) <= 4:
-            why = f"it is bound to an element, made from 2–4 pictures; {name} has " + str(
-                len(character.references)
+            why = _("it is bound to an element, made from 2–4 pictures; {name} has {count}").format(
+                name=name, count=len(character.references)
             )
         else:
             continue
@@ -701,8 +726,10 @@ def _unsent_voices(
             severity=WARNING,
             code="character-voice-unsent",
             path=f"{at}.dialogue",
-            message=f"Shot {number}: {name}'s Kling voice is not sent: {why}.",
-            hint="Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures.",
+            message=_("Shot {number}: {name}'s Kling voice is not sent: {why}.").format(
+                number=number, name=name, why=why
+            ),
+            hint=_("Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures."),
         )
 
 
@@ -789,8 +816,10 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
                     severity=ERROR,
                     code="voice-sample-format",
                     path=f"{at}.voice_sample",
-                    message=f"{character.voice_sample} is not a recording Kling takes.",
-                    hint="Use an .mp3 or .wav sound file, or an .mp4 or .mov video, of 5–30 s.",
+                    message=_("{file} is not a recording Kling takes.").format(
+                        file=character.voice_sample
+                    ),
+                    hint=_("Use an .mp3 or .wav sound file, or an .mp4 or .mov video, of 5–30 s."),
                 )
             )
         for m, path in enumerate(character.references):

@@ -21,6 +21,7 @@ from storyboard_app.domain.models import (
     Storyboard,
     new_id,
 )
+from storyboard_app.i18n import _
 
 
 class EditRefused(Exception):
@@ -33,7 +34,7 @@ def _replace(items: Sequence[Any], index: int, item: Any) -> tuple[Any, ...]:
 
 def _board(project: Project, board_index: int) -> Storyboard:
     if not 0 <= board_index < len(project.storyboards):
-        raise EditRefused(f"There is no storyboard {board_index + 1}.")
+        raise EditRefused(_("There is no storyboard {number}.").format(number=board_index + 1))
     return project.storyboards[board_index]
 
 
@@ -42,7 +43,9 @@ def shot_index(board: Storyboard, shot_id: str) -> int:
     for index, shot in enumerate(board.shots):
         if shot.id == shot_id:
             return index
-    raise EditRefused(f"The shot {shot_id} is not in storyboard “{board.name}”.")
+    raise EditRefused(
+        _("The shot {shot} is not in storyboard “{name}”.").format(shot=shot_id, name=board.name)
+    )
 
 
 def replace_board(project: Project, board_index: int, board: Storyboard) -> Project:
@@ -73,9 +76,11 @@ def _check_room(board: Storyboard) -> None:
     limit = _shot_limit(board)
     if len(board.shots) >= limit:
         raise EditRefused(
-            f"“{board.name}” already has {limit} shots, the most {board.model} renders in one "
-            "request. Add a new storyboard for the next shots: the project plays its "
-            "storyboards one after another."
+            _(
+                "“{name}” already has {most} shots, the most {model} renders in one "
+                "request. Add a new storyboard for the next shots: the project plays its "
+                "storyboards one after another."
+            ).format(name=board.name, most=limit, model=board.model)
         )
 
 
@@ -164,7 +169,7 @@ def delete_storyboard(project: Project, board_index: int) -> Project:
     """Remove a storyboard; the last one cannot go."""
     _board(project, board_index)
     if len(project.storyboards) == 1:
-        raise EditRefused("A project needs at least one storyboard.")
+        raise EditRefused(_("A project needs at least one storyboard."))
     boards = (*project.storyboards[:board_index], *project.storyboards[board_index + 1 :])
     return project.evolve(storyboards=boards)
 
@@ -190,12 +195,12 @@ def rename_character(project: Project, old: str, new: str) -> Project:
     new = new.strip()
     character = project.character(old)
     if character is None:
-        raise EditRefused(f"There is no character called {old}.")
+        raise EditRefused(_("There is no character called {name}.").format(name=old))
     if not new:
-        raise EditRefused("A character needs a name.")
+        raise EditRefused(_("A character needs a name."))
     other = project.character(new)
     if other is not None and other is not character:
-        raise EditRefused(f"There is already a character called {other.name}.")
+        raise EditRefused(_("There is already a character called {name}.").format(name=other.name))
     same = character.name.casefold()
 
     def renamed(name: str) -> str:
@@ -254,7 +259,7 @@ def update_character(project: Project, name: str, **changes: Any) -> Project:
     """Change a character's appearance, wardrobe, voice or reference images."""
     wanted = name.casefold()
     if project.character(name) is None:
-        raise EditRefused(f"There is no character called {name}.")
+        raise EditRefused(_("There is no character called {name}.").format(name=name))
     return project.evolve(
         characters=tuple(
             c.evolve(**changes) if c.name.casefold() == wanted else c for c in project.characters

@@ -69,7 +69,7 @@ class CharacterImages(DropTarget):
                 thumb.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio))
             remove = QToolButton()
             remove.setText("✕")
-            remove.setToolTip("Remove this picture")
+            remove.setToolTip(self.tr("Remove this picture"))
             remove.clicked.connect(lambda _c=False, at=index: self._remove(at))
             column = QVBoxLayout()
             column.addWidget(thumb)
@@ -78,7 +78,7 @@ class CharacterImages(DropTarget):
             holder.setLayout(column)
             cells.append(holder)
         if len(images) < IMAGES_PER_CHARACTER:
-            hint = QLabel("Drop pictures\nof them here")
+            hint = QLabel(self.tr("Drop pictures\nof them here"))
             hint.setObjectName("muted")
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             hint.setFrameShape(QFrame.Shape.StyledPanel)
@@ -98,7 +98,9 @@ class CharacterImages(DropTarget):
         images = self._shown or ()
         room = IMAGES_PER_CHARACTER - len(images)
         if room <= 0:
-            self.editor.refused.emit(f"A character takes {IMAGES_PER_CHARACTER} pictures.")
+            self.editor.refused.emit(
+                self.tr("A character takes {most} pictures.").format(most=IMAGES_PER_CHARACTER)
+            )
             return
         self.editor.import_images(
             files[:room], lambda paths: self.panel.set_images((*images, *paths))
@@ -122,37 +124,41 @@ class CharactersPanel(QScrollArea):
         self.list.currentTextChanged.connect(lambda _t: self.refresh())
         # Elements are made outside the editor (storyboard-app elements): a click shows anew.
         self.list.itemClicked.connect(lambda _item: self.refresh())
-        self.add_button = QPushButton("Add Character")
+        self.add_button = QPushButton(self.tr("Add Character"))
         self.add_button.clicked.connect(self.add)
         self.name = QLineEdit()
-        self.name.setToolTip("Renaming changes every line and shot that names them (one undo)")
+        self.name.setToolTip(
+            self.tr("Renaming changes every line and shot that names them (one undo)")
+        )
         self.name.editingFinished.connect(self._rename)
-        self.appearance = TextBox("Face, age, build, hair: the words used in every shot", 3, 8)
+        self.appearance = TextBox(
+            self.tr("Face, age, build, hair: the words used in every shot"), 3, 8
+        )
         self.wardrobe = QLineEdit()
-        self.wardrobe.setPlaceholderText("What they wear")
+        self.wardrobe.setPlaceholderText(self.tr("What they wear"))
         self.voice = QLineEdit()
-        self.voice.setPlaceholderText("How they sound")
+        self.voice.setPlaceholderText(self.tr("How they sound"))
         self.images = CharacterImages(editor, self)
         self.appearance.textChanged.connect(
-            lambda: self._update("appearance", appearance=self.appearance.toPlainText())
+            lambda: self._update(self.tr("appearance"), appearance=self.appearance.toPlainText())
         )
-        self.wardrobe.textEdited.connect(lambda t: self._update("wardrobe", wardrobe=t))
-        self.voice.textEdited.connect(lambda t: self._update("voice", voice=t))
+        self.wardrobe.textEdited.connect(lambda t: self._update(self.tr("wardrobe"), wardrobe=t))
+        self.voice.textEdited.connect(lambda t: self._update(self.tr("voice"), voice=t))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name)
-        form.addRow(self._heading("Appearance"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self._heading(self.tr("Appearance")))
         form.addRow(self.appearance)
-        form.addRow("Wardrobe", self.wardrobe)
-        form.addRow("Voice", self.voice)
-        form.addRow(self._heading("Pictures"))
+        form.addRow(self.tr("Wardrobe"), self.wardrobe)
+        form.addRow(self.tr("Voice"), self.voice)
+        form.addRow(self._heading(self.tr("Pictures")))
         form.addRow(self.images)
         self.kling_voice = VoiceSlot(editor)
-        form.addRow("Kling voice", self.kling_voice)
+        form.addRow(self.tr("Kling voice"), self.kling_voice)
         self.kling_element = QLabel()
         self.kling_element.setObjectName("muted")
         self.kling_element.setWordWrap(True)
-        form.addRow("Kling element", self.kling_element)
+        form.addRow(self.tr("Kling element"), self.kling_element)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.list)
@@ -209,19 +215,22 @@ class CharactersPanel(QScrollArea):
     def element_status(self, character: Character) -> str:
         """The character's Kling element in words (from the Kling service, when connected)."""
         if self._element_status is None:
-            return "— (no Kling account connected)"
+            return self.tr("— (no Kling account connected)")
         return self._element_status(character)
 
     def add(self) -> None:
         """Add a character with a fresh name."""
         number = len(self.editor.project.characters) + 1
-        while self.editor.project.character(f"Character {number}") is not None:
+        while self.editor.project.character(self._numbered(number)) is not None:
             number += 1
-        name = f"Character {number}"
+        name = self._numbered(number)
         self.editor.attempt(
-            "Add character", lambda: edits.ensure_character(self.editor.project, name)
+            self.tr("Add character"), lambda: edits.ensure_character(self.editor.project, name)
         )
         self.list.setCurrentRow(self.list.count() - 1)
+
+    def _numbered(self, number: int) -> str:
+        return self.tr("Character {number}").format(number=number)
 
     def _rename(self) -> None:
         character = self.selected()
@@ -229,7 +238,7 @@ class CharactersPanel(QScrollArea):
         if character is None or new == character.name:
             return
         if self.editor.attempt(
-            f"Rename {character.name} to {new}",
+            self.tr("Rename {old} to {new}").format(old=character.name, new=new),
             lambda: edits.rename_character(self.editor.project, character.name, new),
         ):
             items = self.list.findItems(new, Qt.MatchFlag.MatchExactly)
@@ -243,11 +252,11 @@ class CharactersPanel(QScrollArea):
         if character is None:
             return
         self.editor.attempt(
-            f"Edit {character.name}'s {field}",
+            self.tr("Edit {name}'s {field}").format(name=character.name, field=field),
             lambda: edits.update_character(self.editor.project, character.name, **changes),
             merge=("character", character.name, field),
         )
 
     def set_images(self, images: tuple[str, ...]) -> None:
         """Replace the selected character's pictures (one undo step)."""
-        self._update("pictures", references=tuple(images))
+        self._update(self.tr("pictures"), references=tuple(images))

@@ -19,7 +19,6 @@ from storyboard_app.storage.assets import AssetError, AssetStore, inspect_image
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.thumbnails import ThumbnailCache, decode_thumbnail
-from storyboard_app.ui.words import count
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,7 @@ class Editor(QObject):
         except EditRefused as error:
             self.refused.emit(str(error))
             return
-        self.document.edit("Add shot", project)
+        self.document.edit(self.tr("Add shot"), project)
         self.select_shot(new_id)
 
     def duplicate_shot(self, shot_id: str | None = None) -> None:
@@ -176,7 +175,7 @@ class Editor(QObject):
         except EditRefused as error:
             self.refused.emit(str(error))
             return
-        self.document.edit("Duplicate shot", project)
+        self.document.edit(self.tr("Duplicate shot"), project)
         self.select_shot(new_id)
 
     def delete_shot(self, shot_id: str | None = None) -> None:
@@ -187,7 +186,8 @@ class Editor(QObject):
         ids = [s.id for s in self.board.shots]
         position = ids.index(target)
         if self.attempt(
-            "Delete shot", lambda: edits.delete_shot(self.project, self.board_index, target)
+            self.tr("Delete shot"),
+            lambda: edits.delete_shot(self.project, self.board_index, target),
         ):
             remaining = [i for i in ids if i != target]
             self.select_shot(remaining[min(position, len(remaining) - 1)] if remaining else None)
@@ -195,7 +195,8 @@ class Editor(QObject):
     def move_shot(self, shot_id: str, to_index: int) -> None:
         """Reorder a shot."""
         self.attempt(
-            "Move shot", lambda: edits.move_shot(self.project, self.board_index, shot_id, to_index)
+            self.tr("Move shot"),
+            lambda: edits.move_shot(self.project, self.board_index, shot_id, to_index),
         )
         self.select_shot(shot_id)
 
@@ -203,7 +204,7 @@ class Editor(QObject):
         """Set a shot's duration from a drag: snapped, within limits, one step per drag."""
         duration = edits.snap_duration(self.board, shot_id, wanted)
         self.attempt(
-            "Change duration",
+            self.tr("Change duration"),
             lambda: edits.update_shot(self.project, self.board_index, shot_id, duration=duration),
             merge=("resize", shot_id, str(gesture)),
         )
@@ -217,11 +218,15 @@ class Editor(QObject):
         """
         store = self.document.assets
         if store is None:
-            self.refused.emit("Save the project first: images are copied into its folder.")
+            self.refused.emit(self.tr("Save the project first: images are copied into its folder."))
             return
         model = self.board.model
         files = list(sources)
-        self.status.emit(f"Importing {count(len(files), 'picture')}…")
+        self.status.emit(
+            self._counted(
+                len(files), self.tr("Importing {n} picture…"), self.tr("Importing {n} pictures…")
+            )
+        )
 
         def work() -> tuple[list[Imported], list[str]]:
             accepted: list[Imported] = []
@@ -232,7 +237,11 @@ class Editor(QObject):
                 except ImageRefused as error:
                     messages.append(str(error))
                 except OSError as error:
-                    messages.append(f"{source.name} cannot be read: {error.strerror or error}.")
+                    messages.append(
+                        self.tr("{file} cannot be read: {error}.").format(
+                            file=source.name, error=error.strerror or error
+                        )
+                    )
             return accepted, messages
 
         def done(outcome: tuple[list[Imported], list[str]]) -> None:
@@ -240,12 +249,21 @@ class Editor(QObject):
             for item in accepted:
                 self.thumbnails.put(store.absolute(item.path), item.thumbnail)
             if messages:
-                self.refused.emit("Not added: " + " ".join(messages))
+                self.refused.emit(self.tr("Not added: {why}").format(why=" ".join(messages)))
             if accepted:
                 use([item.path for item in accepted])
-            self.status.emit(f"Added {count(len(accepted), 'picture')}.")
+            self.status.emit(
+                self._counted(
+                    len(accepted), self.tr("Added {n} picture."), self.tr("Added {n} pictures.")
+                )
+            )
 
         def failed(error: Exception) -> None:
-            self.refused.emit(f"Import failed: {error}")
+            self.refused.emit(self.tr("Import failed: {error}").format(error=error))
 
         self.background.run(work, done, failed)
+
+    @staticmethod
+    def _counted(number: int, one: str, many: str) -> str:
+        """The message for one or for several (each form translated on its own)."""
+        return (one if number == 1 else many).format(n=number)

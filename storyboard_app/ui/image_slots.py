@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -40,7 +40,7 @@ from storyboard_app.domain.models import ReferenceImage
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import ValueCombo, clear_layout
-from storyboard_app.ui.words import count
+from storyboard_app.ui.film_words import role_label, role_word
 
 ASSET_MIME = "application/x-storyboard-asset"
 """Mime type of an image dragged out of a slot: the absolute path of its file."""
@@ -64,7 +64,9 @@ def paste_files(editor: Editor, use: Callable[[list[str]], None]) -> None:
         image.save(str(file))
         files = [file]
     if not files:
-        editor.refused.emit("The clipboard holds no image.")
+        editor.refused.emit(
+            QCoreApplication.translate("ReferenceTray", "The clipboard holds no image.")
+        )
         return
     editor.import_images(files, use)
 
@@ -141,15 +143,6 @@ class DropTarget(QWidget):
         raise NotImplementedError
 
 
-ROLE_WORDS = {
-    ImageRole.CHARACTER: "a character",
-    ImageRole.PRODUCT: "a product or prop",
-    ImageRole.LOCATION: "a place",
-    ImageRole.STYLE: "the look (style)",
-}
-"""What a new picture stands for, in the words of the tray's "New pictures show" choice."""
-
-
 class ReferenceTray(DropTarget):
     """Up to the model's limit of reference images for the selected shot.
 
@@ -179,13 +172,15 @@ class ReferenceTray(DropTarget):
         self._grid.setSpacing(6)
         self._hint = QLabel()
         self._hint.setObjectName("muted")
-        self.new_role = ValueCombo(list(ImageRole), lambda role: ROLE_WORDS[role])
-        self.new_role.setToolTip("The role a picture gets when it is dropped or pasted here")
-        role_label = QLabel("New pictures show")
-        role_label.setObjectName("muted")
-        self.paste_button = QPushButton("Paste")
+        self.new_role = ValueCombo(list(ImageRole), role_label)
+        self.new_role.setToolTip(
+            self.tr("The role a picture gets when it is dropped or pasted here")
+        )
+        role_caption = QLabel(self.tr("New pictures show"))
+        role_caption.setObjectName("muted")
+        self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.setToolTip(
-            "Add the image on the clipboard (Ctrl+V while the tray has focus)"
+            self.tr("Add the image on the clipboard (Ctrl+V while the tray has focus)")
         )
         self.paste_button.clicked.connect(self.paste)
         QShortcut(
@@ -195,7 +190,7 @@ class ReferenceTray(DropTarget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         choice = QHBoxLayout()
-        choice.addWidget(role_label)
+        choice.addWidget(role_caption)
         choice.addWidget(self.new_role, 1)
         footer = QHBoxLayout()
         footer.addWidget(self._hint, 1)
@@ -236,13 +231,19 @@ class ReferenceTray(DropTarget):
         folder = self.editor.document.asset_root
         self._cells = [self._slot(index, ref, folder) for index, ref in enumerate(self._references)]
         if len(self._references) < self._limit:
-            drop = QLabel("Drop pictures\nhere")
+            drop = QLabel(self.tr("Drop pictures\nhere"))
             drop.setObjectName("muted")
             drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
             drop.setFixedSize(self.SLOT)
             drop.setFrameShape(QFrame.Shape.StyledPanel)
             self._cells.append(drop)
-        self._hint.setText(f"{len(self._references)} of {count(self._limit, 'reference')}")
+        self._hint.setText(
+            (
+                self.tr("{used} of {n} reference")
+                if self._limit == 1
+                else self.tr("{used} of {n} references")
+            ).format(used=len(self._references), n=self._limit)
+        )
         self._place()
 
     def _place(self) -> None:
@@ -265,15 +266,19 @@ class ReferenceTray(DropTarget):
         thumb = _Thumb(self.SLOT)
         file = folder / ref.image if folder else None
         thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
-        thumb.setToolTip(f"{ref.label or ref.image}\nDrag onto another shot to use it there too.")
-        role = ValueCombo(list(ImageRole))
+        thumb.setToolTip(
+            self.tr("{picture}\nDrag onto another shot to use it there too.").format(
+                picture=ref.label or ref.image
+            )
+        )
+        role = ValueCombo(list(ImageRole), role_word)
         role.show_value(ref.role)
-        role.setToolTip("What this picture stands for")
+        role.setToolTip(self.tr("What this picture stands for"))
         role.currentIndexChanged.connect(lambda _i, at=index, box=role: self._set_role(at, box))
         self.role_choices.append(role)
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip("Remove this reference")
+        remove.setToolTip(self.tr("Remove this reference"))
         remove.clicked.connect(lambda _checked=False, at=index: self._remove(at))
         controls = QHBoxLayout()
         controls.addWidget(role, 1)
@@ -294,12 +299,18 @@ class ReferenceTray(DropTarget):
         room = self._limit - len(self._references)
         if room <= 0:
             self.editor.refused.emit(
-                f"This shot already has {self._limit} reference images, the most it can take."
+                self.tr(
+                    "This shot already has {most} reference images, the most it can take."
+                ).format(most=self._limit)
             )
             return
         if len(files) > room:
             self.editor.refused.emit(
-                f"Only {count(room, 'more reference image')} fit; {len(files) - room} not added."
+                (
+                    self.tr("Only {n} more reference image fits; {left} not added.")
+                    if room == 1
+                    else self.tr("Only {n} more reference images fit; {left} not added.")
+                ).format(n=room, left=len(files) - room)
             )
             files = files[:room]
         role = self.new_role.value()
@@ -366,7 +377,11 @@ class CastPictures(QWidget):
                 thumb = _Thumb(QSize(self.SIDE, self.SIDE))
                 file = folder / path if folder else None
                 thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
-                thumb.setToolTip(f"{name}: {path}\nChange it on the Characters tab.")
+                thumb.setToolTip(
+                    self.tr("{name}: {path}\nChange it on the Characters tab.").format(
+                        name=name, path=path
+                    )
+                )
                 strip.addWidget(thumb)
             strip.addStretch(1)
             self._grid.addLayout(strip, 2 * row + 1, 0)
@@ -381,15 +396,25 @@ class FrameSlot(DropTarget):
     """
 
     changed = Signal(object)
+    FIRST = "first"
+    LAST = "last"
 
-    def __init__(self, editor: Editor, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, which: str, parent: QWidget | None = None) -> None:
+        """``which``: :attr:`FIRST` or :attr:`LAST`."""
         super().__init__(editor, parent)
-        self._title = title
+        first = which == self.FIRST
+        title = self.tr("First frame") if first else self.tr("Last frame")
+        self._empty = self.tr("Drop the\nfirst frame") if first else self.tr("Drop the\nlast frame")
+        self._tip = (
+            self.tr("Drop an image to set the first frame")
+            if first
+            else self.tr("Drop an image to set the last frame")
+        )
         self.path: str | None = None
         self.thumb = _Thumb(QSize(112, 64))
-        self.thumb.show_file(None, None, f"Drop the\n{title.lower()}")
+        self.thumb.show_file(None, None, self._empty)
         clear = QToolButton()
-        clear.setText("Clear")
+        clear.setText(self.tr("Clear"))
         clear.clicked.connect(lambda: self.changed.emit(None))
         label = QLabel(title)
         label.setObjectName("muted")
@@ -415,8 +440,8 @@ class FrameSlot(DropTarget):
         folder = self.editor.document.asset_root
         file = folder / path if path and folder else None
         pixmap = self.editor.thumbnails.get(file) if file else None
-        self.thumb.show_file(file, pixmap, f"Drop the\n{self._title.lower()}")
-        self.thumb.setToolTip(path or f"Drop an image to set the {self._title.lower()}")
+        self.thumb.show_file(file, pixmap, self._empty)
+        self.thumb.setToolTip(path or self._tip)
 
     def accept_files(self, files: list[Path]) -> None:
         self.editor.import_images(files[:1], lambda paths: self.changed.emit(paths[0]))

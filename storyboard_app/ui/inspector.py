@@ -41,13 +41,11 @@ from storyboard_app.ui.fields import (
     set_plain,
     split_tags,
 )
+from storyboard_app.ui.film_words import angle_label, mode_label, shot_size_label
 from storyboard_app.ui.image_slots import CastPictures, FrameSlot, ReferenceTray
 from storyboard_app.ui.prompt_language import PromptLanguageCombo
 from storyboard_app.ui.shot_lists import DialogueEditor, MovesEditor
 from storyboard_app.ui.theme import ERROR, MUTED
-from storyboard_app.ui.words import count
-
-MODE_WORDS = {Mode.STD: "std – 720p", Mode.PRO: "pro – 1080p", Mode.UHD_4K: "4k – 2160p"}
 
 
 def _scroll_body(area: QScrollArea) -> QWidget:
@@ -84,11 +82,11 @@ class ProjectTitle(QWidget):
         self.editor = editor
         self.title = QLineEdit()
         self.title.setObjectName("project-title")
-        self.title.setPlaceholderText("Name the project")
-        self.title.setToolTip("The project's title: on the PDF cover and in every export")
+        self.title.setPlaceholderText(self.tr("Name the project"))
+        self.title.setToolTip(self.tr("The project's title: on the PDF cover and in every export"))
         self.title.textEdited.connect(self._edit)
         self.title.editingFinished.connect(self.refresh)
-        label = QLabel("Project")
+        label = QLabel(self.tr("Project"))
         label.setObjectName("section")
         label.setBuddy(self.title)
         layout = QVBoxLayout(self)
@@ -102,7 +100,7 @@ class ProjectTitle(QWidget):
     def _edit(self, text: str) -> None:
         if text.strip():
             self.editor.attempt(
-                "Rename the project",
+                self.tr("Rename the project"),
                 lambda: self.editor.project.evolve(title=text.strip()),
                 merge=("project", "title"),
             )
@@ -126,16 +124,18 @@ class ShotInspector(QScrollArea):
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
 
-        self.shot_size = enum_combo(list(ShotSize), lambda s: f"{s.value} – {s.words}")
+        self.shot_size = enum_combo(list(ShotSize), shot_size_label)
         self.shot_size.currentIndexChanged.connect(
-            lambda _i: editor.edit_shot("Change shot size", "size", size=self.shot_size.value())
+            lambda _i: editor.edit_shot(
+                self.tr("Change shot size"), "size", size=self.shot_size.value()
+            )
         )
-        self.angle = enum_combo(list(Angle), lambda a: a.words)
+        self.angle = enum_combo(list(Angle), angle_label)
         self.angle.currentIndexChanged.connect(
-            lambda _i: editor.edit_shot("Change angle", "angle", angle=self.angle.value())
+            lambda _i: editor.edit_shot(self.tr("Change angle"), "angle", angle=self.angle.value())
         )
         self.duration = QDoubleSpinBox()
-        self.duration.setSuffix(" s")
+        self.duration.setSuffix(self.tr(" s"))
         self.duration.setDecimals(1)
         self.duration.setRange(0.5, 60)
         self.duration.setKeyboardTracking(False)  # typing "2.5" is one change, not "2" first
@@ -144,46 +144,56 @@ class ShotInspector(QScrollArea):
         self.duration_note.setObjectName("muted")
         self.duration_note.setWordWrap(True)
         self.duration_note.hide()
-        self.subject = TextBox("Who or what is in the frame", lines=2, most=5)
+        self.subject = TextBox(self.tr("Who or what is in the frame"), lines=2, most=5)
         self.subject.textChanged.connect(
-            lambda: editor.edit_shot("Edit subject", "subject", subject=self.subject.toPlainText())
+            lambda: editor.edit_shot(
+                self.tr("Edit subject"), "subject", subject=self.subject.toPlainText()
+            )
         )
-        self.action = TextBox("What happens in the shot", lines=3, most=8)
+        self.action = TextBox(self.tr("What happens in the shot"), lines=3, most=8)
         self.action.textChanged.connect(
-            lambda: editor.edit_shot("Edit action", "action", action=self.action.toPlainText())
+            lambda: editor.edit_shot(
+                self.tr("Edit action"), "action", action=self.action.toPlainText()
+            )
         )
         self.characters = QLineEdit()
-        self.characters.setPlaceholderText("Names, separated by commas")
+        self.characters.setPlaceholderText(self.tr("Names, separated by commas"))
         self.characters.textEdited.connect(
             lambda text: editor.edit_shot(
-                "Edit characters in shot", "characters", characters=split_tags(text)
+                self.tr("Edit characters in shot"), "characters", characters=split_tags(text)
             )
         )
         self.moves = MovesEditor(
-            lambda moves: editor.edit_shot("Edit camera moves", "moves", moves=moves)
+            lambda moves: editor.edit_shot(self.tr("Edit camera moves"), "moves", moves=moves)
         )
         self.dialogue = DialogueEditor(self._dialogue_changed)
         self.sound = QLineEdit()
-        self.sound.setPlaceholderText("rain, distant siren, …")
+        self.sound.setPlaceholderText(self.tr("rain, distant siren, …"))
         self.sound.textEdited.connect(
-            lambda text: editor.edit_shot("Edit sound tags", "sound", sound=split_tags(text))
+            lambda text: editor.edit_shot(
+                self.tr("Edit sound tags"), "sound", sound=split_tags(text)
+            )
         )
         self.references = ReferenceTray(editor)
         self.references.changed.connect(
-            lambda refs: editor.edit_shot("Change reference images", "references", references=refs)
+            lambda refs: editor.edit_shot(
+                self.tr("Change reference images"), "references", references=refs
+            )
         )
         self.cast_pictures = CastPictures(editor)
-        self.first_frame = FrameSlot(editor, "First frame")
-        self.last_frame = FrameSlot(editor, "Last frame")
+        self.first_frame = FrameSlot(editor, FrameSlot.FIRST)
+        self.last_frame = FrameSlot(editor, FrameSlot.LAST)
         self.first_frame.changed.connect(
-            lambda path: editor.edit_shot("Set first frame", "first_frame", first_frame=path)
+            lambda path: editor.edit_shot(
+                self.tr("Set first frame"), "first_frame", first_frame=path
+            )
         )
         self.last_frame.changed.connect(
-            lambda path: editor.edit_shot("Set last frame", "last_frame", last_frame=path)
+            lambda path: editor.edit_shot(self.tr("Set last frame"), "last_frame", last_frame=path)
         )
         swap = QToolButton()
         swap.setText("⇄")
-        swap.setToolTip("Swap the first and last frames")
+        swap.setToolTip(self.tr("Swap the first and last frames"))
         swap.clicked.connect(self._swap_frames)
         frames_row = QWidget()
         frames = QHBoxLayout(frames_row)
@@ -192,30 +202,30 @@ class ShotInspector(QScrollArea):
         frames.addWidget(swap)
         frames.addWidget(self.last_frame)
         frames.addStretch(1)
-        self.notes = TextBox("For the crew: not sent to the model", lines=2, most=6)
+        self.notes = TextBox(self.tr("For the crew: not sent to the model"), lines=2, most=6)
         self.notes.textChanged.connect(
-            lambda: editor.edit_shot("Edit notes", "notes", notes=self.notes.toPlainText())
+            lambda: editor.edit_shot(self.tr("Edit notes"), "notes", notes=self.notes.toPlainText())
         )
         self.prompt = TextBox(lines=4, most=60)
         self.prompt.setObjectName("compiled-prompt")
         self.prompt.setReadOnly(True)
         self.prompt_length = QLabel()
 
-        form.addRow("Size", self.shot_size)
-        form.addRow("Angle", self.angle)
-        form.addRow("Duration", self.duration)
+        form.addRow(self.tr("Size"), self.shot_size)
+        form.addRow(self.tr("Angle"), self.angle)
+        form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.duration_note)
-        _section(form, "Subject", self.subject)
-        _section(form, "Action", self.action)
-        form.addRow("Characters", self.characters)
-        _section(form, "First and last frame", frames_row)
-        _section(form, "References", self.references)
-        self.cast_heading = _section(form, "From the character bible", self.cast_pictures)
-        _section(form, "Camera moves", self.moves)
-        _section(form, "Dialogue", self.dialogue)
-        form.addRow("Sound", self.sound)
-        _section(form, "Notes", self.notes)
-        _section(form, "Compiled prompt", self.prompt)
+        _section(form, self.tr("Subject"), self.subject)
+        _section(form, self.tr("Action"), self.action)
+        form.addRow(self.tr("Characters"), self.characters)
+        _section(form, self.tr("First and last frame"), frames_row)
+        _section(form, self.tr("References"), self.references)
+        self.cast_heading = _section(form, self.tr("From the character bible"), self.cast_pictures)
+        _section(form, self.tr("Camera moves"), self.moves)
+        _section(form, self.tr("Dialogue"), self.dialogue)
+        form.addRow(self.tr("Sound"), self.sound)
+        _section(form, self.tr("Notes"), self.notes)
+        _section(form, self.tr("Compiled prompt"), self.prompt)
         form.addRow(self.prompt_length)
         self.fields: dict[str, QWidget] = {
             "size": self.shot_size,
@@ -253,15 +263,25 @@ class ShotInspector(QScrollArea):
             step = round(value / cap.duration_step) * cap.duration_step
             if abs(step - duration) < 1e-9:
                 why = (
-                    f"{board.model} renders whole seconds"
+                    self.tr("{model} renders whole seconds").format(model=board.model)
                     if cap.duration_step == 1
-                    else f"{board.model} renders steps of {cap.duration_step:g} s"
+                    else self.tr("{model} renders steps of {step} s").format(
+                        model=board.model, step=f"{cap.duration_step:g}"
+                    )
                 )
             elif duration < step:
-                why = f"the storyboard may last {cap.max_total:g} s in all on {board.model}"
+                why = self.tr("the storyboard may last {total} s in all on {model}").format(
+                    total=f"{cap.max_total:g}", model=board.model
+                )
             else:
-                why = f"a shot lasts at least {cap.shot_min_duration:g} s on {board.model}"
-            self.duration_note.setText(f"{value:g} s became {duration:g} s: {why}.")
+                why = self.tr("a shot lasts at least {least} s on {model}").format(
+                    least=f"{cap.shot_min_duration:g}", model=board.model
+                )
+            self.duration_note.setText(
+                self.tr("{typed} s became {duration} s: {why}.").format(
+                    typed=f"{value:g}", duration=f"{duration:g}", why=why
+                )
+            )
             self.duration_note.show()
         else:
             self.duration_note.hide()
@@ -269,7 +289,7 @@ class ShotInspector(QScrollArea):
             with QSignalBlocker(self.duration):
                 self.duration.setValue(duration)
             return
-        editor.edit_shot("Change duration", "duration", duration=duration)
+        editor.edit_shot(self.tr("Change duration"), "duration", duration=duration)
 
     def _dialogue_changed(self, lines: tuple[DialogueLine, ...], how: str) -> None:
         editor = self.editor
@@ -285,13 +305,16 @@ class ShotInspector(QScrollArea):
             return edits.update_shot(project, editor.board_index, shot_id, dialogue=lines)
 
         merge = ("shot", editor.board.id, shot_id, "dialogue") if how != "structure" else None
-        editor.attempt("Edit dialogue", make, merge=merge)
+        editor.attempt(self.tr("Edit dialogue"), make, merge=merge)
 
     def _swap_frames(self) -> None:
         shot = self.editor.shot
         if shot is not None:
             self.editor.edit_shot(
-                "Swap frames", "frames", first_frame=shot.last_frame, last_frame=shot.first_frame
+                self.tr("Swap frames"),
+                "frames",
+                first_frame=shot.last_frame,
+                last_frame=shot.first_frame,
             )
 
     def refresh(self) -> None:
@@ -302,12 +325,14 @@ class ShotInspector(QScrollArea):
         if body is not None:
             body.setEnabled(shot is not None)
         if shot is None:
-            self.heading.setText("No shot selected")
+            self.heading.setText(self.tr("No shot selected"))
             return
         board = editor.board
         cap = capability(board.model) or KLING_V3
         index = [s.id for s in board.shots].index(shot.id)
-        self.heading.setText(f"Shot {index + 1} of {len(board.shots)}")
+        self.heading.setText(
+            self.tr("Shot {number} of {total}").format(number=index + 1, total=len(board.shots))
+        )
         self.shot_size.show_value(shot.size)
         self.angle.show_value(shot.angle)
         with QSignalBlocker(self.duration):
@@ -340,7 +365,9 @@ class ShotInspector(QScrollArea):
         limit = cap.shot_prompt_max if len(board.shots) > 1 else cap.prompt_max
         set_plain(self.prompt, prompt)
         over = len(prompt) > limit
-        self.prompt_length.setText(f"{len(prompt)} / {count(limit, 'character')}")
+        self.prompt_length.setText(
+            self.tr("{length} / {limit} characters").format(length=len(prompt), limit=limit)
+        )
         colour = ERROR if over else MUTED
         self.prompt_length.setStyleSheet(f"color: {colour.name()};")
 
@@ -378,54 +405,62 @@ class BoardSettings(QScrollArea):
             lambda name: f"{CAPABILITIES[name].label} ({name})",
         )
         self.model.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change model", "model", model=self.model.value())
+            lambda _i: editor.edit_board(self.tr("Change model"), "model", model=self.model.value())
         )
-        self.mode = enum_combo(list(Mode), lambda m: MODE_WORDS[m])
+        self.mode = enum_combo(list(Mode), mode_label)
         self.mode.currentIndexChanged.connect(
-            lambda _i: editor.edit_board("Change mode", "mode", mode=self.mode.value())
+            lambda _i: editor.edit_board(self.tr("Change mode"), "mode", mode=self.mode.value())
         )
         self.aspect = enum_combo(list(AspectRatio))
         self.aspect.currentIndexChanged.connect(
             lambda _i: editor.edit_board(
-                "Change aspect ratio", "aspect_ratio", aspect_ratio=self.aspect.value()
+                self.tr("Change aspect ratio"), "aspect_ratio", aspect_ratio=self.aspect.value()
             )
         )
-        self.audio = QCheckBox("Native audio: dialogue and sound effects")
-        self.audio.toggled.connect(lambda on: editor.edit_board("Switch audio", "audio", audio=on))
-        self.cuts = QCheckBox("Let Kling cut (one prompt; Kling plans the shots)")
+        self.audio = QCheckBox(self.tr("Native audio: dialogue and sound effects"))
+        self.audio.toggled.connect(
+            lambda on: editor.edit_board(self.tr("Switch audio"), "audio", audio=on)
+        )
+        self.cuts = QCheckBox(self.tr("Let Kling cut (one prompt; Kling plans the shots)"))
         self.cuts.setToolTip(
-            "The shots become your notes for one prompt of the total length, and Kling "
-            "decides where to cut (Kling 3.0 and 3.0 Omni only)."
+            self.tr(
+                "The shots become your notes for one prompt of the total length, and Kling "
+                "decides where to cut (Kling 3.0 and 3.0 Omni only)."
+            )
         )
         self.cuts.toggled.connect(
             lambda on: editor.edit_board(
-                "Let Kling cut", "cuts", cuts="model" if on else "director"
+                self.tr("Let Kling cut"), "cuts", cuts="model" if on else "director"
             )
         )
-        self.style_line = TextBox("Carried into every shot, e.g. neo-noir, 35mm film grain", 2, 5)
-        self.style_line.textChanged.connect(
-            lambda: editor.edit_board("Edit style", "style", style=self.style_line.toPlainText())
+        self.style_line = TextBox(
+            self.tr("Carried into every shot, e.g. neo-noir, 35mm film grain"), 2, 5
         )
-        self.lighting = TextBox("e.g. hard neon rim light, wet reflections", 2, 5)
+        self.style_line.textChanged.connect(
+            lambda: editor.edit_board(
+                self.tr("Edit style"), "style", style=self.style_line.toPlainText()
+            )
+        )
+        self.lighting = TextBox(self.tr("e.g. hard neon rim light, wet reflections"), 2, 5)
         self.lighting.textChanged.connect(
             lambda: editor.edit_board(
-                "Edit lighting", "lighting", lighting=self.lighting.toPlainText()
+                self.tr("Edit lighting"), "lighting", lighting=self.lighting.toPlainText()
             )
         )
-        self.negative = TextBox("What the model should avoid: blur, watermark, …", 2, 6)
+        self.negative = TextBox(self.tr("What the model should avoid: blur, watermark, …"), 2, 6)
         self.negative.textChanged.connect(
             lambda: editor.edit_board(
-                "Edit negative prompt",
+                self.tr("Edit negative prompt"),
                 "negative_prompt",
                 negative_prompt=self.negative.toPlainText(),
             )
         )
         self.seed = QSpinBox()
         self.seed.setRange(-1, 2**31 - 1)
-        self.seed.setSpecialValueText("— (none)")
-        self.seed.setToolTip("Kept for services that take a seed; Kling takes none")
+        self.seed.setSpecialValueText(self.tr("— (none)"))
+        self.seed.setToolTip(self.tr("Kept for services that take a seed; Kling takes none"))
         self.seed.valueChanged.connect(
-            lambda v: editor.edit_board("Change seed", "seed", seed=None if v < 0 else v)
+            lambda v: editor.edit_board(self.tr("Change seed"), "seed", seed=None if v < 0 else v)
         )
         self.cost = QLabel()
         self.cost.setObjectName("cost")
@@ -433,20 +468,20 @@ class BoardSettings(QScrollArea):
         self.limits = QLabel()
         self.limits.setObjectName("muted")
         self.limits.setWordWrap(True)
-        form.addRow("Name", self.name)
-        form.addRow("Model", self.model)
-        form.addRow("Mode", self.mode)
-        form.addRow("Aspect", self.aspect)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Aspect"), self.aspect)
         form.addRow(self.audio)
         form.addRow(self.cuts)
-        _section(form, "Style", self.style_line)
-        _section(form, "Lighting", self.lighting)
+        _section(form, self.tr("Style"), self.style_line)
+        _section(form, self.tr("Lighting"), self.lighting)
         self.prompt_language = PromptLanguageCombo(editor)
         form.addRow(self.prompt_language.title, self.prompt_language)
-        _section(form, "Negative prompt", self.negative)
-        form.addRow("Seed", self.seed)
-        _section(form, "Cost estimate", self.cost)
-        _section(form, "Limits", self.limits)
+        _section(form, self.tr("Negative prompt"), self.negative)
+        form.addRow(self.tr("Seed"), self.seed)
+        _section(form, self.tr("Cost estimate"), self.cost)
+        _section(form, self.tr("Limits"), self.limits)
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "model": self.model,
@@ -466,7 +501,7 @@ class BoardSettings(QScrollArea):
 
     def _rename(self, text: str) -> None:
         if text.strip():
-            self.editor.edit_board("Rename storyboard", "name", name=text)
+            self.editor.edit_board(self.tr("Rename storyboard"), "name", name=text)
 
     def refresh(self) -> None:
         """Show the selected storyboard's settings."""
@@ -487,11 +522,22 @@ class BoardSettings(QScrollArea):
         with QSignalBlocker(self.seed):
             self.seed.setValue(-1 if board.seed is None else board.seed)
         cost = estimate_cost(compile_guidances(self.editor.project, self.editor.board_index))
-        self.cost.setText(cost.describe() if cost else "No price for this model, mode and audio.")
+        self.cost.setText(
+            cost.describe() if cost else self.tr("No price for this model, mode and audio.")
+        )
         cap = capability(board.model)
         self.limits.setText(
-            f"{count(cap.max_shots, 'shot')}, {cap.min_total}–{cap.max_total} s in all, "
-            f"{count(cap.shot_prompt_max, 'character')} a shot prompt"
+            self.tr("{shots}, {least}–{most} s in all, {characters} a shot prompt").format(
+                shots=self._counted(cap.max_shots, self.tr("{n} shot"), self.tr("{n} shots")),
+                least=cap.min_total,
+                most=cap.max_total,
+                characters=self.tr("{n} characters").format(n=cap.shot_prompt_max),
+            )
             if cap
-            else "Unknown model."
+            else self.tr("Unknown model.")
         )
+
+    @staticmethod
+    def _counted(number: int, one: str, many: str) -> str:
+        """ "1 shot" or "2 shots" (each form translated on its own)."""
+        return (one if number == 1 else many).format(n=number)

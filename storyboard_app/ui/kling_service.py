@@ -228,7 +228,11 @@ class KlingService(QObject):
             credentials, _source = self._keys()
             self._element_account = account_key(credentials.access_key) if credentials else ""
         if not self._element_account or folder is None:
-            return "no Kling account" if not self._element_account else "save the project first"
+            return (
+                self.tr("no Kling account")
+                if not self._element_account
+                else self.tr("save the project first")
+            )
         return element_status(
             ElementStore(element_store()), self._element_account, self.account().base_url,
             character, lambda path: (folder / path).read_bytes(),

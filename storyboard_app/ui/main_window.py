@@ -75,7 +75,6 @@ from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
-from storyboard_app.ui.words import count
 
 # Loaded when first needed, so the window paints first: the player (QtMultimedia), the
 # renderer and video reading (numpy, PyAV), the exports (OpenTimelineIO) and script import.
@@ -219,16 +218,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.board_list, 1)
         row = QHBoxLayout()
         for text, tip, slot in (
-            ("Add", "Add a storyboard after this one", self.add_storyboard),
-            ("Duplicate", "Copy this storyboard", self.duplicate_storyboard),
-            ("Delete", "Delete this storyboard", self.delete_storyboard),
+            (self.tr("Add"), self.tr("Add a storyboard after this one"), self.add_storyboard),
+            (self.tr("Duplicate"), self.tr("Copy this storyboard"), self.duplicate_storyboard),
+            (self.tr("Delete"), self.tr("Delete this storyboard"), self.delete_storyboard),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
         column.addLayout(row)
-        hint = QLabel("Drag to reorder. A project plays its storyboards in this order.")
+        hint = QLabel(self.tr("Drag to reorder. A project plays its storyboards in this order."))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         column.addWidget(hint)
@@ -240,8 +239,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("center-splitter")
         self.picture_tabs = QTabWidget()
         self.picture_tabs.setObjectName("picture-tabs")
-        self.picture_tabs.addTab(self.preview, "Shot")
-        self._player_tab = LazyPlayer(self.picture_tabs, "Previs Player", self._connect_player)
+        self.picture_tabs.addTab(self.preview, self.tr("Shot"))
+        self._player_tab = LazyPlayer(
+            self.picture_tabs, self.tr("Previs Player"), self._connect_player
+        )
         self.splitter.addWidget(self.picture_tabs)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
@@ -249,12 +250,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.inspector_tabs = QTabWidget()
-        self.inspector_tabs.addTab(self.shot_inspector, "Shot")
-        self.inspector_tabs.addTab(self.board_settings, "Storyboard")
+        self.inspector_tabs.addTab(self.shot_inspector, self.tr("Shot"))
+        self.inspector_tabs.addTab(self.board_settings, self.tr("Storyboard"))
         self.characters_panel = CharactersPanel(
             self.editor, lambda c: self.services.kling.element_status(c, self.document.folder)
         )
-        self.inspector_tabs.addTab(self.characters_panel, "Characters")
+        self.inspector_tabs.addTab(self.characters_panel, self.tr("Characters"))
         self.inspector_dock = self._dock(
             self.tr("Inspector"),
             "inspector-dock",
@@ -263,13 +264,13 @@ class MainWindow(QMainWindow):
         )
         self.inspector_dock.setMinimumWidth(360)
 
-        self.payload_tabs.addTab(self.guidances_view, "Guidances payload")
-        self.payload_tabs.addTab(self.kling_view, "Kling request")
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the JSON shown to the clipboard")
+        self.payload_tabs.addTab(self.guidances_view, self.tr("Guidances payload"))
+        self.payload_tabs.addTab(self.kling_view, self.tr("Kling request"))
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the JSON shown to the clipboard"))
         copy.clicked.connect(self.copy_payload)
-        export = QPushButton("Export…")
-        export.setToolTip("Save the JSON shown to a file")
+        export = QPushButton(self.tr("Export…"))
+        export.setToolTip(self.tr("Save the JSON shown to a file"))
         export.clicked.connect(self.export_payload)
         payload = QWidget()
         payload_layout = QVBoxLayout(payload)
@@ -582,9 +583,14 @@ class MainWindow(QMainWindow):
         with_signals = self.board_list.blockSignals(True)
         self.board_list.clear()
         for board in project.storyboards:
+            shots = self._counted(len(board.shots), self.tr("{n} shot"), self.tr("{n} shots"))
             item = QListWidgetItem(
-                f"{board.name}\n{count(len(board.shots), 'shot')} · {board.total_duration:g} s"
-                f" · {board.model}"
+                self.tr("{name}\n{shots} · {seconds} s · {model}").format(
+                    name=board.name,
+                    shots=shots,
+                    seconds=f"{board.total_duration:g}",
+                    model=board.model,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
             self.board_list.addItem(item)
@@ -615,7 +621,11 @@ class MainWindow(QMainWindow):
             json.dumps(compile_kling(payload).display(), indent=2, ensure_ascii=False)
         )
         cost = estimate_cost(payload)
-        self.cost_label.setText(f"Estimated: {cost.describe()}" if cost else "No price known.")
+        self.cost_label.setText(
+            self.tr("Estimated: {cost}").format(cost=cost.describe())
+            if cost
+            else self.tr("No price known.")
+        )
 
     def _fill_problems(self) -> None:
         self.problem_list.show_problems(self._problems)

@@ -134,7 +134,7 @@ class ShotPreview(QWidget):
         if shot.dialogue:
             painter.setFont(self.font())
             line = shot.dialogue[0]
-            text = f'{line.character}: "{line.line}"'
+            text = self.tr('{name}: "{line}"').format(name=line.character, line=line.line)
             flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             room = QRectF(0, 0, frame.width() - 64, frame.height() / 3)
             needed = QFontMetricsF(self.font()).boundingRect(room, flags, text)

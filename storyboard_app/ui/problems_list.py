@@ -50,7 +50,7 @@ class ProblemList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problems")
-        self.setHeaderLabels(("Problem", "Where", "What to do"))
+        self.setHeaderLabels((self.tr("Problem"), self.tr("Where"), self.tr("What to do")))
         self.setRootIsDecorated(False)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
@@ -70,7 +70,7 @@ class ProblemList(QTreeWidget):
         """Replace the rows with these problems ("No problems" when there are none)."""
         self.clear()
         if not problems:
-            self.addTopLevelItem(QTreeWidgetItem(("No problems", "", "")))
+            self.addTopLevelItem(QTreeWidgetItem((self.tr("No problems"), "", "")))
         for problem in problems:
             item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
             item.setForeground(0, ERROR if problem.is_error else WARNING)

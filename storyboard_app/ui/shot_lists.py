@@ -33,18 +33,24 @@ from storyboard_app.ui.fields import (
     set_line,
     set_plain,
 )
+from storyboard_app.ui.film_words import (
+    direction_label,
+    language_label,
+    move_label,
+    speed_label,
+)
 
 NO_TIME = -0.5
 """Value of a time-window spin box that means "not set" (shown as —)."""
 
 
-def _time_spin(tip: str) -> QDoubleSpinBox:
+def _time_spin(tip: str, seconds: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(NO_TIME, 60)
     spin.setSingleStep(0.5)
     spin.setDecimals(1)
     spin.setSpecialValueText("—")
-    spin.setSuffix(" s")
+    spin.setSuffix(seconds)
     spin.setKeyboardTracking(False)
     spin.setToolTip(tip)
     return spin
@@ -62,24 +68,28 @@ class MoveCard(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.kind = enum_combo(list(MoveKind))
-        self.kind.setToolTip("The camera move")
-        self.direction: ValueCombo[Direction] = ValueCombo(MoveKind.STATIC.directions)
-        self.direction.setToolTip("Which way it goes")
-        self.speed = enum_combo(list(Speed))
-        self.speed.setToolTip("How fast")
-        self.start = _time_spin("When the move starts (— from the shot's start)")
-        self.end = _time_spin("When the move ends (— at the shot's end)")
-        self.up = _tool("↑", "Move it earlier")
-        self.down = _tool("↓", "Move it later")
-        self.remove = _tool("✕", "Remove this move")
+        self.kind = enum_combo(list(MoveKind), move_label)
+        self.kind.setToolTip(self.tr("The camera move"))
+        self.direction: ValueCombo[Direction] = ValueCombo(
+            MoveKind.STATIC.directions, direction_label
+        )
+        self.direction.setToolTip(self.tr("Which way it goes"))
+        self.speed = enum_combo(list(Speed), speed_label)
+        self.speed.setToolTip(self.tr("How fast"))
+        self.start = _time_spin(
+            self.tr("When the move starts (— from the shot's start)"), self.tr(" s")
+        )
+        self.end = _time_spin(self.tr("When the move ends (— at the shot's end)"), self.tr(" s"))
+        self.up = _tool("↑", self.tr("Move it earlier"))
+        self.down = _tool("↓", self.tr("Move it later"))
+        self.remove = _tool("✕", self.tr("Remove this move"))
         frame = card()
         top = QHBoxLayout()
         top.addWidget(self.kind, 3)
         top.addWidget(self.direction, 3)
         top.addWidget(self.speed, 2)
         bottom = QHBoxLayout()
-        for text, spin in (("from", self.start), ("to", self.end)):
+        for text, spin in ((self.tr("from"), self.start), (self.tr("to"), self.end)):
             label = QLabel(text)
             label.setObjectName("muted")
             bottom.addWidget(label)
@@ -101,7 +111,7 @@ class MoveCard(QWidget):
         if self.direction.count() != len(move.kind.directions) or any(
             self.direction.itemData(i) != d for i, d in enumerate(move.kind.directions)
         ):
-            self.direction.set_values(move.kind.directions)
+            self.direction.set_values(move.kind.directions, direction_label)
         self.direction.show_value(move.direction)
         self.speed.show_value(move.speed)
         for spin, value in ((self.start, move.start), (self.end, move.end)):
@@ -133,8 +143,8 @@ class MovesEditor(QWidget):
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(4)
-        self.add = QPushButton("Add move")
-        self.add.setToolTip("Add a camera move after the others")
+        self.add = QPushButton(self.tr("Add move"))
+        self.add.setToolTip(self.tr("Add a camera move after the others"))
         self.add.clicked.connect(lambda: self._on_change((*self.moves(), CameraMove())))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
@@ -172,7 +182,7 @@ class MovesEditor(QWidget):
     def _kind_changed(self, move_card: MoveCard) -> None:
         """A new kind offers its own directions, keeping the current one if it has it."""
         current = move_card.direction.value()
-        move_card.direction.set_values(move_card.kind.value().directions)
+        move_card.direction.set_values(move_card.kind.value().directions, direction_label)
         move_card.direction.show_value(current)
         self._on_change(self.moves())
 
@@ -199,13 +209,15 @@ class LineCard(QWidget):
         super().__init__()
         self.who = QComboBox()
         self.who.setEditable(True)
-        self.who.setToolTip("Pick a character, or type a new name to add one to the project")
-        self.language = enum_combo(list(LANGUAGE_NAMES), lambda code: LANGUAGE_NAMES[code])
-        self.language.setToolTip("The language the line is spoken in")
-        self.remove = _tool("✕", "Remove this line")
+        self.who.setToolTip(
+            self.tr("Pick a character, or type a new name to add one to the project")
+        )
+        self.language = enum_combo(list(LANGUAGE_NAMES), language_label)
+        self.language.setToolTip(self.tr("The language the line is spoken in"))
+        self.remove = _tool("✕", self.tr("Remove this line"))
         self.delivery = QLineEdit()
-        self.delivery.setPlaceholderText("How: e.g. deep voice, urgent")
-        self.text = TextBox("What they say", lines=2, most=6)
+        self.delivery.setPlaceholderText(self.tr("How: e.g. deep voice, urgent"))
+        self.text = TextBox(self.tr("What they say"), lines=2, most=6)
         frame = card()
         top = QHBoxLayout()
         top.addWidget(self.who, 3)
@@ -260,8 +272,8 @@ class DialogueEditor(QWidget):
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(4)
-        self.add = QPushButton("Add line")
-        self.add.setToolTip("Add a dialogue line")
+        self.add = QPushButton(self.tr("Add line"))
+        self.add.setToolTip(self.tr("Add a dialogue line"))
         self.add.clicked.connect(self._add)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add)
@@ -303,7 +315,7 @@ class DialogueEditor(QWidget):
         self._on_change(self.lines(), how)
 
     def _add(self) -> None:
-        speaker = self._characters[0] if self._characters else "Narrator"
+        speaker = self._characters[0] if self._characters else self.tr("Narrator")
         self._on_change((*self.lines(), DialogueLine(character=speaker, line="")), "structure")
         if self.cards:
             self.cards[-1].text.setFocus()

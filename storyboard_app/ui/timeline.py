@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,11 +36,12 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from storyboard_app.domain.capabilities import KLING_V3, capability
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
+from storyboard_app.ui.film_words import direction_label
+from storyboard_app.ui.film_words import move_label as move_word
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.shot_pictures import frame_of, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
-from storyboard_app.ui.words import count
 
 RULER = 40
 LABEL_ROW = 16
@@ -54,17 +65,32 @@ SIZE_COLOURS = {
 }
 
 
+_SHORT_DIRECTIONS = {
+    Direction.LEFT: QT_TRANSLATE_NOOP("Timeline", "L"),
+    Direction.RIGHT: QT_TRANSLATE_NOOP("Timeline", "R"),
+    Direction.UP: QT_TRANSLATE_NOOP("Timeline", "U"),
+    Direction.DOWN: QT_TRANSLATE_NOOP("Timeline", "D"),
+}
+"""A direction in one letter (translated: 左, 右, 上, 下)."""
+
+
 def move_label(shot: Shot) -> str:
-    """The shot's moves in a few characters: "dolly in", "pan L → tilt U"."""
+    """The shot's moves in a few characters: "dolly in", "pan L → tilt U" (translated)."""
     if not shot.moves:
         return ""
-    short = {Direction.LEFT: "L", Direction.RIGHT: "R", Direction.UP: "U", Direction.DOWN: "D"}
     parts = []
     for move in shot.moves:
+        word = move_word(move.kind)
         if move.kind in (MoveKind.STATIC, MoveKind.HANDHELD) or move.direction is Direction.NONE:
-            parts.append(move.kind.value)
+            parts.append(word)
         else:
-            parts.append(f"{move.kind.value} {short.get(move.direction, move.direction.value)}")
+            short = _SHORT_DIRECTIONS.get(move.direction)
+            way = (
+                QCoreApplication.translate("Timeline", str(short))
+                if short
+                else direction_label(move.direction)
+            )
+            parts.append(f"{word} {way}")
     return " → ".join(parts)
 
 
@@ -213,7 +239,9 @@ class Timeline(QWidget):
             tall = second % every == 0
             painter.drawLine(QPointF(x, RULER - (10 if tall else 5)), QPointF(x, RULER))
             if tall:
-                painter.drawText(QPointF(x + 3, RULER - 6), f"{second}s")
+                painter.drawText(
+                    QPointF(x + 3, RULER - 6), self.tr("{seconds}s").format(seconds=second)
+                )
         limit_x = MARGIN + limit * pps
         painter.setPen(QPen(ERROR, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(limit_x, LABEL_ROW + 2), QPointF(limit_x, self.height() - 2))
@@ -223,13 +251,7 @@ class Timeline(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        shots = len(self._board.shots)
-        parts = (
-            f"one take, Kling cuts · {count(shots, 'note')}"
-            if self.kling_cuts
-            else count(shots, "shot")
-        )
-        text = f"{total:g} s of {limit:g} s · {parts}"
+        text = self.summary()
         rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -261,7 +283,9 @@ class Timeline(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
-        detail = f"{shot.duration:g}s  {move_label(shot)}"
+        detail = (
+            self.tr("{seconds}s").format(seconds=f"{shot.duration:g}") + f"  {move_label(shot)}"
+        )
         elided = painter.fontMetrics().elidedText(
             detail, Qt.TextElideMode.ElideRight, int(inner.width())
         )
@@ -284,7 +308,23 @@ class Timeline(QWidget):
     def block_title(self, index: int) -> str:
         """A block's title: "2 · MS", or "Note 2" when the shots are notes for Kling."""
         shot = self._board.shots[index]
-        return f"Note {index + 1}" if self.kling_cuts else f"{index + 1} · {shot.size.value}"
+        return (
+            self.tr("Note {number}").format(number=index + 1)
+            if self.kling_cuts
+            else f"{index + 1} · {shot.size.value}"
+        )
+
+    def summary(self) -> str:
+        """The ruler's line: "12 s of 15 s · 3 shots" (or notes, when Kling cuts)."""
+        shots = len(self._board.shots)
+        if self.kling_cuts:
+            notes = self.tr("{n} note") if shots == 1 else self.tr("{n} notes")
+            parts = self.tr("one take, Kling cuts · {notes}").format(notes=notes.format(n=shots))
+        else:
+            parts = (self.tr("{n} shot") if shots == 1 else self.tr("{n} shots")).format(n=shots)
+        return self.tr("{total} s of {limit} s · {parts}").format(
+            total=f"{self._board.total_duration:g}", limit=f"{self._limit():g}", parts=parts
+        )
 
     def _paint_kling_cut(self, painter: QPainter) -> None:
         """One frame around every note: Kling renders them as one take and cuts it itself."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
 
 from storyboard_app.domain import edits
@@ -19,7 +20,7 @@ from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import set_line
 from storyboard_app.ui.image_slots import DropTarget
 
-EMPTY = "Drop a 5–30 s recording of one voice (.mp3 .wav .mp4 .mov)"
+EMPTY = QT_TRANSLATE_NOOP("VoiceSlot", "Drop a 5–30 s recording of one voice (.mp3 .wav .mp4 .mov)")
 
 
 class VoiceSlot(DropTarget):
@@ -29,15 +30,15 @@ class VoiceSlot(DropTarget):
         super().__init__(editor)
         self._character: str | None = None
         self.preset = QLineEdit()
-        self.preset.setPlaceholderText("Kling preset voice id (or drop a recording below)")
+        self.preset.setPlaceholderText(self.tr("Kling preset voice id (or drop a recording below)"))
         self.preset.textEdited.connect(self._preset_edited)
-        self.recording = QLabel(EMPTY)
+        self.recording = QLabel(self.tr(str(EMPTY)))
         self.recording.setObjectName("muted")
         self.recording.setWordWrap(True)
         self.clear = QToolButton()
         self.clear.setText("✕")
-        self.clear.setToolTip("Forget the recording")
-        self.clear.clicked.connect(lambda: self._set("voice recording", voice_sample=None))
+        self.clear.setToolTip(self.tr("Forget the recording"))
+        self.clear.clicked.connect(lambda: self._set(self.tr("voice recording"), voice_sample=None))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.recording, 1)
@@ -52,18 +53,20 @@ class VoiceSlot(DropTarget):
         self._character = character.name
         set_line(self.preset, character.voice_id)
         sample = character.voice_sample
-        self.recording.setText(f"Recording: {sample}" if sample else EMPTY)
+        self.recording.setText(
+            self.tr("Recording: {file}").format(file=sample) if sample else self.tr(str(EMPTY))
+        )
         self.clear.setEnabled(sample is not None)
 
     def _preset_edited(self, text: str) -> None:
-        self._set("Kling voice", voice_id=text.strip())
+        self._set(self.tr("Kling voice"), voice_id=text.strip())
 
     def _set(self, what: str, **changes: object) -> None:
         name = self._character
         if name is None:
             return
         self.editor.attempt(
-            f"Edit {name}'s {what}",
+            self.tr("Edit {name}'s {what}").format(name=name, what=what),
             lambda: edits.update_character(self.editor.project, name, **changes),
             merge=("character", name, what),
         )
@@ -71,7 +74,9 @@ class VoiceSlot(DropTarget):
     def accept_files(self, files: list[Path]) -> None:
         folder = self.editor.document.folder
         if folder is None:
-            self.editor.refused.emit("Save the project first: recordings are copied into it.")
+            self.editor.refused.emit(
+                self.tr("Save the project first: recordings are copied into it.")
+            )
             return
         source = files[0]
 
@@ -82,11 +87,15 @@ class VoiceSlot(DropTarget):
         def done(outcome: tuple[str, str]) -> None:
             path, problem = outcome
             if problem:
-                self.editor.refused.emit(f"Not used as a voice: {problem}.")
+                self.editor.refused.emit(
+                    self.tr("Not used as a voice: {problem}.").format(problem=problem)
+                )
             else:
-                self._set("voice recording", voice_sample=path)
+                self._set(self.tr("voice recording"), voice_sample=path)
 
         def failed(error: Exception) -> None:
-            self.editor.refused.emit(f"{source.name} cannot be read: {error}.")
+            self.editor.refused.emit(
+                self.tr("{file} cannot be read: {error}.").format(file=source.name, error=error)
+            )
 
         self.editor.background.run(work, done, failed)

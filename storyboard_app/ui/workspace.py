@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication
 
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.storage.bundle import (
@@ -21,9 +21,14 @@ from storyboard_app.ui.editing_keys import route_editing_keys
 from storyboard_app.ui.main_window import MainWindow, Services
 
 
+def _translated(text: object) -> str:
+    return QCoreApplication.translate("AppWorkspace", str(text))
+
+
 def blank_project(title: str) -> Project:
-    """A new project: one storyboard with one shot."""
-    return Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
+    """A new project: one storyboard with one shot (its name in the window's language)."""
+    name = _translated(QT_TRANSLATE_NOOP("AppWorkspace", "Storyboard 1"))
+    return Project(title=title, storyboards=(Storyboard(name=name, shots=(Shot(),)),))
 
 
 class AppWorkspace:
@@ -65,7 +70,11 @@ class AppWorkspace:
         try:
             project = load_project(folder)
         except ProjectLoadError as error:
-            self.services.dialogs.error(None, "Cannot open the project", str(error))
+            self.services.dialogs.error(
+                None,
+                _translated(QT_TRANSLATE_NOOP("AppWorkspace", "Cannot open the project")),
+                str(error),
+            )
             return False
         self.show(ProjectDocument(project, folder))
         return True
@@ -75,13 +84,23 @@ class AppWorkspace:
         try:
             if template is not None:
                 if folder.exists() and any(folder.iterdir()):
-                    raise ProjectSaveError(f"{folder} already exists and is not empty.")
+                    raise ProjectSaveError(
+                        _translated(
+                            QT_TRANSLATE_NOOP(
+                                "AppWorkspace", "{folder} already exists and is not empty."
+                            )
+                        ).format(folder=folder)
+                    )
                 shutil.copytree(template, folder, dirs_exist_ok=True)
                 (folder / "project.json.bak").unlink(missing_ok=True)
             else:
                 create_project(folder, blank_project(folder.stem))
         except (ProjectSaveError, OSError) as error:
-            self.services.dialogs.error(None, "Cannot create the project", str(error))
+            self.services.dialogs.error(
+                None,
+                _translated(QT_TRANSLATE_NOOP("AppWorkspace", "Cannot create the project")),
+                str(error),
+            )
             return False
         return self.open_folder(folder)
 
@@ -98,6 +117,8 @@ class AppWorkspace:
         if document.staging is not None and pictures.is_dir():
             shutil.rmtree(document.staging, ignore_errors=True)
             pictures.rename(document.staging)  # the restored window autosaves under its key
-        document.edit("Restore unsaved work", recovery.project)
+        document.edit(
+            _translated(QT_TRANSLATE_NOOP("AppWorkspace", "Restore unsaved work")), recovery.project
+        )
         self.services.recovery.discard(recovery.key)
         return window

@@ -29,6 +29,7 @@ from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import KlingElement
 from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
 from storyboard_app.domain.models import Character, Project
+from storyboard_app.i18n import _
 from storyboard_app.providers.kling.elements import (
     PICTURES_MAX,
     PICTURES_MIN,
@@ -336,28 +337,31 @@ def element_status(
     not sent, creating, ready (with its id and what it cost), failed (with the reason)."""
     count = len(character.references)
     if not PICTURES_MIN <= count <= PICTURES_MAX:
-        return (
-            f"not possible: an element is made from {PICTURES_MIN}–{PICTURES_MAX} pictures "
-            f"({count} here)"
-        )
+        return _(
+            "not possible: an element is made from {least}–{most} pictures ({count} here)"
+        ).format(least=PICTURES_MIN, most=PICTURES_MAX, count=count)
     stored = store.get(account, region, character.name)
     if stored is None:
-        return "not sent (make it with: storyboard-app elements PROJECT)"
+        return _("not sent (make it with: storyboard-app elements PROJECT)")
     units = (
-        f", cost {stored.units:g} units ≈ ${stored.units * KLING_USD_PER_UNIT:.2f}"
+        _(", cost {units} units ≈ ${usd}").format(
+            units=f"{stored.units:g}", usd=f"{stored.units * KLING_USD_PER_UNIT:.2f}"
+        )
         if stored.units is not None
         else ""
     )
     if stored.state == CREATING:
-        return "creating…"
+        return _("creating…")
     if stored.state == FAILED:
-        return f"failed: {stored.message or 'no reason given'}"
+        return _("failed: {reason}").format(reason=stored.message or _("no reason given"))
     project = Project(characters=(character,))
     try:
         current = character.name in ready_elements(store, account, region, project, read)
     except OSError:
         current = False
     if not current:
-        return "out of date: the pictures or the voice changed, it will be made again"
-    voice = ", with its voice" if stored.voice_id else ""
-    return f"ready: element {stored.element_id}{voice}{units}"
+        return _("out of date: the pictures or the voice changed, it will be made again")
+    voice = _(", with its voice") if stored.voice_id else ""
+    return _("ready: element {id}{voice}{units}").format(
+        id=stored.element_id, voice=voice, units=units
+    )
