@@ -115,7 +115,7 @@ def test_account_dialog_tests_the_connection(
 ) -> None:
     dialog = AccountDialog(kling_window.services.kling)
     qtbot.addWidget(dialog)
-    dialog.region.setCurrentText("Custom address")
+    dialog.region.setCurrentIndex(dialog.region.findData("custom"))
     dialog.custom.setText(fake.base_url)
     dialog.test()
     qtbot.waitUntil(lambda: dialog.status_line.text().startswith("Connected"), timeout=10_000)
