@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from storyboard_app import i18n
+from storyboard_app.paths import config_dir
 from storyboard_app.ui.first_paint import paint_first
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.theme import apply_theme
@@ -74,7 +75,8 @@ class StartWindow(QWidget):
 def _early_translation(app: QApplication) -> None:
     """The window's language for the start window, which shows before the app's set-up
     installs every translator (this loads only the app's own .qm: the window stays fast)."""
-    choice = str(QSettings().value("ui/language", "system") or "system")
+    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    choice = str(settings.value("ui/language", "system") or "system")
     language = i18n.language_from_environment() if choice == "system" else choice
     if language not in i18n.LANGUAGES or language == "en":
         return
