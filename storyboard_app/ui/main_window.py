@@ -54,7 +54,7 @@ from storyboard_app.storage.bundle import (
     create_project,
 )
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
-from storyboard_app.storage.takes import Take, TakeStore, describe, relative_video
+from storyboard_app.storage.takes import Take, TakeStore, relative_video
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.dialogs import Dialogs, Discard
@@ -72,10 +72,9 @@ from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.settings_dialog import open_settings
 from storyboard_app.ui.sketch import open_sketch
-from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
+from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel, describe_take
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
-from storyboard_app.ui.words import count
 
 # Loaded when first needed, so the window paints first: the player (QtMultimedia), the
 # renderer and video reading (numpy, PyAV), the exports (OpenTimelineIO) and script import.
@@ -219,16 +218,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.board_list, 1)
         row = QHBoxLayout()
         for text, tip, slot in (
-            ("Add", "Add a storyboard after this one", self.add_storyboard),
-            ("Duplicate", "Copy this storyboard", self.duplicate_storyboard),
-            ("Delete", "Delete this storyboard", self.delete_storyboard),
+            (self.tr("Add"), self.tr("Add a storyboard after this one"), self.add_storyboard),
+            (self.tr("Duplicate"), self.tr("Copy this storyboard"), self.duplicate_storyboard),
+            (self.tr("Delete"), self.tr("Delete this storyboard"), self.delete_storyboard),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
         column.addLayout(row)
-        hint = QLabel("Drag to reorder. A project plays its storyboards in this order.")
+        hint = QLabel(self.tr("Drag to reorder. A project plays its storyboards in this order."))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         column.addWidget(hint)
@@ -240,8 +239,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("center-splitter")
         self.picture_tabs = QTabWidget()
         self.picture_tabs.setObjectName("picture-tabs")
-        self.picture_tabs.addTab(self.preview, "Shot")
-        self._player_tab = LazyPlayer(self.picture_tabs, "Previs Player", self._connect_player)
+        self.picture_tabs.addTab(self.preview, self.tr("Shot"))
+        self._player_tab = LazyPlayer(
+            self.picture_tabs, self.tr("Previs Player"), self._connect_player
+        )
         self.splitter.addWidget(self.picture_tabs)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(0, 1)
@@ -249,12 +250,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.inspector_tabs = QTabWidget()
-        self.inspector_tabs.addTab(self.shot_inspector, "Shot")
-        self.inspector_tabs.addTab(self.board_settings, "Storyboard")
+        self.inspector_tabs.addTab(self.shot_inspector, self.tr("Shot"))
+        self.inspector_tabs.addTab(self.board_settings, self.tr("Storyboard"))
         self.characters_panel = CharactersPanel(
             self.editor, lambda c: self.services.kling.element_status(c, self.document.folder)
         )
-        self.inspector_tabs.addTab(self.characters_panel, "Characters")
+        self.inspector_tabs.addTab(self.characters_panel, self.tr("Characters"))
         self.inspector_dock = self._dock(
             self.tr("Inspector"),
             "inspector-dock",
@@ -263,13 +264,13 @@ class MainWindow(QMainWindow):
         )
         self.inspector_dock.setMinimumWidth(360)
 
-        self.payload_tabs.addTab(self.guidances_view, "Guidances payload")
-        self.payload_tabs.addTab(self.kling_view, "Kling request")
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the JSON shown to the clipboard")
+        self.payload_tabs.addTab(self.guidances_view, self.tr("Guidances payload"))
+        self.payload_tabs.addTab(self.kling_view, self.tr("Kling request"))
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the JSON shown to the clipboard"))
         copy.clicked.connect(self.copy_payload)
-        export = QPushButton("Export…")
-        export.setToolTip("Save the JSON shown to a file")
+        export = QPushButton(self.tr("Export…"))
+        export.setToolTip(self.tr("Save the JSON shown to a file"))
         export.clicked.connect(self.export_payload)
         payload = QWidget()
         payload_layout = QVBoxLayout(payload)
@@ -570,9 +571,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         folder = self.document.folder
-        name = folder.name if folder else "not saved yet"
-        suffix = " (example: Save makes your own copy)" if self.is_template() else ""
-        self.setWindowTitle(f"{self.document.project.title} — {name}{suffix}[*] — Storyboard")
+        name = folder.name if folder else self.tr("not saved yet")
+        suffix = self.tr(" (example: Save makes your own copy)") if self.is_template() else ""
+        self.setWindowTitle(
+            self.tr("{title} — {folder}{example}[*] — Storyboard").format(
+                title=self.document.project.title, folder=name, example=suffix
+            )
+        )
         self.setWindowModified(self.document.dirty)
 
     def refresh_all(self) -> None:
@@ -583,8 +588,9 @@ class MainWindow(QMainWindow):
         self.board_list.clear()
         for board in project.storyboards:
             item = QListWidgetItem(
-                f"{board.name}\n{count(len(board.shots), 'shot')} · {board.total_duration:g} s"
-                f" · {board.model}"
+                f"{board.name}\n"
+                + self._counted(len(board.shots), self.tr("{n} shot"), self.tr("{n} shots"))
+                + f" · {board.total_duration:g} s · {board.model}"
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
             self.board_list.addItem(item)
@@ -615,7 +621,11 @@ class MainWindow(QMainWindow):
             json.dumps(compile_kling(payload).display(), indent=2, ensure_ascii=False)
         )
         cost = estimate_cost(payload)
-        self.cost_label.setText(f"Estimated: {cost.describe()}" if cost else "No price known.")
+        self.cost_label.setText(
+            self.tr("Estimated: {cost}").format(cost=cost.describe())
+            if cost
+            else self.tr("No price known.")
+        )
 
     def _fill_problems(self) -> None:
         self.problem_list.show_problems(self._problems)
@@ -638,7 +648,7 @@ class MainWindow(QMainWindow):
 
     def _refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        self.services.dialogs.error(self, "Not possible", message)
+        self.services.dialogs.error(self, self.tr("Not possible"), message)
 
     def _board_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -653,7 +663,7 @@ class MainWindow(QMainWindow):
         reordered = tuple(by_id[board_id] for board_id in order)
         selected = self.editor.board.id
         self.document.edit(
-            "Reorder storyboards", self.document.project.evolve(storyboards=reordered)
+            self.tr("Reorder storyboards"), self.document.project.evolve(storyboards=reordered)
         )
         self.editor.select_board(next(i for i, b in enumerate(reordered) if b.id == selected))
 
@@ -683,14 +693,14 @@ class MainWindow(QMainWindow):
         if folder is None:
             self.services.dialogs.error(
                 self,
-                "Save first",
-                "Save the project first: renders are kept in its renders folder.",
+                self.tr("Save first"),
+                self.tr("Save the project first: renders are kept in its renders folder."),
             )
             return None
         board_index = self.editor.board_index
         payload = compile_guidances(self.document.project, board_index)
         if not payload.guidances:
-            self._refused("This storyboard has no shots to render.")
+            self._refused(self.tr("This storyboard has no shots to render."))
             return None
         from storyboard_app.render.previs import find_missing
 
@@ -709,7 +719,9 @@ class MainWindow(QMainWindow):
         )
         self.jobs_dock.show()
         self.jobs_dock.raise_()
-        self.statusBar().showMessage(f"Rendering “{payload.storyboard}”…", 4000)
+        self.statusBar().showMessage(
+            self.tr("Rendering “{name}”…").format(name=payload.storyboard), 4000
+        )
         return job
 
     def render_with_kling(self) -> Job | None:
@@ -718,8 +730,8 @@ class MainWindow(QMainWindow):
         if folder is None:
             self.services.dialogs.error(
                 self,
-                "Save first",
-                "Save the project first: results are downloaded into its renders folder.",
+                self.tr("Save first"),
+                self.tr("Save the project first: results are downloaded into its renders folder."),
             )
             return None
         index = self.editor.board_index
@@ -734,11 +746,13 @@ class MainWindow(QMainWindow):
                 project, folder, index, choice.mode, choice.shot_by_shot
             )
         except (KlingError, BaseUrlRefused, ShotByShotRefused, AlreadyRunning) as error:
-            self.services.dialogs.error(self, "Not sent", str(error))
+            self.services.dialogs.error(self, self.tr("Not sent"), str(error))
             return None
         self.jobs_dock.show()
         self.jobs_dock.raise_()
-        self.statusBar().showMessage(f"Sent “{job.storyboard_name}” to Kling.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Sent “{name}” to Kling.").format(name=job.storyboard_name), 5000
+        )
         return job
 
     def generate_frames(self) -> None:
@@ -758,10 +772,14 @@ class MainWindow(QMainWindow):
         if job.status is JobStatus.DONE:
             self._adopt(job)
             self.play_job(job)
-            notify(self, f"“{job.storyboard_name}” is rendered", job.message)
+            notify(
+                self, self.tr("“{name}” is rendered").format(name=job.storyboard_name), job.message
+            )
         elif job.status is JobStatus.FAILED:
-            self.statusBar().showMessage(f"Render failed: {job.message}", 10000)
-            notify(self, f"“{job.storyboard_name}” failed", job.message)
+            self.statusBar().showMessage(
+                self.tr("Render failed: {reason}").format(reason=job.message), 10000
+            )
+            notify(self, self.tr("“{name}” failed").format(name=job.storyboard_name), job.message)
 
     def _folder_changed(self, folder: Path | None) -> None:
         self.takes = TakeStore(folder) if folder else None
@@ -833,7 +851,9 @@ class MainWindow(QMainWindow):
         if self.takes is None:
             return
         if not self.services.dialogs.confirm(
-            self, "Delete take", f"Delete this take and its video file?\n{describe(take)}"
+            self,
+            self.tr("Delete take"),
+            self.tr("Delete this take and its video file?") + "\n" + describe_take(take),
         ):
             return
         folder = self.document.folder
@@ -858,7 +878,7 @@ class MainWindow(QMainWindow):
         try:
             job = self.services.kling.render_again(take.payload, folder, Mode.PRO)
         except (KlingError, BaseUrlRefused) as error:
-            self.services.dialogs.error(self, "Not sent", str(error))
+            self.services.dialogs.error(self, self.tr("Not sent"), str(error))
             return None
         self.jobs_dock.raise_()
         return job
@@ -930,16 +950,19 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         target = self.services.dialogs.ask_save_file(
-            self, "Save video as", f"{self.editor.board.name}.mp4", "Video (*.mp4)"
+            self,
+            self.tr("Save video as"),
+            f"{self.editor.board.name}.mp4",
+            self.tr("Video ({pattern})").format(pattern="*.mp4"),
         )
         if target is None:
             return
         try:
             shutil.copyfile(source, target)
         except OSError as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+            self.services.dialogs.error(self, self.tr("Not saved"), str(error))
             return
-        self.statusBar().showMessage(f"Saved {target}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 5000)
 
     def save_frame(self) -> None:
         """Save the frame shown as a PNG."""
@@ -948,7 +971,10 @@ class MainWindow(QMainWindow):
             return
         seconds = self.player.position()
         target = self.services.dialogs.ask_save_file(
-            self, "Save frame as", f"{self.editor.board.name} {seconds:.2f}s.png", "PNG (*.png)"
+            self,
+            self.tr("Save frame as"),
+            f"{self.editor.board.name} {seconds:.2f}s.png",
+            self.tr("PNG ({pattern})").format(pattern="*.png"),
         )
         if target is None:
             return
@@ -957,9 +983,9 @@ class MainWindow(QMainWindow):
         try:
             frame_at(source, seconds).save(target, "PNG")
         except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+            self.services.dialogs.error(self, self.tr("Not saved"), str(error))
             return
-        self.statusBar().showMessage(f"Saved {target}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 5000)
 
     def frame_to_next_board(self) -> None:
         """Use the frame shown as the first frame of the next storyboard (one undo step)."""
@@ -976,7 +1002,9 @@ class MainWindow(QMainWindow):
             frame.save(still, "PNG")
             return still
 
-        self._chain_from(work, playing.storyboard_id, "Use frame as first frame", "No frame")
+        self._chain_from(
+            work, playing.storyboard_id, self.tr("Use frame as first frame"), self.tr("No frame")
+        )
 
     def chain_to_next(self) -> None:
         """The last frame of this storyboard's active take becomes the next one's first frame."""
@@ -991,7 +1019,9 @@ class MainWindow(QMainWindow):
 
             return chain_frame(project, folder, index, still)
 
-        self._chain_from(work, self.editor.board.id, "Chain to next storyboard", "Cannot chain")
+        self._chain_from(
+            work, self.editor.board.id, self.tr("Chain to next storyboard"), self.tr("Cannot chain")
+        )
 
     def _chain_from(self, work: Callable[[], Path], board_id: str, text: str, title: str) -> None:
         """Make the still ``work`` saves (off the GUI thread) the next storyboard's first frame."""
@@ -1033,7 +1063,7 @@ class MainWindow(QMainWindow):
         try:
             script = read_script(file)
         except ScriptError as error:
-            self.services.dialogs.error(self, "Cannot import the screenplay", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot import the screenplay"), str(error))
             return False
         scenes = self.services.dialogs.choose_scenes(self, script)
         if not scenes:
@@ -1044,7 +1074,7 @@ class MainWindow(QMainWindow):
         try:
             create_project(target, script_to_project(script, scenes))
         except ProjectSaveError as error:
-            self.services.dialogs.error(self, "Cannot create the project", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot create the project"), str(error))
             return False
         return self.workspace.open_folder(target)
 
@@ -1064,24 +1094,26 @@ class MainWindow(QMainWindow):
             self.player.load(output, [part.start for part in parts], total, total)
             self.picture_tabs.setCurrentWidget(self.player)
             names = " | ".join(part.name for part in parts)
-            self.statusBar().showMessage(f"Sequence: {names}", 10000)
+            self.statusBar().showMessage(self.tr("Sequence: {names}").format(names=names), 10000)
 
         def failed(error: Exception) -> None:
             self.sequence_running = False
-            self.services.dialogs.error(self, "Cannot play the sequence", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot play the sequence"), str(error))
 
         self.sequence_running = True
-        self.statusBar().showMessage("Joining the active takes…")
+        self.statusBar().showMessage(self.tr("Joining the active takes…"))
         self.services.background.run(lambda: export_sequence(project, folder, output), done, failed)
 
     def export(self, kind: str, suffix: str) -> Path | None:
         """Start writing an export of the saved project off the GUI thread; its target file."""
         folder = self.document.folder
         if folder is None:
-            self.services.dialogs.error(self, "Save first", "Save the project before exporting.")
+            self.services.dialogs.error(
+                self, self.tr("Save first"), self.tr("Save the project before exporting.")
+            )
             return None
         target = self.services.dialogs.ask_save_file(
-            self, "Export", f"{self.document.project.title}.{suffix}", f"*.{suffix}"
+            self, self.tr("Export"), f"{self.document.project.title}.{suffix}", f"*.{suffix}"
         )
         if target is None:
             return None
@@ -1108,34 +1140,35 @@ class MainWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.exports_running -= 1
-            self.statusBar().showMessage(f"Exported {target}", 5000)
+            self.statusBar().showMessage(self.tr("Exported {file}").format(file=target), 5000)
 
         def failed(error: Exception) -> None:
             self.exports_running -= 1
-            self.services.dialogs.error(self, "Export failed", f"{target.name}: {error}")
+            self.services.dialogs.error(self, self.tr("Export failed"), f"{target.name}: {error}")
 
         self.exports_running += 1
-        self.statusBar().showMessage(f"Exporting {target.name}…")
+        self.statusBar().showMessage(self.tr("Exporting {file}…").format(file=target.name))
         self.services.background.run(work, done, failed)
         return target
 
     def add_storyboard(self) -> None:
         """Add a storyboard after the selected one."""
         project, index = edits.add_storyboard(self.document.project, self.editor.board_index)
-        self.document.edit("Add storyboard", project)
+        self.document.edit(self.tr("Add storyboard"), project)
         self.editor.select_board(index)
 
     def duplicate_storyboard(self) -> None:
         """Copy the selected storyboard."""
         project, index = edits.duplicate_storyboard(self.document.project, self.editor.board_index)
-        self.document.edit("Duplicate storyboard", project)
+        self.document.edit(self.tr("Duplicate storyboard"), project)
         self.editor.select_board(index)
 
     def delete_storyboard(self) -> None:
         """Delete the selected storyboard (undoable)."""
         index = self.editor.board_index
         self.editor.attempt(
-            "Delete storyboard", lambda: edits.delete_storyboard(self.document.project, index)
+            self.tr("Delete storyboard"),
+            lambda: edits.delete_storyboard(self.document.project, index),
         )
 
     def copy_payload(self) -> None:
@@ -1143,7 +1176,7 @@ class MainWindow(QMainWindow):
         view = self.payload_tabs.currentWidget()
         assert isinstance(view, JsonView)
         QApplication.clipboard().setText(view.toPlainText())
-        self.statusBar().showMessage("Copied to the clipboard.", 3000)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
 
     def export_payload(self) -> None:
         """Save the JSON of the payload tab shown to a file."""
@@ -1158,9 +1191,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write_text(target, view.toPlainText() + "\n")
         except OSError as error:
-            self.services.dialogs.error(self, "Export failed", str(error))
+            self.services.dialogs.error(self, self.tr("Export failed"), str(error))
             return
-        self.statusBar().showMessage(f"Exported {target}", 5000)
+        self.statusBar().showMessage(self.tr("Exported {file}").format(file=target), 5000)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -1176,7 +1209,9 @@ class MainWindow(QMainWindow):
         try:
             self.services.recovery.write(self.recovery_key(), self.document.folder, project)
         except OSError as error:
-            self.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Autosave failed: {reason}").format(reason=error), 10000
+            )
             return
         self._autosaved = project
 
@@ -1194,7 +1229,11 @@ class MainWindow(QMainWindow):
             return False
         if target.exists() and any(target.iterdir()):
             self.services.dialogs.error(
-                self, "Not saved", f"{target} already exists and is not empty; choose a new name."
+                self,
+                self.tr("Not saved"),
+                self.tr("{folder} already exists and is not empty; choose a new name.").format(
+                    folder=target
+                ),
             )
             return False
         old = self.document.folder
@@ -1211,7 +1250,9 @@ class MainWindow(QMainWindow):
         self._autosaved = self.document.project
         self._remember_recent(self.document.folder)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {self.document.folder}", 4000)
+        self.statusBar().showMessage(
+            self.tr("Saved {file}").format(file=self.document.folder), 4000
+        )
         return True
 
     def _remember_recent(self, folder: Path | None) -> None:
@@ -1233,11 +1274,11 @@ class MainWindow(QMainWindow):
                 self.recent_menu, path, lambda _c=False, p=path: self.workspace.open_folder(Path(p))
             )
         if not self.recent_menu.actions():
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def new_project(self, _checked: bool = False, template: Path | None = None) -> None:
         """Create a project (blank or from an example) in a folder the user picks."""
-        suggested = f"{template.stem if template else 'Untitled'}.storyboard"
+        suggested = f"{template.stem if template else self.tr('Untitled')}.storyboard"
         target = self.services.dialogs.ask_new(self, suggested)
         if target is not None:
             self.workspace.new_project(target, template)
