@@ -24,6 +24,20 @@ TRANSLATED = (
     "storyboard_app/ui/preview.py",
     "storyboard_app/ui/prompt_language.py",
     "storyboard_app/ui/settings_dialog.py",
+    "storyboard_app/ui/dialogs.py",
+    "storyboard_app/ui/frame_generation.py",
+    "storyboard_app/ui/jobs_panel.py",
+    "storyboard_app/ui/kling_dialogs.py",
+    "storyboard_app/ui/kling_service.py",
+    "storyboard_app/ui/pdf.py",
+    "storyboard_app/ui/player.py",
+    "storyboard_app/ui/render_jobs.py",
+    "storyboard_app/ui/saving.py",
+    "storyboard_app/ui/script_dialog.py",
+    "storyboard_app/ui/sketch.py",
+    "storyboard_app/ui/start_window.py",
+    "storyboard_app/ui/system_check.py",
+    "storyboard_app/ui/takes_panel.py",
 )
 """The window's source files whose user-visible strings go through ``tr()``."""
 
