@@ -291,6 +291,18 @@ Click one per shot to pick it.</source>
         <translation>发送到可灵（{units} 单位 ≈ ${usd}）</translation>
     </message>
     <message>
+        <source>{n} image</source>
+        <translation>{n} 张图</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} 张图</translation>
+    </message>
+    <message>
+        <source>{images} × {rate} u = {units} image units ≈ ${usd}</source>
+        <translation>{images} × {rate} 单位 = {units} 图像单位 ≈ ${usd}</translation>
+    </message>
+    <message>
         <source>Shot {number}</source>
         <translation>镜头 {number}</translation>
     </message>
@@ -424,6 +436,14 @@ Click one per shot to pick it.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>local previs</source>
+        <translation>本地预演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可灵</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1409,6 +1429,14 @@ Click one per shot to pick it.</source>
     <message>
         <source>No scene ticked: nothing will be imported.</source>
         <translation>没有勾选任何场景：不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Prologue</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Scene {number} · {heading}</source>
+        <translation>场景 {number} · {heading}</translation>
     </message>
     <message>
         <source>{n} storyboard</source>

@@ -291,6 +291,18 @@ Click one per shot to pick it.</source>
         <translation>傳送到可靈（{units} 單位 ≈ ${usd}）</translation>
     </message>
     <message>
+        <source>{n} image</source>
+        <translation>{n} 張圖</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} 張圖</translation>
+    </message>
+    <message>
+        <source>{images} × {rate} u = {units} image units ≈ ${usd}</source>
+        <translation>{images} × {rate} 單位 = {units} 圖像單位 ≈ ${usd}</translation>
+    </message>
+    <message>
         <source>Shot {number}</source>
         <translation>鏡頭 {number}</translation>
     </message>
@@ -424,6 +436,14 @@ Click one per shot to pick it.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>local previs</source>
+        <translation>本機預演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可靈</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1409,6 +1429,14 @@ Click one per shot to pick it.</source>
     <message>
         <source>No scene ticked: nothing will be imported.</source>
         <translation>沒有勾選任何場景：不會匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Prologue</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <source>Scene {number} · {heading}</source>
+        <translation>場景 {number} · {heading}</translation>
     </message>
     <message>
         <source>{n} storyboard</source>

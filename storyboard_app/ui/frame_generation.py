@@ -54,6 +54,7 @@ from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.images import (
     DEFAULT_IMAGE_MODEL,
     IMAGE_MODELS,
+    FrameCost,
     FrameRequest,
     ImagePoll,
     ImageTask,
@@ -192,9 +193,8 @@ class FrameGenerationDialog(QDialog):
         )
         self.scope.addItem(whole.format(n=shots), "board")
         self.model = QComboBox()
-        for name, spec in IMAGE_MODELS.items():
+        for name in IMAGE_MODELS:  # model ids: the same in every language
             self.model.addItem(name, name)
-            self.model.setItemData(self.model.count() - 1, spec.source, Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentIndex(self.model.findData(DEFAULT_IMAGE_MODEL))
         self.resolution = QComboBox()
         self.count = QSpinBox()
@@ -346,7 +346,7 @@ class FrameGenerationDialog(QDialog):
             self.tr("{cost} for {n} shot") if shots == 1 else self.tr("{cost} for {n} shots")
         )
         self.cost.setText(
-            for_shots.format(cost=cost.describe(), n=shots) if cost else self.tr("nothing")
+            for_shots.format(cost=self._cost_words(cost), n=shots) if cost else self.tr("nothing")
         )
         store = self.editor.document.assets
         found: list[str] = []
@@ -368,6 +368,16 @@ class FrameGenerationDialog(QDialog):
                     units=cost.units, usd=f"{cost.usd:.2f}"
                 )
             )
+
+    def _cost_words(self, cost: FrameCost) -> str:
+        """ "4 images × 8 u = 32 image units ≈ $0.11" in the window's language."""
+        images = self.tr("{n} image") if cost.images == 1 else self.tr("{n} images")
+        return self.tr("{images} × {rate} u = {units} image units ≈ ${usd}").format(
+            images=images.format(n=cost.images),
+            rate=cost.units_per_image,
+            units=cost.units,
+            usd=f"{cost.usd:.2f}",
+        )
 
     def _shot_name(self, shot_id: str) -> str:
         board = self.editor.project.storyboards[self.board_index]
@@ -435,7 +445,7 @@ class FrameGenerationDialog(QDialog):
                     )
                     self.status.setText(
                         self.tr("{shot}: sending {cost}…").format(
-                            shot=name, cost=request.cost().describe()
+                            shot=name, cost=self._cost_words(request.cost())
                         )
                     )
                     task = await client.create(request, pictures.__getitem__)

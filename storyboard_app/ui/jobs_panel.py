@@ -41,6 +41,11 @@ STATES = {
     JobStatus.CANCELLED: QT_TRANSLATE_NOOP("JobsPanel", "cancelled"),
 }
 """A job's state as the window names it (the values stay English in the job database)."""
+SERVICES = {
+    "local previs": QT_TRANSLATE_NOOP("JobsPanel", "local previs"),
+    "kling": QT_TRANSLATE_NOOP("JobsPanel", "Kling"),
+}
+"""The services' names in the window (the job database keeps the ids)."""
 
 
 def _clock(seconds: float) -> str:
@@ -126,7 +131,9 @@ class JobsPanel(QWidget):
             self._bars[job.id] = bar
             self.tree.setCurrentItem(item)
         item.setText(0, f"{job.storyboard_name} ({job.project_title})")
-        item.setText(1, job.provider)
+        item.setText(
+            1, self.tr(SERVICES[job.provider]) if job.provider in SERVICES else job.provider
+        )
         item.setText(2, self.tr(STATES[job.status]))
         item.setText(4, _clock(job.elapsed()))
         if job.cost_usd is not None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from storyboard_app.domain.models import Project, Storyboard
 from storyboard_app.script import report
-from storyboard_app.script.breakdown import board_name, script_to_project
+from storyboard_app.script.breakdown import script_to_project
 from storyboard_app.script.model import SKIPPED_REASONS, Scene, Script
+from storyboard_app.script.places import read_heading
 
 _SCENE = Qt.ItemDataRole.UserRole
 KINDS = {
@@ -165,7 +166,7 @@ class ScriptImportDialog(QDialog):
         speakers = {line.character for b in boards for s in b.shots for line in s.dialogue}
         item = QTreeWidgetItem(
             (
-                board_name(scene, 1, 1),
+                self._scene_name(scene),
                 str(scene.line_number),
                 self.tr("{seconds} s").format(seconds=f"{seconds:g}"),
                 str(len(boards)),
@@ -173,7 +174,7 @@ class ScriptImportDialog(QDialog):
                 str(len(speakers)),
             )
         )
-        item.setToolTip(0, board_name(scene, 1, 1))
+        item.setToolTip(0, self._scene_name(scene))
         item.setData(0, _SCENE, scene.number)
         item.setCheckState(0, Qt.CheckState.Checked)
         return item
@@ -215,6 +216,14 @@ class ScriptImportDialog(QDialog):
         cast = tuple(c for c in self.project.characters if c.name in _cast(boards))
         part = Project(title=self.project.title, storyboards=boards, characters=cast)
         self.totals.setText(self._made(part, chosen))
+
+    def _scene_name(self, scene: Scene) -> str:
+        """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS" (as :func:`board_name`), translated."""
+        if not scene.heading:
+            return self.tr("Prologue")
+        heading = read_heading(scene.heading)
+        number = scene.scene_number or heading.number or str(scene.number)
+        return self.tr("Scene {number} · {heading}").format(number=number, heading=heading.text)
 
     def _counted_kind(self, kind: str, count: int) -> str:
         one, many = KINDS.get(kind, (kind, kind))
