@@ -1722,6 +1722,14 @@ Click one per shot to pick it.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{n} storyboard</source>
         <translation>{n} 个故事板</translation>
     </message>
@@ -1752,6 +1760,10 @@ Click one per shot to pick it.</source>
     <message>
         <source>, then </source>
         <translation>，然后</translation>
+    </message>
+    <message>
+        <source>{name}: “{line}”</source>
+        <translation>{name}：“{line}”</translation>
     </message>
     <message>
         <source>Shot {number}</source>

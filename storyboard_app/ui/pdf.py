@@ -13,6 +13,7 @@ face the PDF uses.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -77,6 +78,20 @@ def _chinese() -> str | None:
     (angles, camera moves) follow the window's language like its headings."""
     language = i18n.current_language()
     return language if language in ("zh_CN", "zh_TW") else None
+
+
+def _seconds(value: float) -> str:
+    """ "12 s", in the window's language, never broken across lines."""
+    return (
+        QCoreApplication.translate("StoryboardPdf", "{seconds} s")
+        .format(seconds=f"{value:g}")
+        .replace(" ", NBSP)
+    )
+
+
+def _list_separator() -> str:
+    """Between the items of a list of names or sounds (", "; "、" in Chinese)."""
+    return QCoreApplication.translate("StoryboardPdf", ", ")
 
 
 def _script(text: str, language: str) -> str:
@@ -226,7 +241,11 @@ class StoryboardPdf:
         if _chinese():  # the sheet's film words in the window's language, like the panels
             shots = [shot for board in self.project.storyboards for shot in board.shots]
             for row, shot in zip(rows, shots, strict=True):
-                row.update(angle=_angle(shot), moves=_moves(shot, "; "))
+                row.update(
+                    angle=_angle(shot),
+                    moves=_moves(shot, "; "),
+                    sound=_list_separator().join(shot.sound),
+                )
         for start in range(0, len(rows), 14):
             writer.newPage()
             pages += 1
@@ -269,7 +288,7 @@ class StoryboardPdf:
                 QCoreApplication.translate("StoryboardPdf", "{n} seconds").format(n=f"{total:g}"),
             )
         )
-        names = ", ".join(c.name for c in self.project.characters)
+        names = _list_separator().join(c.name for c in self.project.characters)
         painter.drawText(
             page.adjusted(0, page.height() * 0.45, 0, 0),
             int(Qt.AlignmentFlag.AlignHCenter),
@@ -305,7 +324,7 @@ class StoryboardPdf:
             QCoreApplication.translate("StoryboardPdf", "Storyboard {number} of {count}").format(
                 number=board_index + 1, count=count
             )
-            + f" · {board.total_duration:g}{NBSP}s · {board.model} · {board.aspect_ratio.value}",
+            + f" · {_seconds(board.total_duration)} · {board.model} · {board.aspect_ratio.value}",
         )
         top = page.top() + 58
         gap = 14.0
@@ -335,19 +354,25 @@ class StoryboardPdf:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
         picture = _picture(shot, self.folder)
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
+        words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
         painter.drawImage(picture_box, picture)
         painter.setPen(QPen(INK, 1.5))
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
         moves = _moves(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
-        dialogue = "\n".join(f"{d.character}: “{d.line}”" for d in shot.dialogue)
+        dialogue = "\n".join(
+            QCoreApplication.translate("StoryboardPdf", "{name}: “{line}”").format(
+                name=d.character, line=d.line
+            )
+            for d in shot.dialogue
+        )
         lines = [
             (
                 QCoreApplication.translate("StoryboardPdf", "Shot {number}").format(
                     number=index + 1
                 )
-                + f" · {shot.size.value} · {_angle(shot)} · {shot.duration:g}{NBSP}s{NBSP}"
+                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}{NBSP}"
                 + QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
                 .format(start=f"{start:g}")
                 .replace(" ", NBSP),
@@ -365,7 +390,7 @@ class StoryboardPdf:
             (dialogue, body, INK),
             (
                 QCoreApplication.translate("StoryboardPdf", "Sound: {sound}").format(
-                    sound=", ".join(shot.sound)
+                    sound=_list_separator().join(shot.sound)
                 )
                 if shot.sound
                 else "",
