@@ -69,16 +69,18 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.theme import ACCENT
 from storyboard_app.ui.thumbnails import decode_thumbnail
 
-NOT_DURABLE = QT_TRANSLATE_NOOP(
-    "FrameGenerationDialog",
-    "Needs a Kling account. Image requests are not yet kept like video jobs: a request still "
-    "running when the app closes is lost, and Kling still charges for it.",
+NOT_DURABLE = str(
+    QT_TRANSLATE_NOOP(
+        "FrameGenerationDialog",
+        "Needs a Kling account. Image requests are not yet kept like video jobs: a request still "
+        "running when the app closes is lost, and Kling still charges for it.",
+    )
 )
 TASK_STATES = {
-    "submitted": QT_TRANSLATE_NOOP("FrameGenerationDialog", "submitted"),
-    "processing": QT_TRANSLATE_NOOP("FrameGenerationDialog", "processing"),
-    "succeed": QT_TRANSLATE_NOOP("FrameGenerationDialog", "succeed"),
-    "failed": QT_TRANSLATE_NOOP("FrameGenerationDialog", "failed"),
+    "submitted": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "submitted")),
+    "processing": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "processing")),
+    "succeed": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "succeed")),
+    "failed": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "failed")),
 }
 """Kling's task states as the window names them (others are shown as Kling sends them)."""
 FRAME_LABEL = "generated frame"

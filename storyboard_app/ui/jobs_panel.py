@@ -21,29 +21,29 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.render_jobs import LocalRenders
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("JobsPanel", "Storyboard"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Service"),
-    QT_TRANSLATE_NOOP("JobsPanel", "State"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Progress"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Time"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Cost"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Message"),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Storyboard")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Service")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "State")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Progress")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Time")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Cost")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Message")),
 )
 STATES = {
-    JobStatus.QUEUED: QT_TRANSLATE_NOOP("JobsPanel", "queued"),
-    JobStatus.RUNNING: QT_TRANSLATE_NOOP("JobsPanel", "running"),
-    JobStatus.SUBMITTING: QT_TRANSLATE_NOOP("JobsPanel", "submitting"),
-    JobStatus.SUBMITTED: QT_TRANSLATE_NOOP("JobsPanel", "submitted"),
-    JobStatus.PROCESSING: QT_TRANSLATE_NOOP("JobsPanel", "processing"),
-    JobStatus.DOWNLOADING: QT_TRANSLATE_NOOP("JobsPanel", "downloading"),
-    JobStatus.DONE: QT_TRANSLATE_NOOP("JobsPanel", "done"),
-    JobStatus.FAILED: QT_TRANSLATE_NOOP("JobsPanel", "failed"),
-    JobStatus.CANCELLED: QT_TRANSLATE_NOOP("JobsPanel", "cancelled"),
+    JobStatus.QUEUED: str(QT_TRANSLATE_NOOP("JobsPanel", "queued")),
+    JobStatus.RUNNING: str(QT_TRANSLATE_NOOP("JobsPanel", "running")),
+    JobStatus.SUBMITTING: str(QT_TRANSLATE_NOOP("JobsPanel", "submitting")),
+    JobStatus.SUBMITTED: str(QT_TRANSLATE_NOOP("JobsPanel", "submitted")),
+    JobStatus.PROCESSING: str(QT_TRANSLATE_NOOP("JobsPanel", "processing")),
+    JobStatus.DOWNLOADING: str(QT_TRANSLATE_NOOP("JobsPanel", "downloading")),
+    JobStatus.DONE: str(QT_TRANSLATE_NOOP("JobsPanel", "done")),
+    JobStatus.FAILED: str(QT_TRANSLATE_NOOP("JobsPanel", "failed")),
+    JobStatus.CANCELLED: str(QT_TRANSLATE_NOOP("JobsPanel", "cancelled")),
 }
 """A job's state as the window names it (the values stay English in the job database)."""
 SERVICES = {
-    "local previs": QT_TRANSLATE_NOOP("JobsPanel", "local previs"),
-    "kling": QT_TRANSLATE_NOOP("JobsPanel", "Kling"),
+    "local previs": str(QT_TRANSLATE_NOOP("JobsPanel", "local previs")),
+    "kling": str(QT_TRANSLATE_NOOP("JobsPanel", "Kling")),
 }
 """The services' names in the window (the job database keeps the ids)."""
 

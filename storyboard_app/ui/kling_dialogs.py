@@ -43,13 +43,13 @@ from storyboard_app.ui.theme import ERROR, WARNING
 CUSTOM = "custom"
 """The region combo's data for a custom address (the regions' data are their names)."""
 REGION_LABELS = {
-    "Singapore": QT_TRANSLATE_NOOP("AccountDialog", "Singapore"),
-    "Beijing": QT_TRANSLATE_NOOP("AccountDialog", "Beijing"),
-    CUSTOM: QT_TRANSLATE_NOOP("AccountDialog", "Custom address"),
+    "Singapore": str(QT_TRANSLATE_NOOP("AccountDialog", "Singapore")),
+    "Beijing": str(QT_TRANSLATE_NOOP("AccountDialog", "Beijing")),
+    CUSTOM: str(QT_TRANSLATE_NOOP("AccountDialog", "Custom address")),
 }
 MADE_FROM = {
-    OMNI_VIDEO: QT_TRANSLATE_NOOP("SubmitDialog", "made from your pictures and words"),
-    IMAGE2VIDEO: QT_TRANSLATE_NOOP("SubmitDialog", "made from its first frame and your words"),
+    OMNI_VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from your pictures and words")),
+    IMAGE2VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from its first frame and your words")),
 }
 """How each kind of request makes the video, in the user's words (else: from words alone)."""
 

@@ -52,23 +52,29 @@ from storyboard_app.providers.kling.errors import KlingError
 
 REGIONS = {"Singapore": SINGAPORE, "Beijing": BEIJING}
 SESSION = "session"
-NO_KEYS = QT_TRANSLATE_NOOP(
-    "KlingService",
-    "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.",
+NO_KEYS = str(
+    QT_TRANSLATE_NOOP(
+        "KlingService",
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.",
+    )
 )
-NO_KEYCHAIN = QT_TRANSLATE_NOOP(
-    "KlingService",
-    "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
-    "computer has no keychain to keep them in, so the app can use them until it closes.",
+NO_KEYCHAIN = str(
+    QT_TRANSLATE_NOOP(
+        "KlingService",
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
+        "computer has no keychain to keep them in, so the app can use them until it closes.",
+    )
 )
 KEYS_FROM = {
-    "environment": QT_TRANSLATE_NOOP(
-        "KlingService", "Using the Kling keys set up for this computer."
+    "environment": str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the Kling keys set up for this computer.")
     ),
-    "keychain": QT_TRANSLATE_NOOP(
-        "KlingService", "Using the Kling keys kept in this computer's keychain."
+    "keychain": str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the Kling keys kept in this computer's keychain.")
     ),
-    SESSION: QT_TRANSLATE_NOOP("KlingService", "Using the keys you entered, until the app closes."),
+    SESSION: str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the keys you entered, until the app closes.")
+    ),
 }
 
 

@@ -50,22 +50,22 @@ NBSP = "\u00a0"
 
 
 HEADINGS = {
-    "shot": QT_TRANSLATE_NOOP("StoryboardPdf", "Shot"),
-    "size": QT_TRANSLATE_NOOP("StoryboardPdf", "Size"),
-    "angle": QT_TRANSLATE_NOOP("StoryboardPdf", "Angle"),
-    "moves": QT_TRANSLATE_NOOP("StoryboardPdf", "Moves"),
-    "duration": QT_TRANSLATE_NOOP("StoryboardPdf", "Duration"),
-    "start": QT_TRANSLATE_NOOP("StoryboardPdf", "Start"),
-    "subject": QT_TRANSLATE_NOOP("StoryboardPdf", "Subject"),
-    "dialogue": QT_TRANSLATE_NOOP("StoryboardPdf", "Dialogue"),
-    "sound": QT_TRANSLATE_NOOP("StoryboardPdf", "Sound"),
-    "notes": QT_TRANSLATE_NOOP("StoryboardPdf", "Notes"),
+    "shot": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Shot")),
+    "size": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Size")),
+    "angle": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Angle")),
+    "moves": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Moves")),
+    "duration": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Duration")),
+    "start": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Start")),
+    "subject": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Subject")),
+    "dialogue": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Dialogue")),
+    "sound": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Sound")),
+    "notes": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Notes")),
 }
 """The shot list sheet's column headings (keys are :func:`shot_rows`' columns)."""
 
 
 def _tr(text: str) -> str:
-    """A string marked with ``QT_TRANSLATE_NOOP("StoryboardPdf", …)``, translated."""
+    """A string marked with ``str(QT_TRANSLATE_NOOP("StoryboardPdf", …))``, translated."""
     return QCoreApplication.translate("StoryboardPdf", text)
 
 

@@ -23,77 +23,85 @@ from storyboard_app.script.places import read_heading
 _SCENE = Qt.ItemDataRole.UserRole
 KINDS = {
     "note": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} note"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} notes"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} note")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} notes")),
     ),
     "boneyard": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} boneyard block"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} boneyard blocks"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} boneyard block")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} boneyard blocks")),
     ),
     "section": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} section"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} sections"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} section")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} sections")),
     ),
     "synopsis": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} synopsis"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} synopses"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} synopsis")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} synopses")),
     ),
     "page break": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} page break"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} page breaks"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} page break")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} page breaks")),
     ),
     "title page": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} title page field"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} title page fields"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} title page field")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} title page fields")),
     ),
     "script note": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} script note"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} script notes"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} script note")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} script notes")),
     ),
     "scene summary": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} scene summary"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} scene summaries"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} scene summary")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} scene summaries")),
     ),
     "act": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} act marker"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} act markers"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} act marker")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} act markers")),
     ),
     "cast list": (
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} cast list"),
-        QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} cast lists"),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} cast list")),
+        str(QT_TRANSLATE_NOOP("ScriptImportDialog", "{n} cast lists")),
     ),
 }
 """A kind of skipped text counted: one, many (the kinds of :data:`SKIPPED_REASONS`)."""
 REASONS = {
-    "note": QT_TRANSLATE_NOOP("ScriptImportDialog", "notes to the writer are not shots"),
-    "boneyard": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "the writer took it out of the script (/* … */)"
+    "note": str(QT_TRANSLATE_NOOP("ScriptImportDialog", "notes to the writer are not shots")),
+    "boneyard": str(
+        QT_TRANSLATE_NOOP("ScriptImportDialog", "the writer took it out of the script (/* … */)")
     ),
-    "section": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "sections organise the script; they are not on screen"
+    "section": str(
+        QT_TRANSLATE_NOOP(
+            "ScriptImportDialog", "sections organise the script; they are not on screen"
+        )
     ),
-    "synopsis": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "synopses describe the script; they are not on screen"
+    "synopsis": str(
+        QT_TRANSLATE_NOOP(
+            "ScriptImportDialog", "synopses describe the script; they are not on screen"
+        )
     ),
-    "page break": QT_TRANSLATE_NOOP("ScriptImportDialog", "page breaks are layout"),
-    "title page": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "title page fields other than the title are not on screen"
+    "page break": str(QT_TRANSLATE_NOOP("ScriptImportDialog", "page breaks are layout")),
+    "title page": str(
+        QT_TRANSLATE_NOOP(
+            "ScriptImportDialog", "title page fields other than the title are not on screen"
+        )
     ),
-    "script note": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "Final Draft script notes are not shots"
+    "script note": str(
+        QT_TRANSLATE_NOOP("ScriptImportDialog", "Final Draft script notes are not shots")
     ),
-    "scene summary": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "Final Draft scene summaries are not shots"
+    "scene summary": str(
+        QT_TRANSLATE_NOOP("ScriptImportDialog", "Final Draft scene summaries are not shots")
     ),
-    "act": QT_TRANSLATE_NOOP(
-        "ScriptImportDialog", "act markers organise the script; they are not on screen"
+    "act": str(
+        QT_TRANSLATE_NOOP(
+            "ScriptImportDialog", "act markers organise the script; they are not on screen"
+        )
     ),
-    "cast list": QT_TRANSLATE_NOOP("ScriptImportDialog", "the cast list is not on screen"),
+    "cast list": str(QT_TRANSLATE_NOOP("ScriptImportDialog", "the cast list is not on screen")),
 }
 """:data:`SKIPPED_REASONS` in the window's language."""
 UNITS = {
-    "line": QT_TRANSLATE_NOOP("ScriptImportDialog", "line"),
-    "paragraph": QT_TRANSLATE_NOOP("ScriptImportDialog", "paragraph"),
+    "line": str(QT_TRANSLATE_NOOP("ScriptImportDialog", "line")),
+    "paragraph": str(QT_TRANSLATE_NOOP("ScriptImportDialog", "paragraph")),
 }
 
 

@@ -53,43 +53,51 @@ class SketchDialog(QDialog):
     TOOLS = (
         (
             Tool.PEN,
-            QT_TRANSLATE_NOOP("SketchDialog", "Brush"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Brush")),
             "B",
-            QT_TRANSLATE_NOOP("SketchDialog", "A pen whose width follows the tablet's pressure"),
+            str(
+                QT_TRANSLATE_NOOP("SketchDialog", "A pen whose width follows the tablet's pressure")
+            ),
         ),
         (
             Tool.PENCIL,
-            QT_TRANSLATE_NOOP("SketchDialog", "Pencil"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Pencil")),
             "P",
-            QT_TRANSLATE_NOOP("SketchDialog", "A thin pencil, darker as you press"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "A thin pencil, darker as you press")),
         ),
         (
             Tool.ERASER,
-            QT_TRANSLATE_NOOP("SketchDialog", "Eraser"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Eraser")),
             "E",
-            QT_TRANSLATE_NOOP("SketchDialog", "Erase the sketch (not the underlay)"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Erase the sketch (not the underlay)")),
         ),
         (
             Tool.ARROW,
-            QT_TRANSLATE_NOOP("SketchDialog", "Arrow"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Arrow")),
             "A",
-            QT_TRANSLATE_NOOP(
-                "SketchDialog", "Drag to draw an arrow (a move, an action) on the notes layer"
+            str(
+                QT_TRANSLATE_NOOP(
+                    "SketchDialog", "Drag to draw an arrow (a move, an action) on the notes layer"
+                )
             ),
         ),
         (
             Tool.NOTE,
-            QT_TRANSLATE_NOOP("SketchDialog", "Note"),
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Note")),
             "N",
-            QT_TRANSLATE_NOOP("SketchDialog", "Click to place the note's words on the notes layer"),
+            str(
+                QT_TRANSLATE_NOOP(
+                    "SketchDialog", "Click to place the note's words on the notes layer"
+                )
+            ),
         ),
     )
     TONE_NAMES: ClassVar[dict[str, str]] = {
-        "ink": QT_TRANSLATE_NOOP("SketchDialog", "ink"),
-        "dark": QT_TRANSLATE_NOOP("SketchDialog", "dark"),
-        "mid": QT_TRANSLATE_NOOP("SketchDialog", "mid"),
-        "light": QT_TRANSLATE_NOOP("SketchDialog", "light"),
-        "red": QT_TRANSLATE_NOOP("SketchDialog", "red"),
+        "ink": str(QT_TRANSLATE_NOOP("SketchDialog", "ink")),
+        "dark": str(QT_TRANSLATE_NOOP("SketchDialog", "dark")),
+        "mid": str(QT_TRANSLATE_NOOP("SketchDialog", "mid")),
+        "light": str(QT_TRANSLATE_NOOP("SketchDialog", "light")),
+        "red": str(QT_TRANSLATE_NOOP("SketchDialog", "red")),
     }
     """The tones of :data:`TONES` as the window names them."""
 

@@ -14,6 +14,7 @@ import re
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -48,8 +49,10 @@ from storyboard_app.ui.takes_panel import CompareDialog
 from storyboard_app.ui.translations import install_translations, remove_translations
 from tests.conftest import TEAHOUSE
 from tests.core.test_kling import make_video
+from tests.ui.conftest import ScriptedDialogs
 from tests.ui.layout_check import clipped_text
 
+Shown = TypeVar("Shown", bound=QWidget)
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 DATA_WORDS = {
     # units, formats, keys and protocols
@@ -138,7 +141,7 @@ def _project_words(window: MainWindow) -> set[str]:
     return {window.document.project.model_dump_json(), str(window.document.folder)}
 
 
-def _shown(qtbot: QtBot, dialog: QWidget) -> QWidget:
+def _shown(qtbot: QtBot, dialog: Shown) -> Shown:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -245,7 +248,8 @@ def test_the_player_jobs_and_takes_read_in_chinese(
     window.jobs_dock.show()
     window.jobs_dock.raise_()
     assert english(panel, data) == []
-    states = {panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())}
+    rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    states = {row.text(2) for row in rows if row is not None}
     assert states == {"已取消", "失败"}
 
     video = folder / "renders" / "take.mp4"
@@ -256,6 +260,7 @@ def test_the_player_jobs_and_takes_read_in_chinese(
         video="renders/take.mp4", provider="kling", mode="std", created_at=1.0,
         requested_duration=2.0, actual_duration=2.0,
     )  # fmt: skip
+    assert window.takes is not None
     window.takes.add(take)
     window._show_takes()
     window.takes_dock.show()
@@ -293,7 +298,9 @@ def test_the_pdf_of_a_chinese_window_has_chinese_headings(
 ) -> None:
     translated(language)
     window = open_copy(TEAHOUSE)
-    window.services.dialogs.save_paths.append(tmp_path / "board.pdf")
+    dialogs = window.services.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.save_paths.append(tmp_path / "board.pdf")
     export = next(
         a for a in window.findChildren(QAction) if a.text().startswith("故事板 PDF（A4）")
     )
