@@ -72,7 +72,7 @@ class StartWindow(QWidget):
         layout.addStretch(1)
 
 
-def _early_translation(app: QApplication) -> None:
+def early_translation(app: QApplication) -> None:
     """The window's language for the start window, which shows before the app's set-up
     installs every translator (this loads only the app's own .qm: the window stays fast)."""
     settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -87,7 +87,7 @@ def _early_translation(app: QApplication) -> None:
 
 def show_start_window(project: Path | None, size: tuple[int, int]) -> StartWindow:
     """Show the start window and return once it has painted."""
-    _early_translation(gui_application())
+    early_translation(gui_application())
     window = StartWindow(project)
     window.resize(*size)
     window.show()

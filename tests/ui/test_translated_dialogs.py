@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,7 @@ from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.jobs.board import JobStatus, job_for_payload
+from storyboard_app.paths import config_dir
 from storyboard_app.script.load import read_script
 from storyboard_app.storage.takes import Take
 from storyboard_app.ui.frame_generation import FrameGenerationDialog, ImageAccount
@@ -45,6 +46,7 @@ from storyboard_app.ui.main_window import MainWindow
 from storyboard_app.ui.script_dialog import ScriptImportDialog
 from storyboard_app.ui.settings_dialog import SettingsDialog
 from storyboard_app.ui.sketch import open_sketch
+from storyboard_app.ui.start_window import StartWindow, early_translation
 from storyboard_app.ui.takes_panel import CompareDialog
 from storyboard_app.ui.translations import install_translations, remove_translations
 from tests.conftest import TEAHOUSE
@@ -316,3 +318,23 @@ def test_the_pdf_of_a_chinese_window_has_chinese_headings(
         assert english_word not in text
     assert ("镜头 1" if language == "zh_CN" else "鏡頭 1") in text
     assert QCoreApplication.translate("StoryboardPdf", "Shot") != "Shot"
+
+
+def test_the_start_window_speaks_the_language_chosen_in_settings(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path))
+    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "zh_TW")
+    settings.sync()
+    before = set(qapp.findChildren(QTranslator))
+    early_translation(qapp)  # before the app's set-up installs every translator
+    try:
+        window = StartWindow(Path("片場/雨夜茶馆.storyboard"))
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "雨夜茶馆 — 故事板"
+        assert "正在開啟…" in [label.text() for label in window.findChildren(QLabel)]
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
