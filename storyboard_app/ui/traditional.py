@@ -3,8 +3,9 @@ prompts) in Traditional characters, for a window in 繁體中文.
 
 The compiler's vocabulary is Simplified (Kling reads either); the window and the PDF show it
 in the script of the window's language. This maps the characters those words use, not
-Chinese at large: a word added to the compiler's vocabulary adds its characters here (a test
-converts every word and checks none of the Simplified-only characters is left).
+Chinese at large: a word added to the compiler's vocabulary adds its characters here
+(tests/ui/test_traditional_words.py converts every shot size, angle and move and fails on
+a common Simplified-only character left in it).
 """
 
 from __future__ import annotations
