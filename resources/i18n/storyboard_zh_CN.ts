@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自定义地址</translation>
+    </message>
+    <message>
+        <source>Kling Account</source>
+        <translation>可灵账户</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <source>Secret key (kept in the system keychain)</source>
+        <translation>Secret Key（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation>https://…（仅本机地址可用 http）</translation>
+    </message>
+    <message>
+        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
+        <translation>可灵按你的资源包同时运行的任务数；其余任务排队等待</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use These Keys Until the App Closes</source>
+        <translation>在应用关闭前使用这些密钥</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation>同时运行的任务</translation>
+    </message>
+    <message>
+        <source>Enter the access key and secret key first.</source>
+        <translation>请先输入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未连接：检查意外中止。</translation>
+    </message>
+</context>
+<context>
     <name>AppWorkspace</name>
     <message>
         <source>Storyboard 1</source>
@@ -274,6 +349,80 @@ of them here</source>
     <message>
         <source>pictures</source>
         <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare takes</source>
+        <translation>对比成片</translation>
+    </message>
+    <message>
+        <source>Play Both</source>
+        <translation>同时播放</translation>
+    </message>
+    <message>
+        <source>Pause Both</source>
+        <translation>同时暂停</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before closing?</source>
+        <translation>关闭前保存对“{title}”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>如果不保存，你的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Open a project folder (.storyboard)</source>
+        <translation>打开项目文件夹（.storyboard）</translation>
+    </message>
+    <message>
+        <source>Create the project folder</source>
+        <translation>创建项目文件夹</translation>
+    </message>
+    <message>
+        <source>Projects ({pattern})</source>
+        <translation>项目（{pattern}）</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>未保存的项目</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>The app closed unexpectedly while “{title}” ({where}) had unsaved changes. Restore them as they were at {when}?</source>
+        <translation>应用意外关闭时，“{title}”（{where}）有未保存的更改。要恢复到 {when} 时的状态吗？</translation>
+    </message>
+    <message>
+        <source>Pictures are missing</source>
+        <translation>缺少图片</translation>
+    </message>
+    <message>
+        <source>Some shots&apos; pictures cannot be used:</source>
+        <translation>部分镜头的图片无法使用：</translation>
+    </message>
+    <message>
+        <source>Render with Blocking Frames</source>
+        <translation>用走位示意图渲染</translation>
+    </message>
+    <message>
+        <source>Import a screenplay</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>Screenplays ({patterns})</source>
+        <translation>剧本（{patterns}）</translation>
     </message>
 </context>
 <context>
@@ -614,6 +763,227 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>FrameGenerationDialog</name>
+    <message>
+        <source>Needs a Kling account. Image requests are not yet kept like video jobs: a request still running when the app closes is lost, and Kling still charges for it.</source>
+        <translation>需要可灵账户。图像请求还不像视频任务那样被保留：应用关闭时仍在运行的请求会丢失，而可灵仍会对它计费。</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>succeed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Shot {number} already has {room} reference pictures, the most it takes: remove one first.</source>
+        <translation>镜头 {number} 已有 {room} 张参考图，已达上限：请先移除一张。</translation>
+    </message>
+    <message>
+        <source>Generate Frames</source>
+        <translation>生成画面</translation>
+    </message>
+    <message>
+        <source>Selected shot ({number})</source>
+        <translation>所选镜头（{number}）</translation>
+    </message>
+    <message>
+        <source>Whole storyboard ({n} shot)</source>
+        <translation>整个故事板（{n} 个镜头）</translation>
+    </message>
+    <message>
+        <source>Whole storyboard ({n} shots)</source>
+        <translation>整个故事板（{n} 个镜头）</translation>
+    </message>
+    <message>
+        <source> per shot</source>
+        <translation> 张/镜头</translation>
+    </message>
+    <message>
+        <source>As a series (one coherent set; kling-v3-omni only)</source>
+        <translation>成组生成（风格统一的一组；仅限 kling-v3-omni）</translation>
+    </message>
+    <message>
+        <source>Send to Kling</source>
+        <translation>发送到可灵</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>尚未发送。</translation>
+    </message>
+    <message>
+        <source>Frames for</source>
+        <translation>生成对象</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选数</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>发送内容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>The candidates appear here as each shot&apos;s task finishes (usually within a minute).
+Click one per shot to pick it.</source>
+        <translation>每个镜头的任务完成后，候选画面会显示在这里（通常在一分钟内）。
+每个镜头点选一张。</translation>
+    </message>
+    <message>
+        <source>Also use it as the shot&apos;s first frame (the video then starts from this picture)</source>
+        <translation>同时用作镜头的首帧（视频将从这张画面开始）</translation>
+    </message>
+    <message>
+        <source>Use Picked Frames</source>
+        <translation>使用选中的画面</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{resolution} ({units} u/image)</source>
+        <translation>{resolution}（{units} 单位/张）</translation>
+    </message>
+    <message>
+        <source>{n} reference picture</source>
+        <translation>{n} 张参考图</translation>
+    </message>
+    <message>
+        <source>{n} reference pictures</source>
+        <translation>{n} 张参考图</translation>
+    </message>
+    <message>
+        <source> (and 1 more shot)</source>
+        <translation>（另有 1 个镜头）</translation>
+    </message>
+    <message>
+        <source> (and {n} more shots)</source>
+        <translation>（另有 {n} 个镜头）</translation>
+    </message>
+    <message>
+        <source>{cost} for {n} shot</source>
+        <translation>{cost}，共 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{cost} for {n} shots</source>
+        <translation>{cost}，共 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save the project first: the frames are kept in its assets folder.</source>
+        <translation>请先保存项目：画面保存在项目的素材文件夹中。</translation>
+    </message>
+    <message>
+        <source>Send to Kling ({units} u ≈ ${usd})</source>
+        <translation>发送到可灵（{units} 单位 ≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>{n} image</source>
+        <translation>{n} 张图</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} 张图</translation>
+    </message>
+    <message>
+        <source>{images} × {rate} u = {units} image units ≈ ${usd}</source>
+        <translation>{images} × {rate} 单位 = {units} 图像单位 ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source>Shot {number}</source>
+        <translation>镜头 {number}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}.</source>
+        <translation>未发送：{reason}。</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>未发送：{reason}</translation>
+    </message>
+    <message>
+        <source>{shot}: sending {cost}…</source>
+        <translation>{shot}：正在发送 {cost}…</translation>
+    </message>
+    <message>
+        <source>{shot}: {state} (task {task})…</source>
+        <translation>{shot}：{state}（任务 {task}）…</translation>
+    </message>
+    <message>
+        <source>{shot}: downloading {n} pictures…</source>
+        <translation>{shot}：正在下载 {n} 张图片…</translation>
+    </message>
+    <message>
+        <source>{shot}: the answer to the request was lost. The task may exist and be charged; it was not sent again. Try later if no frames arrive.</source>
+        <translation>{shot}：请求的回应丢失了。任务可能已创建并计费；没有再次发送。如果一直没有画面，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{shot}: not generated. {reason}</source>
+        <translation>{shot}：未生成。{reason}</translation>
+    </message>
+    <message>
+        <source>{shot}: the pictures could not be kept: {reason}</source>
+        <translation>{shot}：图片无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Done: {n} candidates, {units} image units charged. Click one per shot, then Use Picked Frames.</source>
+        <translation>完成：{n} 张候选画面，计费 {units} 图像单位。每个镜头点选一张，然后点“使用选中的画面”。</translation>
+    </message>
+    <message>
+        <source>Click to pick this frame for the shot.</source>
+        <translation>点击为该镜头选用这张画面。</translation>
+    </message>
+    <message>
+        <source>Use generated frame</source>
+        <translation>使用生成的画面</translation>
+    </message>
+    <message>
+        <source>Use generated frames</source>
+        <translation>使用生成的画面</translation>
+    </message>
+    <message>
+        <source>Used {n} frame as the shot&apos;s picture and first frame.</source>
+        <translation>已将 {n} 张画面用作镜头的画面和首帧。</translation>
+    </message>
+    <message>
+        <source>Used {n} frames as the shots&apos; pictures and first frames.</source>
+        <translation>已将 {n} 张画面用作各镜头的画面和首帧。</translation>
+    </message>
+    <message>
+        <source>Used {n} frame as the shot&apos;s picture.</source>
+        <translation>已将 {n} 张画面用作镜头的画面。</translation>
+    </message>
+    <message>
+        <source>Used {n} frames as the shots&apos; pictures.</source>
+        <translation>已将 {n} 张画面用作各镜头的画面。</translation>
+    </message>
+</context>
+<context>
     <name>FrameSlot</name>
     <message>
         <source>First frame</source>
@@ -649,7 +1019,162 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>local previs</source>
+        <translation>本地预演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可灵</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the selected job. A local render writes nothing; a Kling task cannot be stopped on the service, only no longer followed</source>
+        <translation>停止所选任务。本地渲染不会写入任何文件；可灵任务无法在服务端停止，只是不再跟踪</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled Kling job again, unchanged</source>
+        <translation>原样重新发送失败或已取消的可灵任务</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Watch the selected render in the player</source>
+        <translation>在播放器中观看所选渲染结果</translation>
+    </message>
+    <message>
+        <source>Show File</source>
+        <translation>显示文件</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the video</source>
+        <translation>打开视频所在的文件夹</translation>
+    </message>
+    <message>
+        <source> (charged {units} u)</source>
+        <translation>（已计费 {units} 单位）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
     <name>KlingService</name>
+    <message>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.</source>
+        <translation>还没有可灵密钥：请在 渲染 ▸ 可灵账户 中输入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>还没有可灵密钥：请在 渲染 ▸ 可灵账户 中输入 Access Key 和 Secret Key。这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
+    </message>
+    <message>
+        <source>Using the Kling keys set up for this computer.</source>
+        <translation>正在使用为这台电脑设置的可灵密钥。</translation>
+    </message>
+    <message>
+        <source>Using the Kling keys kept in this computer&apos;s keychain.</source>
+        <translation>正在使用这台电脑钥匙串中的可灵密钥。</translation>
+    </message>
+    <message>
+        <source>Using the keys you entered, until the app closes.</source>
+        <translation>正在使用你输入的密钥，直到应用关闭。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid address: the port after “:” must be a number from 1 to 65535.</source>
+        <translation>“{address}”不是有效的地址：“:”后面的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Your settings are saved, but this computer has no keychain to keep the keys in. The app can use them until it closes; you will enter them again next time.</source>
+        <translation>设置已保存，但这台电脑没有可保存密钥的钥匙串。应用可以在关闭前使用这些密钥；下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved; the keys are in this computer&apos;s keychain.</source>
+        <translation>已保存；密钥保存在这台电脑的钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Using your Kling keys.</source>
+        <translation>正在使用你的可灵密钥。</translation>
+    </message>
     <message>
         <source>no Kling account</source>
         <translation>未连接可灵账户</translation>
@@ -657,6 +1182,46 @@ last frame</source>
     <message>
         <source>save the project first</source>
         <translation>请先保存项目</translation>
+    </message>
+    <message>
+        <source>secure connections cannot be set up: the certificate authorities could not be read ({error})</source>
+        <translation>无法建立安全连接：无法读取证书颁发机构（{error}）</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from {address} in {seconds} s.</source>
+        <translation>未连接：{address} 在 {seconds} 秒内没有回应。</translation>
+    </message>
+    <message>
+        <source>Not connected: {address} cannot be reached ({reason}).</source>
+        <translation>未连接：无法访问 {address}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有回应</translation>
+    </message>
+    <message>
+        <source>Connected to {address}: your account answers.</source>
+        <translation>已连接到 {address}：你的账户有回应。</translation>
+    </message>
+    <message>
+        <source>{n} Kling job waits to be resumed: {reason}</source>
+        <translation>{n} 个可灵任务等待恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} Kling jobs wait to be resumed: {reason}</source>
+        <translation>{n} 个可灵任务等待恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Kling jobs stopped: {reason}</source>
+        <translation>可灵任务已停止：{reason}</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1245,21 @@ last frame</source>
     <message>
         <source>What they say</source>
         <translation>台词内容</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRenders</name>
+    <message>
+        <source>{resolution}p, waiting for the renderer</source>
+        <translation>{resolution}p，等待渲染器</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；没有写入任何文件</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1501,18 @@ last frame</source>
         <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
     </message>
     <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source> (example: Save makes your own copy)</source>
+        <translation>（示例：保存会生成你自己的副本）</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}{example}[*] — Storyboard</source>
+        <translation>{title} — {folder}{example}[*] — 故事板</translation>
+    </message>
+    <message>
         <source>{n} shot</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -961,6 +1553,170 @@ last frame</source>
     <message>
         <source>{n} warnings</source>
         <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Reorder storyboards</source>
+        <translation>调整故事板顺序</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>请先保存</translation>
+    </message>
+    <message>
+        <source>Save the project first: renders are kept in its renders folder.</source>
+        <translation>请先保存项目：渲染结果保存在项目的 renders 文件夹中。</translation>
+    </message>
+    <message>
+        <source>This storyboard has no shots to render.</source>
+        <translation>此故事板没有可渲染的镜头。</translation>
+    </message>
+    <message>
+        <source>Rendering “{name}”…</source>
+        <translation>正在渲染“{name}”…</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>请先保存项目：结果会下载到项目的 renders 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to Kling.</source>
+        <translation>已把“{name}”发送到可灵。</translation>
+    </message>
+    <message>
+        <source>“{name}” is rendered</source>
+        <translation>“{name}”已渲染完成</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失败：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed</source>
+        <translation>“{name}”失败</translation>
+    </message>
+    <message>
+        <source>Delete take</source>
+        <translation>删除成片</translation>
+    </message>
+    <message>
+        <source>Delete this take and its video file?</source>
+        <translation>删除此成片及其视频文件吗？</translation>
+    </message>
+    <message>
+        <source>Save video as</source>
+        <translation>视频另存为</translation>
+    </message>
+    <message>
+        <source>Video ({pattern})</source>
+        <translation>视频（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Save frame as</source>
+        <translation>画面另存为</translation>
+    </message>
+    <message>
+        <source>PNG ({pattern})</source>
+        <translation>PNG 图片（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Use frame as first frame</source>
+        <translation>将画面用作首帧</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>没有画面</translation>
+    </message>
+    <message>
+        <source>Chain to next storyboard</source>
+        <translation>衔接到下一个故事板</translation>
+    </message>
+    <message>
+        <source>Cannot chain</source>
+        <translation>无法衔接</translation>
+    </message>
+    <message>
+        <source>Cannot import the screenplay</source>
+        <translation>无法导入剧本</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Sequence: {names}</source>
+        <translation>序列：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot play the sequence</source>
+        <translation>无法播放序列</translation>
+    </message>
+    <message>
+        <source>Joining the active takes…</source>
+        <translation>正在拼接当前选用的成片…</translation>
+    </message>
+    <message>
+        <source>Save the project before exporting.</source>
+        <translation>导出前请先保存项目。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <source>Add storyboard</source>
+        <translation>添加故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate storyboard</source>
+        <translation>复制故事板</translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation>删除故事板</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder} already exists and is not empty; choose a new name.</source>
+        <translation>{folder} 已存在且不为空；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1098,6 +1854,93 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>One frame back</source>
+        <translation>后退一帧</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>One frame forward</source>
+        <translation>前进一帧</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Full screen (Esc to leave)</source>
+        <translation>全屏（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Save Video…</source>
+        <translation>保存视频…</translation>
+    </message>
+    <message>
+        <source>Save the video as an MP4 file</source>
+        <translation>把视频保存为 MP4 文件</translation>
+    </message>
+    <message>
+        <source>Save Frame…</source>
+        <translation>保存画面…</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG</source>
+        <translation>把显示的画面保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Frame → Next Board</source>
+        <translation>画面 → 下一故事板</translation>
+    </message>
+    <message>
+        <source>Use the frame shown as the first frame of the next storyboard (chains a sequence longer than one render)</source>
+        <translation>把显示的画面用作下一个故事板的首帧（把多次渲染衔接成更长的序列）</translation>
+    </message>
+    <message>
+        <source>No render yet: press Render Previs (Ctrl+R) to make one.</source>
+        <translation>还没有渲染：按“渲染预演”（Ctrl+R）生成一个。</translation>
+    </message>
+    <message>
+        <source>asked {asked} s · got {got} s (differs)</source>
+        <translation>要求 {asked} 秒 · 实得 {got} 秒（不一致）</translation>
+    </message>
+    <message>
+        <source>asked {asked} s · got {got} s</source>
+        <translation>要求 {asked} 秒 · 实得 {got} 秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problem</source>
@@ -1223,6 +2066,260 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Only {n} more reference images fit; {left} not added.</source>
         <translation>只能再放 {n} 张参考图；{left} 张未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Overwrite it with this window&apos;s version?</source>
+        <translation>用此窗口中的版本覆盖它吗？</translation>
+    </message>
+    <message>
+        <source>Saved by another window</source>
+        <translation>已被另一个窗口保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptImportDialog</name>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} 条备注</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} 条备注</translation>
+    </message>
+    <message>
+        <source>{n} boneyard block</source>
+        <translation>{n} 个废稿段落</translation>
+    </message>
+    <message>
+        <source>{n} boneyard blocks</source>
+        <translation>{n} 个废稿段落</translation>
+    </message>
+    <message>
+        <source>{n} section</source>
+        <translation>{n} 个章节</translation>
+    </message>
+    <message>
+        <source>{n} sections</source>
+        <translation>{n} 个章节</translation>
+    </message>
+    <message>
+        <source>{n} synopsis</source>
+        <translation>{n} 条梗概</translation>
+    </message>
+    <message>
+        <source>{n} synopses</source>
+        <translation>{n} 条梗概</translation>
+    </message>
+    <message>
+        <source>{n} page break</source>
+        <translation>{n} 个分页符</translation>
+    </message>
+    <message>
+        <source>{n} page breaks</source>
+        <translation>{n} 个分页符</translation>
+    </message>
+    <message>
+        <source>{n} title page field</source>
+        <translation>{n} 个标题页字段</translation>
+    </message>
+    <message>
+        <source>{n} title page fields</source>
+        <translation>{n} 个标题页字段</translation>
+    </message>
+    <message>
+        <source>{n} script note</source>
+        <translation>{n} 条剧本注释</translation>
+    </message>
+    <message>
+        <source>{n} script notes</source>
+        <translation>{n} 条剧本注释</translation>
+    </message>
+    <message>
+        <source>{n} scene summary</source>
+        <translation>{n} 条场景摘要</translation>
+    </message>
+    <message>
+        <source>{n} scene summaries</source>
+        <translation>{n} 条场景摘要</translation>
+    </message>
+    <message>
+        <source>{n} act marker</source>
+        <translation>{n} 个幕标记</translation>
+    </message>
+    <message>
+        <source>{n} act markers</source>
+        <translation>{n} 个幕标记</translation>
+    </message>
+    <message>
+        <source>{n} cast list</source>
+        <translation>{n} 份演员表</translation>
+    </message>
+    <message>
+        <source>{n} cast lists</source>
+        <translation>{n} 份演员表</translation>
+    </message>
+    <message>
+        <source>notes to the writer are not shots</source>
+        <translation>写给编剧的注释不是镜头</translation>
+    </message>
+    <message>
+        <source>the writer took it out of the script (/* … */)</source>
+        <translation>编剧已把它从剧本中删去（/* … */）</translation>
+    </message>
+    <message>
+        <source>sections organise the script; they are not on screen</source>
+        <translation>章节用于组织剧本，不出现在画面上</translation>
+    </message>
+    <message>
+        <source>synopses describe the script; they are not on screen</source>
+        <translation>梗概用于描述剧本，不出现在画面上</translation>
+    </message>
+    <message>
+        <source>page breaks are layout</source>
+        <translation>分页符只是排版</translation>
+    </message>
+    <message>
+        <source>title page fields other than the title are not on screen</source>
+        <translation>标题页中除标题外的字段不出现在画面上</translation>
+    </message>
+    <message>
+        <source>Final Draft script notes are not shots</source>
+        <translation>Final Draft 的剧本注释不是镜头</translation>
+    </message>
+    <message>
+        <source>Final Draft scene summaries are not shots</source>
+        <translation>Final Draft 的场景摘要不是镜头</translation>
+    </message>
+    <message>
+        <source>act markers organise the script; they are not on screen</source>
+        <translation>幕标记用于组织剧本，不出现在画面上</translation>
+    </message>
+    <message>
+        <source>the cast list is not on screen</source>
+        <translation>演员表不出现在画面上</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>段落号</translation>
+    </message>
+    <message>
+        <source>Import “{title}”</source>
+        <translation>导入“{title}”</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Storyboards</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Each scene becomes storyboards of at most 6 shots and 15 s: an establishing shot, then a shot per action, camera direction and speech, timed by reading time and cut between beats. Untick the scenes to leave out.</source>
+        <translation>每个场景会变成若干故事板，每个最多 6 个镜头、15 秒：先是一个定场镜头，然后每个动作、镜头指示和台词各一个镜头，时长按阅读时间计算，在节拍之间切换。取消勾选不需要的场景。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Skipped, no shots made of these ({unit})</source>
+        <translation>已跳过，未生成镜头的内容（{unit}）</translation>
+    </message>
+    <message>
+        <source>Why, and what it said</source>
+        <translation>原因及原文</translation>
+    </message>
+    <message>
+        <source>Nothing skipped: every line of the script is in a shot.</source>
+        <translation>没有跳过任何内容：剧本的每一行都在镜头里。</translation>
+    </message>
+    <message>
+        <source>No scene ticked: nothing will be imported.</source>
+        <translation>没有勾选任何场景：不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Prologue</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Scene {number} · {heading}</source>
+        <translation>场景 {number} · {heading}</translation>
+    </message>
+    <message>
+        <source>{n} storyboard</source>
+        <translation>{n} 个故事板</translation>
+    </message>
+    <message>
+        <source>{n} storyboards</source>
+        <translation>{n} 个故事板</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} character</source>
+        <translation>{n} 个角色</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 个字符</translation>
+    </message>
+    <message>
+        <source>{n} line of dialogue</source>
+        <translation>{n} 句台词</translation>
+    </message>
+    <message>
+        <source>{n} lines of dialogue</source>
+        <translation>{n} 句台词</translation>
+    </message>
+    <message>
+        <source>{n} scene</source>
+        <translation>{n} 个场景</translation>
+    </message>
+    <message>
+        <source>{n} scenes</source>
+        <translation>{n} 个场景</translation>
+    </message>
+    <message>
+        <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes} and the prologue.</source>
+        <translation>将生成 {storyboards}、{shots}、{characters}、{lines}，来自 {scenes}及开场部分。</translation>
+    </message>
+    <message>
+        <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes}.</source>
+        <translation>将生成 {storyboards}、{shots}、{characters}、{lines}，来自 {scenes}。</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2537,424 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>{name}: &quot;{line}&quot;</source>
         <translation>{name}：“{line}”</translation>
+    </message>
+</context>
+<context>
+    <name>SketchDialog</name>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>A pen whose width follows the tablet&apos;s pressure</source>
+        <translation>笔画粗细随数位板压力变化的画笔</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>铅笔</translation>
+    </message>
+    <message>
+        <source>A thin pencil, darker as you press</source>
+        <translation>细铅笔，用力越大颜色越深</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Erase the sketch (not the underlay)</source>
+        <translation>擦除草图（不擦底图）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Drag to draw an arrow (a move, an action) on the notes layer</source>
+        <translation>拖动在标注层上画箭头（表示运镜或动作）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Click to place the note&apos;s words on the notes layer</source>
+        <translation>点击把标注文字放到标注层上</translation>
+    </message>
+    <message>
+        <source>ink</source>
+        <translation>墨黑</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>深灰</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中灰</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>浅灰</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Tone: {tone}</source>
+        <translation>色调：{tone}</translation>
+    </message>
+    <message>
+        <source>Words for the Note tool</source>
+        <translation>标注工具的文字</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Underlay (the shot&apos;s picture or blocking frame):</source>
+        <translation>底图（镜头的画面或走位示意图）：</translation>
+    </message>
+    <message>
+        <source>Keep it in the board</source>
+        <translation>保留在画板中</translation>
+    </message>
+    <message>
+        <source>The board&apos;s picture shows the underlay under the drawing</source>
+        <translation>画板的画面会在绘图下方显示底图</translation>
+    </message>
+    <message>
+        <source>Onion skin (previous shot&apos;s board)</source>
+        <translation>洋葱皮（上一个镜头的画板）</translation>
+    </message>
+    <message>
+        <source>Also send the board as the shot&apos;s first frame (a sketch steers the render&apos;s style: the video starts from this drawing)</source>
+        <translation>同时把画板作为镜头的首帧发送（草图会影响渲染风格：视频将从这张画开始）</translation>
+    </message>
+    <message>
+        <source>Line {weight} px ([ ])  Tone: {tone}</source>
+        <translation>线宽 {weight} 像素（[ ]）  色调：{tone}</translation>
+    </message>
+    <message>
+        <source>Select a shot to sketch its board.</source>
+        <translation>请先选择一个镜头再绘制画板。</translation>
+    </message>
+    <message>
+        <source>Save the project first: a board is saved into its folder.</source>
+        <translation>请先保存项目：画板保存在项目文件夹中。</translation>
+    </message>
+    <message>
+        <source>Shot {number}&apos;s board cannot be opened: {reason}</source>
+        <translation>无法打开镜头 {number} 的画板：{reason}</translation>
+    </message>
+    <message>
+        <source>Sketch — Shot {number} of “{name}”</source>
+        <translation>绘制 — “{name}”的镜头 {number}</translation>
+    </message>
+    <message>
+        <source>Saving the board…</source>
+        <translation>正在保存画板…</translation>
+    </message>
+    <message>
+        <source>Sketch board</source>
+        <translation>绘制画板</translation>
+    </message>
+    <message>
+        <source>Board saved: it is the shot&apos;s picture.</source>
+        <translation>画板已保存：它现在是镜头的画面。</translation>
+    </message>
+    <message>
+        <source>The board could not be saved: {reason}.</source>
+        <translation>画板无法保存：{reason}。</translation>
+    </message>
+    <message>
+        <source>The board could not be saved: {reason}. It is open again with every stroke: save it once that is fixed, or cancel to drop it.</source>
+        <translation>画板无法保存：{reason}。它已带着所有笔画重新打开：问题解决后再保存，或点取消放弃它。</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryboardPdf</name>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>机位</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} storyboard</source>
+        <translation>{n} 个故事板</translation>
+    </message>
+    <message>
+        <source>{n} storyboards</source>
+        <translation>{n} 个故事板</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>Characters: {names}</source>
+        <translation>角色：{names}</translation>
+    </message>
+    <message>
+        <source>Storyboard {number} of {count}</source>
+        <translation>故事板 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后</translation>
+    </message>
+    <message>
+        <source>{name}: “{line}”</source>
+        <translation>{name}：“{line}”</translation>
+    </message>
+    <message>
+        <source>Shot {number}</source>
+        <translation>镜头 {number}</translation>
+    </message>
+    <message>
+        <source>(at {start} s)</source>
+        <translation>（从第 {start} 秒起）</translation>
+    </message>
+    <message>
+        <source>Camera: {moves}</source>
+        <translation>运镜：{moves}</translation>
+    </message>
+    <message>
+        <source>Sound: {sound}</source>
+        <translation>音效：{sound}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>镜头表</translation>
+    </message>
+    <message>
+        <source>Shot list (continued)</source>
+        <translation>镜头表（续）</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>made from your pictures and words</source>
+        <translation>由你的图片和文字生成</translation>
+    </message>
+    <message>
+        <source>made from its first frame and your words</source>
+        <translation>由首帧和你的文字生成</translation>
+    </message>
+    <message>
+        <source>Render with Kling</source>
+        <translation>用可灵渲染</translation>
+    </message>
+    <message>
+        <source>Render shot by shot: one request per shot, joined into one take</source>
+        <translation>逐镜头渲染：每个镜头一个请求，拼接成一个成片</translation>
+    </message>
+    <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>适用于中间镜头有自己首帧或尾帧的故事板，一个多镜头请求无法携带这些帧。每个镜头的时长必须是模型可单独渲染的长度。</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Shot by shot is not possible: {reason}</source>
+        <translation>无法逐镜头渲染：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>“{name}”: {shots}, {seconds} s, {sound}, {made} by {model}.</source>
+        <translation>“{name}”：{shots}，{seconds} 秒，{sound}，由 {model} {made}。</translation>
+    </message>
+    <message>
+        <source>with sound</source>
+        <translation>有声</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <source>made from your words</source>
+        <translation>由你的文字生成</translation>
+    </message>
+    <message>
+        <source>No price known for this combination.</source>
+        <translation>此组合的价格未知。</translation>
+    </message>
+    <message>
+        <source>{model}: up to {shots} shots, {least}–{most} s in whole seconds, {characters} characters a shot prompt, images JPEG/PNG ≤ 10 MB and ≥ 300 px, {images} images a request.</source>
+        <translation>{model}：最多 {shots} 个镜头，{least}–{most} 秒（整秒），每个镜头提示词 {characters} 字，图片为 JPEG/PNG、≤ 10 MB 且 ≥ 300 像素，每个请求 {images} 张图片。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCheck</name>
+    <message>
+        <source>espeak-ng, so previs renders will be silent</source>
+        <translation>espeak-ng，因此预演渲染将没有声音</translation>
+    </message>
+    <message>
+        <source>a Chinese/Japanese font, so such text shows as boxes</source>
+        <translation>中文/日文字体，因此这类文字会显示为方框</translation>
+    </message>
+    <message>
+        <source>Missing on this computer: {missing}. Install with: sudo apt install {packages} (Debian, Ubuntu; other systems have packages of the same names).</source>
+        <translation>这台电脑缺少：{missing}。安装方法：sudo apt install {packages}（Debian、Ubuntu；其他系统也有同名软件包）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <source>{service} {mode} · asked {asked} s</source>
+        <translation>{service} {mode} · 要求 {asked} 秒</translation>
+    </message>
+    <message>
+        <source>{service} {mode} · asked {asked} s, got {got} s</source>
+        <translation>{service} {mode} · 要求 {asked} 秒，实得 {got} 秒</translation>
+    </message>
+    <message>
+        <source> · free</source>
+        <translation> · 免费</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>设为当前成片</translation>
+    </message>
+    <message>
+        <source>The active take is the one the player and exports use</source>
+        <translation>播放器和导出使用的是当前成片</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Select two takes to watch them side by side</source>
+        <translation>选择两个成片并排观看</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the take and its video file</source>
+        <translation>删除成片及其视频文件</translation>
+    </message>
+    <message>
+        <source>Render Again in Pro</source>
+        <translation>用专业模式重新渲染</translation>
+    </message>
+    <message>
+        <source>Send the same Kling request again in pro mode (1080p)</source>
+        <translation>以专业模式（1080p）重新发送同一个可灵请求</translation>
+    </message>
+    <message>
+        <source>No takes yet: every finished render of this storyboard lands here.</source>
+        <translation>还没有成片：此故事板每次完成的渲染都会出现在这里。</translation>
     </message>
 </context>
 <context>

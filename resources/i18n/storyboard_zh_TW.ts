@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自訂位址</translation>
+    </message>
+    <message>
+        <source>Kling Account</source>
+        <translation>可靈帳戶</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <source>Secret key (kept in the system keychain)</source>
+        <translation>Secret Key（儲存在系統鑰匙圈中）</translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation>https://…（僅本機位址可用 http）</translation>
+    </message>
+    <message>
+        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
+        <translation>可靈依你的資源包同時執行的任務數；其餘任務排隊等候</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Use These Keys Until the App Closes</source>
+        <translation>在應用程式關閉前使用這些金鑰</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在記憶體中，從不寫入磁碟</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation>同時執行的任務</translation>
+    </message>
+    <message>
+        <source>Enter the access key and secret key first.</source>
+        <translation>請先輸入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未連線：檢查意外中止。</translation>
+    </message>
+</context>
+<context>
     <name>AppWorkspace</name>
     <message>
         <source>Storyboard 1</source>
@@ -274,6 +349,80 @@ of them here</source>
     <message>
         <source>pictures</source>
         <translation>圖片</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare takes</source>
+        <translation>比較成片</translation>
+    </message>
+    <message>
+        <source>Play Both</source>
+        <translation>同時播放</translation>
+    </message>
+    <message>
+        <source>Pause Both</source>
+        <translation>同時暫停</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}” before closing?</source>
+        <translation>關閉前儲存對「{title}」的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>如果不儲存，你的變更將會遺失。</translation>
+    </message>
+    <message>
+        <source>Open a project folder (.storyboard)</source>
+        <translation>開啟專案資料夾（.storyboard）</translation>
+    </message>
+    <message>
+        <source>Create the project folder</source>
+        <translation>建立專案資料夾</translation>
+    </message>
+    <message>
+        <source>Projects ({pattern})</source>
+        <translation>專案（{pattern}）</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>未儲存的專案</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>還原未儲存的工作嗎？</translation>
+    </message>
+    <message>
+        <source>The app closed unexpectedly while “{title}” ({where}) had unsaved changes. Restore them as they were at {when}?</source>
+        <translation>應用程式意外關閉時，「{title}」（{where}）有未儲存的變更。要還原到 {when} 時的狀態嗎？</translation>
+    </message>
+    <message>
+        <source>Pictures are missing</source>
+        <translation>缺少圖片</translation>
+    </message>
+    <message>
+        <source>Some shots&apos; pictures cannot be used:</source>
+        <translation>部分鏡頭的圖片無法使用：</translation>
+    </message>
+    <message>
+        <source>Render with Blocking Frames</source>
+        <translation>用走位示意圖渲染</translation>
+    </message>
+    <message>
+        <source>Import a screenplay</source>
+        <translation>匯入劇本</translation>
+    </message>
+    <message>
+        <source>Screenplays ({patterns})</source>
+        <translation>劇本（{patterns}）</translation>
     </message>
 </context>
 <context>
@@ -614,6 +763,227 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>FrameGenerationDialog</name>
+    <message>
+        <source>Needs a Kling account. Image requests are not yet kept like video jobs: a request still running when the app closes is lost, and Kling still charges for it.</source>
+        <translation>需要可靈帳戶。圖像請求還不像影片任務那樣被保留：應用程式關閉時仍在執行的請求會遺失，而可靈仍會對它計費。</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>succeed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Shot {number} already has {room} reference pictures, the most it takes: remove one first.</source>
+        <translation>鏡頭 {number} 已有 {room} 張參考圖，已達上限：請先移除一張。</translation>
+    </message>
+    <message>
+        <source>Generate Frames</source>
+        <translation>生成畫面</translation>
+    </message>
+    <message>
+        <source>Selected shot ({number})</source>
+        <translation>所選鏡頭（{number}）</translation>
+    </message>
+    <message>
+        <source>Whole storyboard ({n} shot)</source>
+        <translation>整個故事板（{n} 個鏡頭）</translation>
+    </message>
+    <message>
+        <source>Whole storyboard ({n} shots)</source>
+        <translation>整個故事板（{n} 個鏡頭）</translation>
+    </message>
+    <message>
+        <source> per shot</source>
+        <translation> 張/鏡頭</translation>
+    </message>
+    <message>
+        <source>As a series (one coherent set; kling-v3-omni only)</source>
+        <translation>成組生成（風格一致的一組；僅限 kling-v3-omni）</translation>
+    </message>
+    <message>
+        <source>Send to Kling</source>
+        <translation>傳送到可靈</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>尚未傳送。</translation>
+    </message>
+    <message>
+        <source>Frames for</source>
+        <translation>生成對象</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解析度</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候選數</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>傳送內容</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>The candidates appear here as each shot&apos;s task finishes (usually within a minute).
+Click one per shot to pick it.</source>
+        <translation>每個鏡頭的任務完成後，候選畫面會顯示在這裡（通常在一分鐘內）。
+每個鏡頭點選一張。</translation>
+    </message>
+    <message>
+        <source>Also use it as the shot&apos;s first frame (the video then starts from this picture)</source>
+        <translation>同時用作鏡頭的首幀（影片將從這張畫面開始）</translation>
+    </message>
+    <message>
+        <source>Use Picked Frames</source>
+        <translation>使用選取的畫面</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{resolution} ({units} u/image)</source>
+        <translation>{resolution}（{units} 單位/張）</translation>
+    </message>
+    <message>
+        <source>{n} reference picture</source>
+        <translation>{n} 張參考圖</translation>
+    </message>
+    <message>
+        <source>{n} reference pictures</source>
+        <translation>{n} 張參考圖</translation>
+    </message>
+    <message>
+        <source> (and 1 more shot)</source>
+        <translation>（另有 1 個鏡頭）</translation>
+    </message>
+    <message>
+        <source> (and {n} more shots)</source>
+        <translation>（另有 {n} 個鏡頭）</translation>
+    </message>
+    <message>
+        <source>{cost} for {n} shot</source>
+        <translation>{cost}，共 {n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{cost} for {n} shots</source>
+        <translation>{cost}，共 {n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Save the project first: the frames are kept in its assets folder.</source>
+        <translation>請先儲存專案：畫面儲存在專案的素材資料夾中。</translation>
+    </message>
+    <message>
+        <source>Send to Kling ({units} u ≈ ${usd})</source>
+        <translation>傳送到可靈（{units} 單位 ≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>{n} image</source>
+        <translation>{n} 張圖</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} 張圖</translation>
+    </message>
+    <message>
+        <source>{images} × {rate} u = {units} image units ≈ ${usd}</source>
+        <translation>{images} × {rate} 單位 = {units} 圖像單位 ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source>Shot {number}</source>
+        <translation>鏡頭 {number}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}.</source>
+        <translation>未傳送：{reason}。</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>未傳送：{reason}</translation>
+    </message>
+    <message>
+        <source>{shot}: sending {cost}…</source>
+        <translation>{shot}：正在傳送 {cost}…</translation>
+    </message>
+    <message>
+        <source>{shot}: {state} (task {task})…</source>
+        <translation>{shot}：{state}（任務 {task}）…</translation>
+    </message>
+    <message>
+        <source>{shot}: downloading {n} pictures…</source>
+        <translation>{shot}：正在下載 {n} 張圖片…</translation>
+    </message>
+    <message>
+        <source>{shot}: the answer to the request was lost. The task may exist and be charged; it was not sent again. Try later if no frames arrive.</source>
+        <translation>{shot}：請求的回應遺失了。任務可能已建立並計費；沒有再次傳送。如果一直沒有畫面，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>{shot}: not generated. {reason}</source>
+        <translation>{shot}：未生成。{reason}</translation>
+    </message>
+    <message>
+        <source>{shot}: the pictures could not be kept: {reason}</source>
+        <translation>{shot}：圖片無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Done: {n} candidates, {units} image units charged. Click one per shot, then Use Picked Frames.</source>
+        <translation>完成：{n} 張候選畫面，計費 {units} 圖像單位。每個鏡頭點選一張，然後點「使用選取的畫面」。</translation>
+    </message>
+    <message>
+        <source>Click to pick this frame for the shot.</source>
+        <translation>點擊為該鏡頭選用這張畫面。</translation>
+    </message>
+    <message>
+        <source>Use generated frame</source>
+        <translation>使用生成的畫面</translation>
+    </message>
+    <message>
+        <source>Use generated frames</source>
+        <translation>使用生成的畫面</translation>
+    </message>
+    <message>
+        <source>Used {n} frame as the shot&apos;s picture and first frame.</source>
+        <translation>已將 {n} 張畫面用作鏡頭的畫面和首幀。</translation>
+    </message>
+    <message>
+        <source>Used {n} frames as the shots&apos; pictures and first frames.</source>
+        <translation>已將 {n} 張畫面用作各鏡頭的畫面和首幀。</translation>
+    </message>
+    <message>
+        <source>Used {n} frame as the shot&apos;s picture.</source>
+        <translation>已將 {n} 張畫面用作鏡頭的畫面。</translation>
+    </message>
+    <message>
+        <source>Used {n} frames as the shots&apos; pictures.</source>
+        <translation>已將 {n} 張畫面用作各鏡頭的畫面。</translation>
+    </message>
+</context>
+<context>
     <name>FrameSlot</name>
     <message>
         <source>First frame</source>
@@ -649,7 +1019,162 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用時</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排隊中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下載中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>local previs</source>
+        <translation>本機預演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可靈</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the selected job. A local render writes nothing; a Kling task cannot be stopped on the service, only no longer followed</source>
+        <translation>停止所選任務。本機渲染不會寫入任何檔案；可靈任務無法在服務端停止，只是不再追蹤</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled Kling job again, unchanged</source>
+        <translation>原樣重新傳送失敗或已取消的可靈任務</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Watch the selected render in the player</source>
+        <translation>在播放器中觀看所選渲染結果</translation>
+    </message>
+    <message>
+        <source>Show File</source>
+        <translation>顯示檔案</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the video</source>
+        <translation>開啟影片所在的資料夾</translation>
+    </message>
+    <message>
+        <source> (charged {units} u)</source>
+        <translation>（已計費 {units} 單位）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+</context>
+<context>
     <name>KlingService</name>
+    <message>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.</source>
+        <translation>還沒有可靈金鑰：請在 渲染 ▸ 可靈帳戶 中輸入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>還沒有可靈金鑰：請在 渲染 ▸ 可靈帳戶 中輸入 Access Key 和 Secret Key。這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
+    </message>
+    <message>
+        <source>Using the Kling keys set up for this computer.</source>
+        <translation>正在使用為這台電腦設定的可靈金鑰。</translation>
+    </message>
+    <message>
+        <source>Using the Kling keys kept in this computer&apos;s keychain.</source>
+        <translation>正在使用這台電腦鑰匙圈中的可靈金鑰。</translation>
+    </message>
+    <message>
+        <source>Using the keys you entered, until the app closes.</source>
+        <translation>正在使用你輸入的金鑰，直到應用程式關閉。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid address: the port after “:” must be a number from 1 to 65535.</source>
+        <translation>「{address}」不是有效的位址：「:」後面的連接埠必須是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Your settings are saved, but this computer has no keychain to keep the keys in. The app can use them until it closes; you will enter them again next time.</source>
+        <translation>設定已儲存，但這台電腦沒有可保存金鑰的鑰匙圈。應用程式可以在關閉前使用這些金鑰；下次需要重新輸入。</translation>
+    </message>
+    <message>
+        <source>Saved; the keys are in this computer&apos;s keychain.</source>
+        <translation>已儲存；金鑰保存在這台電腦的鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Using your Kling keys.</source>
+        <translation>正在使用你的可靈金鑰。</translation>
+    </message>
     <message>
         <source>no Kling account</source>
         <translation>未連接可靈帳戶</translation>
@@ -657,6 +1182,46 @@ last frame</source>
     <message>
         <source>save the project first</source>
         <translation>請先儲存專案</translation>
+    </message>
+    <message>
+        <source>secure connections cannot be set up: the certificate authorities could not be read ({error})</source>
+        <translation>無法建立安全連線：無法讀取憑證授權單位（{error}）</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未連線：{reason}</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from {address} in {seconds} s.</source>
+        <translation>未連線：{address} 在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>Not connected: {address} cannot be reached ({reason}).</source>
+        <translation>未連線：無法連上 {address}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>沒有回應</translation>
+    </message>
+    <message>
+        <source>Connected to {address}: your account answers.</source>
+        <translation>已連線到 {address}：你的帳戶有回應。</translation>
+    </message>
+    <message>
+        <source>{n} Kling job waits to be resumed: {reason}</source>
+        <translation>{n} 個可靈任務等待恢復：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} Kling jobs wait to be resumed: {reason}</source>
+        <translation>{n} 個可靈任務等待恢復：{reason}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Kling jobs stopped: {reason}</source>
+        <translation>可靈任務已停止：{reason}</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1245,21 @@ last frame</source>
     <message>
         <source>What they say</source>
         <translation>台詞內容</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRenders</name>
+    <message>
+        <source>{resolution}p, waiting for the renderer</source>
+        <translation>{resolution}p，等待渲染器</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染中</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；沒有寫入任何檔案</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1501,18 @@ last frame</source>
         <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
     </message>
     <message>
+        <source>not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source> (example: Save makes your own copy)</source>
+        <translation>（範例：儲存會建立你自己的副本）</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}{example}[*] — Storyboard</source>
+        <translation>{title} — {folder}{example}[*] — 故事板</translation>
+    </message>
+    <message>
         <source>{n} shot</source>
         <translation>{n} 個鏡頭</translation>
     </message>
@@ -961,6 +1553,170 @@ last frame</source>
     <message>
         <source>{n} warnings</source>
         <translation>{n} 個警告</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+    <message>
+        <source>Reorder storyboards</source>
+        <translation>調整故事板順序</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>請先儲存</translation>
+    </message>
+    <message>
+        <source>Save the project first: renders are kept in its renders folder.</source>
+        <translation>請先儲存專案：渲染結果儲存在專案的 renders 資料夾中。</translation>
+    </message>
+    <message>
+        <source>This storyboard has no shots to render.</source>
+        <translation>此故事板沒有可渲染的鏡頭。</translation>
+    </message>
+    <message>
+        <source>Rendering “{name}”…</source>
+        <translation>正在渲染「{name}」…</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>請先儲存專案：結果會下載到專案的 renders 資料夾中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to Kling.</source>
+        <translation>已把「{name}」傳送到可靈。</translation>
+    </message>
+    <message>
+        <source>“{name}” is rendered</source>
+        <translation>「{name}」已渲染完成</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed</source>
+        <translation>「{name}」失敗</translation>
+    </message>
+    <message>
+        <source>Delete take</source>
+        <translation>刪除成片</translation>
+    </message>
+    <message>
+        <source>Delete this take and its video file?</source>
+        <translation>刪除此成片及其影片檔案嗎？</translation>
+    </message>
+    <message>
+        <source>Save video as</source>
+        <translation>影片另存為</translation>
+    </message>
+    <message>
+        <source>Video ({pattern})</source>
+        <translation>影片（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已儲存 {file}</translation>
+    </message>
+    <message>
+        <source>Save frame as</source>
+        <translation>畫面另存為</translation>
+    </message>
+    <message>
+        <source>PNG ({pattern})</source>
+        <translation>PNG 圖片（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Use frame as first frame</source>
+        <translation>將畫面用作首幀</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>沒有畫面</translation>
+    </message>
+    <message>
+        <source>Chain to next storyboard</source>
+        <translation>銜接到下一個故事板</translation>
+    </message>
+    <message>
+        <source>Cannot chain</source>
+        <translation>無法銜接</translation>
+    </message>
+    <message>
+        <source>Cannot import the screenplay</source>
+        <translation>無法匯入劇本</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>無法建立專案</translation>
+    </message>
+    <message>
+        <source>Sequence: {names}</source>
+        <translation>序列：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot play the sequence</source>
+        <translation>無法播放序列</translation>
+    </message>
+    <message>
+        <source>Joining the active takes…</source>
+        <translation>正在拼接當前選用的成片…</translation>
+    </message>
+    <message>
+        <source>Save the project before exporting.</source>
+        <translation>匯出前請先儲存專案。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已匯出 {file}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在匯出 {file}…</translation>
+    </message>
+    <message>
+        <source>Add storyboard</source>
+        <translation>新增故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate storyboard</source>
+        <translation>複製故事板</translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation>刪除故事板</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自動儲存失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder} already exists and is not empty; choose a new name.</source>
+        <translation>{folder} 已存在且不是空的；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>沒有最近的專案</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -1098,6 +1854,93 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暫停（空白鍵）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>後退</translation>
+    </message>
+    <message>
+        <source>One frame back</source>
+        <translation>後退一幀</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前進</translation>
+    </message>
+    <message>
+        <source>One frame forward</source>
+        <translation>前進一幀</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <source>Full screen (Esc to leave)</source>
+        <translation>全螢幕（按 Esc 離開）</translation>
+    </message>
+    <message>
+        <source>Save Video…</source>
+        <translation>儲存影片…</translation>
+    </message>
+    <message>
+        <source>Save the video as an MP4 file</source>
+        <translation>把影片儲存為 MP4 檔案</translation>
+    </message>
+    <message>
+        <source>Save Frame…</source>
+        <translation>儲存畫面…</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG</source>
+        <translation>把顯示的畫面儲存為 PNG</translation>
+    </message>
+    <message>
+        <source>Frame → Next Board</source>
+        <translation>畫面 → 下一故事板</translation>
+    </message>
+    <message>
+        <source>Use the frame shown as the first frame of the next storyboard (chains a sequence longer than one render)</source>
+        <translation>把顯示的畫面用作下一個故事板的首幀（把多次渲染銜接成更長的序列）</translation>
+    </message>
+    <message>
+        <source>No render yet: press Render Previs (Ctrl+R) to make one.</source>
+        <translation>還沒有渲染：按「渲染預演」（Ctrl+R）產生一個。</translation>
+    </message>
+    <message>
+        <source>asked {asked} s · got {got} s (differs)</source>
+        <translation>要求 {asked} 秒 · 實得 {got} 秒（不一致）</translation>
+    </message>
+    <message>
+        <source>asked {asked} s · got {got} s</source>
+        <translation>要求 {asked} 秒 · 實得 {got} 秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problem</source>
@@ -1223,6 +2066,260 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Only {n} more reference images fit; {left} not added.</source>
         <translation>只能再放 {n} 張參考圖；{left} 張未加入。</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>Overwrite it with this window&apos;s version?</source>
+        <translation>用此視窗中的版本覆寫它嗎？</translation>
+    </message>
+    <message>
+        <source>Saved by another window</source>
+        <translation>已被另一個視窗儲存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptImportDialog</name>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} 則備註</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} 則備註</translation>
+    </message>
+    <message>
+        <source>{n} boneyard block</source>
+        <translation>{n} 個廢稿段落</translation>
+    </message>
+    <message>
+        <source>{n} boneyard blocks</source>
+        <translation>{n} 個廢稿段落</translation>
+    </message>
+    <message>
+        <source>{n} section</source>
+        <translation>{n} 個章節</translation>
+    </message>
+    <message>
+        <source>{n} sections</source>
+        <translation>{n} 個章節</translation>
+    </message>
+    <message>
+        <source>{n} synopsis</source>
+        <translation>{n} 條梗概</translation>
+    </message>
+    <message>
+        <source>{n} synopses</source>
+        <translation>{n} 條梗概</translation>
+    </message>
+    <message>
+        <source>{n} page break</source>
+        <translation>{n} 個分頁符號</translation>
+    </message>
+    <message>
+        <source>{n} page breaks</source>
+        <translation>{n} 個分頁符號</translation>
+    </message>
+    <message>
+        <source>{n} title page field</source>
+        <translation>{n} 個標題頁欄位</translation>
+    </message>
+    <message>
+        <source>{n} title page fields</source>
+        <translation>{n} 個標題頁欄位</translation>
+    </message>
+    <message>
+        <source>{n} script note</source>
+        <translation>{n} 條劇本註解</translation>
+    </message>
+    <message>
+        <source>{n} script notes</source>
+        <translation>{n} 條劇本註解</translation>
+    </message>
+    <message>
+        <source>{n} scene summary</source>
+        <translation>{n} 條場景摘要</translation>
+    </message>
+    <message>
+        <source>{n} scene summaries</source>
+        <translation>{n} 條場景摘要</translation>
+    </message>
+    <message>
+        <source>{n} act marker</source>
+        <translation>{n} 個幕標記</translation>
+    </message>
+    <message>
+        <source>{n} act markers</source>
+        <translation>{n} 個幕標記</translation>
+    </message>
+    <message>
+        <source>{n} cast list</source>
+        <translation>{n} 份演員表</translation>
+    </message>
+    <message>
+        <source>{n} cast lists</source>
+        <translation>{n} 份演員表</translation>
+    </message>
+    <message>
+        <source>notes to the writer are not shots</source>
+        <translation>寫給編劇的註解不是鏡頭</translation>
+    </message>
+    <message>
+        <source>the writer took it out of the script (/* … */)</source>
+        <translation>編劇已把它從劇本中刪去（/* … */）</translation>
+    </message>
+    <message>
+        <source>sections organise the script; they are not on screen</source>
+        <translation>章節用於組織劇本，不出現在畫面上</translation>
+    </message>
+    <message>
+        <source>synopses describe the script; they are not on screen</source>
+        <translation>梗概用於描述劇本，不出現在畫面上</translation>
+    </message>
+    <message>
+        <source>page breaks are layout</source>
+        <translation>分頁符號只是排版</translation>
+    </message>
+    <message>
+        <source>title page fields other than the title are not on screen</source>
+        <translation>標題頁中除標題外的欄位不出現在畫面上</translation>
+    </message>
+    <message>
+        <source>Final Draft script notes are not shots</source>
+        <translation>Final Draft 的劇本註解不是鏡頭</translation>
+    </message>
+    <message>
+        <source>Final Draft scene summaries are not shots</source>
+        <translation>Final Draft 的場景摘要不是鏡頭</translation>
+    </message>
+    <message>
+        <source>act markers organise the script; they are not on screen</source>
+        <translation>幕標記用於組織劇本，不出現在畫面上</translation>
+    </message>
+    <message>
+        <source>the cast list is not on screen</source>
+        <translation>演員表不出現在畫面上</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>段落號</translation>
+    </message>
+    <message>
+        <source>Import “{title}”</source>
+        <translation>匯入「{title}」</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <source>Storyboards</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>鏡頭</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>說話者</translation>
+    </message>
+    <message>
+        <source>Each scene becomes storyboards of at most 6 shots and 15 s: an establishing shot, then a shot per action, camera direction and speech, timed by reading time and cut between beats. Untick the scenes to leave out.</source>
+        <translation>每個場景會變成若干故事板，每個最多 6 個鏡頭、15 秒：先是一個定場鏡頭，然後每個動作、鏡頭指示和台詞各一個鏡頭，長度依閱讀時間計算，在節拍之間切換。取消勾選不需要的場景。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Skipped, no shots made of these ({unit})</source>
+        <translation>已略過，未產生鏡頭的內容（{unit}）</translation>
+    </message>
+    <message>
+        <source>Why, and what it said</source>
+        <translation>原因及原文</translation>
+    </message>
+    <message>
+        <source>Nothing skipped: every line of the script is in a shot.</source>
+        <translation>沒有略過任何內容：劇本的每一行都在鏡頭裡。</translation>
+    </message>
+    <message>
+        <source>No scene ticked: nothing will be imported.</source>
+        <translation>沒有勾選任何場景：不會匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Prologue</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <source>Scene {number} · {heading}</source>
+        <translation>場景 {number} · {heading}</translation>
+    </message>
+    <message>
+        <source>{n} storyboard</source>
+        <translation>{n} 個故事板</translation>
+    </message>
+    <message>
+        <source>{n} storyboards</source>
+        <translation>{n} 個故事板</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} character</source>
+        <translation>{n} 個角色</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 個字元</translation>
+    </message>
+    <message>
+        <source>{n} line of dialogue</source>
+        <translation>{n} 句台詞</translation>
+    </message>
+    <message>
+        <source>{n} lines of dialogue</source>
+        <translation>{n} 句台詞</translation>
+    </message>
+    <message>
+        <source>{n} scene</source>
+        <translation>{n} 個場景</translation>
+    </message>
+    <message>
+        <source>{n} scenes</source>
+        <translation>{n} 個場景</translation>
+    </message>
+    <message>
+        <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes} and the prologue.</source>
+        <translation>將產生 {storyboards}、{shots}、{characters}、{lines}，來自 {scenes}及開場部分。</translation>
+    </message>
+    <message>
+        <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes}.</source>
+        <translation>將產生 {storyboards}、{shots}、{characters}、{lines}，來自 {scenes}。</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2537,424 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>{name}: &quot;{line}&quot;</source>
         <translation>{name}：「{line}」</translation>
+    </message>
+</context>
+<context>
+    <name>SketchDialog</name>
+    <message>
+        <source>Brush</source>
+        <translation>畫筆</translation>
+    </message>
+    <message>
+        <source>A pen whose width follows the tablet&apos;s pressure</source>
+        <translation>筆畫粗細隨繪圖板壓力變化的畫筆</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>鉛筆</translation>
+    </message>
+    <message>
+        <source>A thin pencil, darker as you press</source>
+        <translation>細鉛筆，用力越大顏色越深</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Erase the sketch (not the underlay)</source>
+        <translation>擦除草圖（不擦底圖）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭號</translation>
+    </message>
+    <message>
+        <source>Drag to draw an arrow (a move, an action) on the notes layer</source>
+        <translation>拖曳在標註層上畫箭號（表示運鏡或動作）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>標註</translation>
+    </message>
+    <message>
+        <source>Click to place the note&apos;s words on the notes layer</source>
+        <translation>點擊把標註文字放到標註層上</translation>
+    </message>
+    <message>
+        <source>ink</source>
+        <translation>墨黑</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>深灰</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中灰</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>淺灰</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>紅色</translation>
+    </message>
+    <message>
+        <source>Tone: {tone}</source>
+        <translation>色調：{tone}</translation>
+    </message>
+    <message>
+        <source>Words for the Note tool</source>
+        <translation>標註工具的文字</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>復原（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Underlay (the shot&apos;s picture or blocking frame):</source>
+        <translation>底圖（鏡頭的畫面或走位示意圖）：</translation>
+    </message>
+    <message>
+        <source>Keep it in the board</source>
+        <translation>保留在畫板中</translation>
+    </message>
+    <message>
+        <source>The board&apos;s picture shows the underlay under the drawing</source>
+        <translation>畫板的畫面會在繪圖下方顯示底圖</translation>
+    </message>
+    <message>
+        <source>Onion skin (previous shot&apos;s board)</source>
+        <translation>洋蔥皮（上一個鏡頭的畫板）</translation>
+    </message>
+    <message>
+        <source>Also send the board as the shot&apos;s first frame (a sketch steers the render&apos;s style: the video starts from this drawing)</source>
+        <translation>同時把畫板作為鏡頭的首幀傳送（草圖會影響渲染風格：影片將從這張畫開始）</translation>
+    </message>
+    <message>
+        <source>Line {weight} px ([ ])  Tone: {tone}</source>
+        <translation>線寬 {weight} 像素（[ ]）  色調：{tone}</translation>
+    </message>
+    <message>
+        <source>Select a shot to sketch its board.</source>
+        <translation>請先選擇一個鏡頭再繪製畫板。</translation>
+    </message>
+    <message>
+        <source>Save the project first: a board is saved into its folder.</source>
+        <translation>請先儲存專案：畫板儲存在專案資料夾中。</translation>
+    </message>
+    <message>
+        <source>Shot {number}&apos;s board cannot be opened: {reason}</source>
+        <translation>無法開啟鏡頭 {number} 的畫板：{reason}</translation>
+    </message>
+    <message>
+        <source>Sketch — Shot {number} of “{name}”</source>
+        <translation>繪製 — 「{name}」的鏡頭 {number}</translation>
+    </message>
+    <message>
+        <source>Saving the board…</source>
+        <translation>正在儲存畫板…</translation>
+    </message>
+    <message>
+        <source>Sketch board</source>
+        <translation>繪製畫板</translation>
+    </message>
+    <message>
+        <source>Board saved: it is the shot&apos;s picture.</source>
+        <translation>畫板已儲存：它現在是鏡頭的畫面。</translation>
+    </message>
+    <message>
+        <source>The board could not be saved: {reason}.</source>
+        <translation>畫板無法儲存：{reason}。</translation>
+    </message>
+    <message>
+        <source>The board could not be saved: {reason}. It is open again with every stroke: save it once that is fixed, or cancel to drop it.</source>
+        <translation>畫板無法儲存：{reason}。它已帶著所有筆畫重新開啟：問題解決後再儲存，或點取消放棄它。</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryboardPdf</name>
+    <message>
+        <source>Shot</source>
+        <translation>鏡頭</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>景別</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>機位</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>運鏡</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主體</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>台詞</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} storyboard</source>
+        <translation>{n} 個故事板</translation>
+    </message>
+    <message>
+        <source>{n} storyboards</source>
+        <translation>{n} 個故事板</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>Characters: {names}</source>
+        <translation>角色：{names}</translation>
+    </message>
+    <message>
+        <source>Storyboard {number} of {count}</source>
+        <translation>故事板 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然後</translation>
+    </message>
+    <message>
+        <source>{name}: “{line}”</source>
+        <translation>{name}：「{line}」</translation>
+    </message>
+    <message>
+        <source>Shot {number}</source>
+        <translation>鏡頭 {number}</translation>
+    </message>
+    <message>
+        <source>(at {start} s)</source>
+        <translation>（從第 {start} 秒起）</translation>
+    </message>
+    <message>
+        <source>Camera: {moves}</source>
+        <translation>運鏡：{moves}</translation>
+    </message>
+    <message>
+        <source>Sound: {sound}</source>
+        <translation>音效：{sound}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>備註：{notes}</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>鏡頭表</translation>
+    </message>
+    <message>
+        <source>Shot list (continued)</source>
+        <translation>鏡頭表（續）</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>made from your pictures and words</source>
+        <translation>由你的圖片和文字產生</translation>
+    </message>
+    <message>
+        <source>made from its first frame and your words</source>
+        <translation>由首幀和你的文字產生</translation>
+    </message>
+    <message>
+        <source>Render with Kling</source>
+        <translation>用可靈渲染</translation>
+    </message>
+    <message>
+        <source>Render shot by shot: one request per shot, joined into one take</source>
+        <translation>逐鏡頭渲染：每個鏡頭一個請求，拼接成一個成片</translation>
+    </message>
+    <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>適用於中間鏡頭有自己首幀或尾幀的故事板，一個多鏡頭請求無法攜帶這些幀。每個鏡頭的長度必須是模型可單獨渲染的長度。</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Shot by shot is not possible: {reason}</source>
+        <translation>無法逐鏡頭渲染：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>“{name}”: {shots}, {seconds} s, {sound}, {made} by {model}.</source>
+        <translation>「{name}」：{shots}，{seconds} 秒，{sound}，由 {model} {made}。</translation>
+    </message>
+    <message>
+        <source>with sound</source>
+        <translation>有聲</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>無聲</translation>
+    </message>
+    <message>
+        <source>made from your words</source>
+        <translation>由你的文字產生</translation>
+    </message>
+    <message>
+        <source>No price known for this combination.</source>
+        <translation>此組合的價格未知。</translation>
+    </message>
+    <message>
+        <source>{model}: up to {shots} shots, {least}–{most} s in whole seconds, {characters} characters a shot prompt, images JPEG/PNG ≤ 10 MB and ≥ 300 px, {images} images a request.</source>
+        <translation>{model}：最多 {shots} 個鏡頭，{least}–{most} 秒（整秒），每個鏡頭提示詞 {characters} 字，圖片為 JPEG/PNG、≤ 10 MB 且 ≥ 300 像素，每個請求 {images} 張圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCheck</name>
+    <message>
+        <source>espeak-ng, so previs renders will be silent</source>
+        <translation>espeak-ng，因此預演渲染將沒有聲音</translation>
+    </message>
+    <message>
+        <source>a Chinese/Japanese font, so such text shows as boxes</source>
+        <translation>中文/日文字型，因此這類文字會顯示為方框</translation>
+    </message>
+    <message>
+        <source>Missing on this computer: {missing}. Install with: sudo apt install {packages} (Debian, Ubuntu; other systems have packages of the same names).</source>
+        <translation>這台電腦缺少：{missing}。安裝方法：sudo apt install {packages}（Debian、Ubuntu；其他系統也有同名套件）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <source>{service} {mode} · asked {asked} s</source>
+        <translation>{service} {mode} · 要求 {asked} 秒</translation>
+    </message>
+    <message>
+        <source>{service} {mode} · asked {asked} s, got {got} s</source>
+        <translation>{service} {mode} · 要求 {asked} 秒，實得 {got} 秒</translation>
+    </message>
+    <message>
+        <source> · free</source>
+        <translation> · 免費</translation>
+    </message>
+    <message>
+        <source>Make Active</source>
+        <translation>設為目前成片</translation>
+    </message>
+    <message>
+        <source>The active take is the one the player and exports use</source>
+        <translation>播放器和匯出使用的是目前成片</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Select two takes to watch them side by side</source>
+        <translation>選擇兩個成片並排觀看</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Delete the take and its video file</source>
+        <translation>刪除成片及其影片檔案</translation>
+    </message>
+    <message>
+        <source>Render Again in Pro</source>
+        <translation>用專業模式重新渲染</translation>
+    </message>
+    <message>
+        <source>Send the same Kling request again in pro mode (1080p)</source>
+        <translation>以專業模式（1080p）重新傳送同一個可靈請求</translation>
+    </message>
+    <message>
+        <source>No takes yet: every finished render of this storyboard lands here.</source>
+        <translation>還沒有成片：此故事板每次完成的渲染都會出現在這裡。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from storyboard_app.domain.models import Project
@@ -87,9 +88,15 @@ class QtDialogs:
     def ask_unsaved(self, parent: QWidget, title: str) -> Discard:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{title}” before closing?")
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs", "Save the changes to “{title}” before closing?"
+            ).format(title=title)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "Your changes are lost if you don't save them.")
+        )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -99,12 +106,19 @@ class QtDialogs:
         return Discard.DISCARD if answer == buttons.Discard else Discard.CANCEL
 
     def ask_open(self, parent: QWidget) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(parent, "Open a project folder (.storyboard)")
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("Dialogs", "Open a project folder (.storyboard)")
+        )
         return Path(folder) if folder else None
 
     def ask_new(self, parent: QWidget, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Create the project folder", suggested, f"Projects (*{BUNDLE_SUFFIX})"
+            parent,
+            QCoreApplication.translate("Dialogs", "Create the project folder"),
+            suggested,
+            QCoreApplication.translate("Dialogs", "Projects ({pattern})").format(
+                pattern=f"*{BUNDLE_SUFFIX}"
+            ),
         )
         if not name:
             return None
@@ -113,12 +127,19 @@ class QtDialogs:
 
     def ask_restore(self, parent: QWidget | None, recovery: Recovery) -> bool:
         when = datetime.datetime.fromtimestamp(recovery.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-        where = str(recovery.folder) if recovery.folder else "an unsaved project"
+        where = (
+            str(recovery.folder)
+            if recovery.folder
+            else QCoreApplication.translate("Dialogs", "an unsaved project")
+        )
         answer = QMessageBox.question(
             parent,
-            "Restore unsaved work?",
-            f"The app closed unexpectedly while “{recovery.project.title}” ({where}) had "
-            f"unsaved changes. Restore them as they were at {when}?",
+            QCoreApplication.translate("Dialogs", "Restore unsaved work?"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "The app closed unexpectedly while “{title}” ({where}) had unsaved changes. "
+                "Restore them as they were at {when}?",
+            ).format(title=recovery.project.title, where=where, when=when),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -129,10 +150,13 @@ class QtDialogs:
     def ask_title_cards(self, parent: QWidget, missing: list[str]) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Pictures are missing")
-        box.setText("Some shots' pictures cannot be used:")
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Pictures are missing"))
+        box.setText(QCoreApplication.translate("Dialogs", "Some shots' pictures cannot be used:"))
         box.setInformativeText("\n".join(missing))
-        render = box.addButton("Render with Blocking Frames", QMessageBox.ButtonRole.AcceptRole)
+        render = box.addButton(
+            QCoreApplication.translate("Dialogs", "Render with Blocking Frames"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is render
@@ -156,7 +180,12 @@ class QtDialogs:
 
     def ask_script(self, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import a screenplay", "", "Screenplays (*.fountain *.spmd *.txt *.fdx)"
+            parent,
+            QCoreApplication.translate("Dialogs", "Import a screenplay"),
+            "",
+            QCoreApplication.translate("Dialogs", "Screenplays ({patterns})").format(
+                patterns="*.fountain *.spmd *.txt *.fdx"
+            ),
         )
         return Path(name) if name else None
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,6 +54,7 @@ from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.images import (
     DEFAULT_IMAGE_MODEL,
     IMAGE_MODELS,
+    FrameCost,
     FrameRequest,
     ImagePoll,
     ImageTask,
@@ -68,10 +69,20 @@ from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.theme import ACCENT
 from storyboard_app.ui.thumbnails import decode_thumbnail
 
-NOT_DURABLE = (
-    "Needs a Kling account. Image requests are not yet kept like video jobs: a request still "
-    "running when the app closes is lost, and Kling still charges for it."
+NOT_DURABLE = str(
+    QT_TRANSLATE_NOOP(
+        "FrameGenerationDialog",
+        "Needs a Kling account. Image requests are not yet kept like video jobs: a request still "
+        "running when the app closes is lost, and Kling still charges for it.",
+    )
 )
+TASK_STATES = {
+    "submitted": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "submitted")),
+    "processing": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "processing")),
+    "succeed": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "succeed")),
+    "failed": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "failed")),
+}
+"""Kling's task states as the window names them (others are shown as Kling sends them)."""
 FRAME_LABEL = "generated frame"
 THUMB = QSize(176, 99)
 PICKED_STYLE = (
@@ -117,8 +128,11 @@ def use_frame(
         if len(others) >= room:
             number = edits.shot_index(board, shot_id) + 1
             raise EditRefused(
-                f"Shot {number} already has {room} reference pictures, the most it takes: "
-                "remove one first."
+                QCoreApplication.translate(
+                    "FrameGenerationDialog",
+                    "Shot {number} already has {room} reference pictures, the most it takes: "
+                    "remove one first.",
+                ).format(number=number, room=room)
             )
         frame = ReferenceImage(image=path, role=ImageRole.STYLE, label=FRAME_LABEL)
         changes: dict[str, object] = {"references": (frame, *others)}
@@ -154,7 +168,7 @@ class FrameGenerationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("frame-generation")
-        self.setWindowTitle("Generate Frames")
+        self.setWindowTitle(self.tr("Generate Frames"))
         self.setStyleSheet(PICKED_STYLE)
         self.editor = editor
         self.account = account
@@ -172,19 +186,24 @@ class FrameGenerationDialog(QDialog):
         shot = editor.shot
         if shot is not None:
             number = edits.shot_index(editor.board, shot.id) + 1
-            self.scope.addItem(f"Selected shot ({number})", "shot")
-        self.scope.addItem(f"Whole storyboard ({len(editor.board.shots)} shots)", "board")
+            self.scope.addItem(self.tr("Selected shot ({number})").format(number=number), "shot")
+        shots = len(editor.board.shots)
+        whole = (
+            self.tr("Whole storyboard ({n} shot)")
+            if shots == 1
+            else self.tr("Whole storyboard ({n} shots)")
+        )
+        self.scope.addItem(whole.format(n=shots), "board")
         self.model = QComboBox()
-        for name, spec in IMAGE_MODELS.items():
+        for name in IMAGE_MODELS:  # model ids: the same in every language
             self.model.addItem(name, name)
-            self.model.setItemData(self.model.count() - 1, spec.source, Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentIndex(self.model.findData(DEFAULT_IMAGE_MODEL))
         self.resolution = QComboBox()
         self.count = QSpinBox()
         self.count.setRange(1, 9)
         self.count.setValue(4)
-        self.count.setSuffix(" per shot")
-        self.series = QCheckBox("As a series (one coherent set; kling-v3-omni only)")
+        self.count.setSuffix(self.tr(" per shot"))
+        self.series = QCheckBox(self.tr("As a series (one coherent set; kling-v3-omni only)"))
         self.cost = QLabel()
         self.cost.setObjectName("cost")
         self.prompt = QLabel()
@@ -194,27 +213,29 @@ class FrameGenerationDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("error")
         self.problems.setWordWrap(True)
-        note = QLabel(NOT_DURABLE)
+        note = QLabel(self.tr(NOT_DURABLE))
         note.setObjectName("muted")
         note.setWordWrap(True)
-        self.send_button = QPushButton("Send to Kling")
+        self.send_button = QPushButton(self.tr("Send to Kling"))
         self.send_button.setDefault(True)
-        self.status = QLabel("Nothing sent yet.")
+        self.status = QLabel(self.tr("Nothing sent yet."))
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Frames for", self.scope)
-        form.addRow("Model", self.model)
-        form.addRow("Resolution", self.resolution)
-        form.addRow("Candidates", self.count)
+        form.addRow(self.tr("Frames for"), self.scope)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Resolution"), self.resolution)
+        form.addRow(self.tr("Candidates"), self.count)
         form.addRow("", self.series)
-        form.addRow("Sends", self.prompt)
-        form.addRow("Cost", self.cost)
+        form.addRow(self.tr("Sends"), self.prompt)
+        form.addRow(self.tr("Cost"), self.cost)
 
         self._shelf = QVBoxLayout()
         self._waiting = QLabel(
-            "The candidates appear here as each shot's task finishes (usually within a minute)."
-            "\nClick one per shot to pick it."
+            self.tr(
+                "The candidates appear here as each shot's task finishes (usually within a "
+                "minute).\nClick one per shot to pick it."
+            )
         )
         self._waiting.setObjectName("muted")
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,11 +249,13 @@ class FrameGenerationDialog(QDialog):
         scroll.setMinimumHeight(THUMB.height() + 80)
 
         self.first_frame = QCheckBox(
-            "Also use it as the shot's first frame (the video then starts from this picture)"
+            self.tr(
+                "Also use it as the shot's first frame (the video then starts from this picture)"
+            )
         )
-        self.use_button = QPushButton("Use Picked Frames")
+        self.use_button = QPushButton(self.tr("Use Picked Frames"))
         self.use_button.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.first_frame, 1)
@@ -290,7 +313,12 @@ class FrameGenerationDialog(QDialog):
         self.resolution.blockSignals(True)
         self.resolution.clear()
         for name in spec.resolutions:
-            self.resolution.addItem(f"{name} ({spec.units_per_image[name]} u/image)", name)
+            self.resolution.addItem(
+                self.tr("{resolution} ({units} u/image)").format(
+                    resolution=name, units=spec.units_per_image[name]
+                ),
+                name,
+            )
         found = self.resolution.findData(current)
         self.resolution.setCurrentIndex(max(found, 0))
         self.resolution.blockSignals(False)
@@ -306,18 +334,28 @@ class FrameGenerationDialog(QDialog):
         if requests:
             first = requests[0]
             pictures = len(first.references)
-            more = f" (and {shots - 1} more shots)" if shots > 1 else ""
-            self.prompt.setText(
-                f"{first.endpoint} · “{first.prompt}” · {pictures} reference "
-                f"picture{'s' * (pictures != 1)}{more}"
-            )
+            counted = (
+                self.tr("{n} reference picture")
+                if pictures == 1
+                else self.tr("{n} reference pictures")
+            ).format(n=pictures)
+            if shots == 2:
+                counted += self.tr(" (and 1 more shot)")
+            elif shots > 2:
+                counted += self.tr(" (and {n} more shots)").format(n=shots - 1)
+            self.prompt.setText(f"{first.endpoint} · “{first.prompt}” · {counted}")
+        for_shots = (
+            self.tr("{cost} for {n} shot") if shots == 1 else self.tr("{cost} for {n} shots")
+        )
         self.cost.setText(
-            f"{cost.describe()} for {shots} shot{'s' * (shots != 1)}" if cost else "nothing"
+            for_shots.format(cost=self._cost_words(cost), n=shots) if cost else self.tr("nothing")
         )
         store = self.editor.document.assets
         found: list[str] = []
         if store is None:
-            found.append("Save the project first: the frames are kept in its assets folder.")
+            found.append(
+                self.tr("Save the project first: the frames are kept in its assets folder.")
+            )
         else:
             for request in requests:
                 name = self._shot_name(request.shot_id)
@@ -327,11 +365,25 @@ class FrameGenerationDialog(QDialog):
         busy = self._task is not None and not self._task.done()
         self.send_button.setEnabled(not found and bool(requests) and not busy)
         if cost:
-            self.send_button.setText(f"Send to Kling ({cost.units} u ≈ ${cost.usd:.2f})")
+            self.send_button.setText(
+                self.tr("Send to Kling ({units} u ≈ ${usd})").format(
+                    units=cost.units, usd=f"{cost.usd:.2f}"
+                )
+            )
+
+    def _cost_words(self, cost: FrameCost) -> str:
+        """ "4 images × 8 u = 32 image units ≈ $0.11" in the window's language."""
+        images = self.tr("{n} image") if cost.images == 1 else self.tr("{n} images")
+        return self.tr("{images} × {rate} u = {units} image units ≈ ${usd}").format(
+            images=images.format(n=cost.images),
+            rate=cost.units_per_image,
+            units=cost.units,
+            usd=f"{cost.usd:.2f}",
+        )
 
     def _shot_name(self, shot_id: str) -> str:
         board = self.editor.project.storyboards[self.board_index]
-        return f"Shot {edits.shot_index(board, shot_id) + 1}"
+        return self.tr("Shot {number}").format(number=edits.shot_index(board, shot_id) + 1)
 
     # -- sending ---------------------------------------------------------------------------
 
@@ -339,12 +391,12 @@ class FrameGenerationDialog(QDialog):
         """Send the requests on the qasync loop (the cost was on the button)."""
         credentials, source = self.account.credentials()
         if credentials is None:
-            self.status.setText(f"Not sent: {source}.")
+            self.status.setText(self.tr("Not sent: {reason}.").format(reason=source))
             return
         try:
             base = checked_url(self.account.base_url)
         except BaseUrlRefused as error:
-            self.status.setText(f"Not sent: {error}")
+            self.status.setText(self.tr("Not sent: {reason}").format(reason=error))
             return
         store = self.editor.document.assets
         requests = self.requests()
@@ -367,7 +419,11 @@ class FrameGenerationDialog(QDialog):
         self._refresh()
 
     def _progress(self, name: str) -> Callable[[ImageTask], None]:
-        return lambda task: self.status.setText(f"{name}: {task.status}…")
+        return lambda task: self.status.setText(f"{name}: {self._state(task.status)}…")
+
+    def _state(self, status: str) -> str:
+        known = TASK_STATES.get(status)
+        return self.tr(known) if known else status
 
     async def _generate(
         self, requests: list[FrameRequest], base: str, credentials: Credentials, store: AssetStore
@@ -389,12 +445,24 @@ class FrameGenerationDialog(QDialog):
                     pictures = await loop.run_in_executor(
                         self._files, _read_pictures, store, request.references
                     )
-                    self.status.setText(f"{name}: sending {request.cost().describe()}…")
+                    self.status.setText(
+                        self.tr("{shot}: sending {cost}…").format(
+                            shot=name, cost=self._cost_words(request.cost())
+                        )
+                    )
                     task = await client.create(request, pictures.__getitem__)
-                    self.status.setText(f"{name}: {task.status} (task {task.task_id})…")
+                    self.status.setText(
+                        self.tr("{shot}: {state} (task {task})…").format(
+                            shot=name, state=self._state(task.status), task=task.task_id
+                        )
+                    )
                     done = await client.follow(request.endpoint, task, self._progress(name))
                     spent += done.units if done.units is not None else request.cost().units
-                    self.status.setText(f"{name}: downloading {len(done.urls)} pictures…")
+                    self.status.setText(
+                        self.tr("{shot}: downloading {n} pictures…").format(
+                            shot=name, n=len(done.urls)
+                        )
+                    )
                     kept: list[Candidate] = []
                     for index, url in enumerate(done.urls):
                         target = store.folder / "assets" / f".frame-{done.task_id}-{index}.png"
@@ -418,19 +486,29 @@ class FrameGenerationDialog(QDialog):
                     self._show_candidates(request.shot_id, kept)
                 except UncertainCreate:
                     self.status.setText(
-                        f"{name}: the answer to the request was lost. The task may exist and "
-                        "be charged; it was not sent again. Try later if no frames arrive."
+                        self.tr(
+                            "{shot}: the answer to the request was lost. The task may exist and "
+                            "be charged; it was not sent again. Try later if no frames arrive."
+                        ).format(shot=name)
                     )
                     return
                 except KlingError as error:
-                    self.status.setText(f"{name}: not generated. {error}")
+                    self.status.setText(
+                        self.tr("{shot}: not generated. {reason}").format(shot=name, reason=error)
+                    )
                     return
                 except OSError as error:
-                    self.status.setText(f"{name}: the pictures could not be kept: {error}")
+                    self.status.setText(
+                        self.tr("{shot}: the pictures could not be kept: {reason}").format(
+                            shot=name, reason=error
+                        )
+                    )
                     return
         self.status.setText(
-            f"Done: {sum(len(c) for c in self.candidates.values())} candidates, "
-            f"{spent:g} image units charged. Click one per shot, then Use Picked Frames."
+            self.tr(
+                "Done: {n} candidates, {units} image units charged. Click one per shot, then "
+                "Use Picked Frames."
+            ).format(n=sum(len(c) for c in self.candidates.values()), units=f"{spent:g}")
         )
 
     # -- candidates and picking ------------------------------------------------------------
@@ -454,7 +532,9 @@ class FrameGenerationDialog(QDialog):
             button.setCheckable(True)
             button.setIcon(QIcon(QPixmap.fromImage(candidate.thumbnail)))
             button.setIconSize(THUMB)
-            button.setToolTip(f"{candidate.path}\nClick to pick this frame for the shot.")
+            button.setToolTip(
+                candidate.path + "\n" + self.tr("Click to pick this frame for the shot.")
+            )
             button.toggled.connect(
                 lambda on, c=candidate: self._picked(c) if on else None
             )  # fmt: skip
@@ -474,12 +554,25 @@ class FrameGenerationDialog(QDialog):
         """Put the picked frames on their shots, as one undoable edit."""
         picks = dict(self.picks)
         first = self.first_frame.isChecked()
-        label = "Use generated frame" + ("s" * (len(picks) != 1))
+        label = (
+            self.tr("Use generated frame") if len(picks) == 1 else self.tr("Use generated frames")
+        )
         if self.editor.attempt(
             label, lambda: use_frame(self.editor.project, self.board_index, picks, first)
         ):
-            where = "picture and first frame" if first else "picture"
-            self.status.setText(f"Used {len(picks)} frame(s) as the shot's {where}.")
+            if first:
+                used = (
+                    self.tr("Used {n} frame as the shot's picture and first frame.")
+                    if len(picks) == 1
+                    else self.tr("Used {n} frames as the shots' pictures and first frames.")
+                )
+            else:
+                used = (
+                    self.tr("Used {n} frame as the shot's picture.")
+                    if len(picks) == 1
+                    else self.tr("Used {n} frames as the shots' pictures.")
+                )
+            self.status.setText(used.format(n=len(picks)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,32 @@ from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.render_jobs import LocalRenders
 
-COLUMNS = ("Storyboard", "Service", "State", "Progress", "Time", "Cost", "Message")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Storyboard")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Service")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "State")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Progress")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Time")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Cost")),
+    str(QT_TRANSLATE_NOOP("JobsPanel", "Message")),
+)
+STATES = {
+    JobStatus.QUEUED: str(QT_TRANSLATE_NOOP("JobsPanel", "queued")),
+    JobStatus.RUNNING: str(QT_TRANSLATE_NOOP("JobsPanel", "running")),
+    JobStatus.SUBMITTING: str(QT_TRANSLATE_NOOP("JobsPanel", "submitting")),
+    JobStatus.SUBMITTED: str(QT_TRANSLATE_NOOP("JobsPanel", "submitted")),
+    JobStatus.PROCESSING: str(QT_TRANSLATE_NOOP("JobsPanel", "processing")),
+    JobStatus.DOWNLOADING: str(QT_TRANSLATE_NOOP("JobsPanel", "downloading")),
+    JobStatus.DONE: str(QT_TRANSLATE_NOOP("JobsPanel", "done")),
+    JobStatus.FAILED: str(QT_TRANSLATE_NOOP("JobsPanel", "failed")),
+    JobStatus.CANCELLED: str(QT_TRANSLATE_NOOP("JobsPanel", "cancelled")),
+}
+"""A job's state as the window names it (the values stay English in the job database)."""
+SERVICES = {
+    "local previs": str(QT_TRANSLATE_NOOP("JobsPanel", "local previs")),
+    "kling": str(QT_TRANSLATE_NOOP("JobsPanel", "Kling")),
+}
+"""The services' names in the window (the job database keeps the ids)."""
 
 
 def _clock(seconds: float) -> str:
@@ -50,23 +75,27 @@ class JobsPanel(QWidget):
         self.kling = kling
         self.tree = QTreeWidget()
         self.tree.setObjectName("jobs")
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._play(item))
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(
-            "Stop the selected job. A local render writes nothing; a Kling task cannot be "
-            "stopped on the service, only no longer followed"
+            self.tr(
+                "Stop the selected job. A local render writes nothing; a Kling task cannot be "
+                "stopped on the service, only no longer followed"
+            )
         )
         self.cancel_button.clicked.connect(self._cancel)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setToolTip("Send a failed or cancelled Kling job again, unchanged")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setToolTip(
+            self.tr("Send a failed or cancelled Kling job again, unchanged")
+        )
         self.retry_button.clicked.connect(self._retry)
-        self.open_button = QPushButton("Play")
-        self.open_button.setToolTip("Watch the selected render in the player")
+        self.open_button = QPushButton(self.tr("Play"))
+        self.open_button.setToolTip(self.tr("Watch the selected render in the player"))
         self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
-        self.reveal_button = QPushButton("Show File")
-        self.reveal_button.setToolTip("Open the folder that holds the video")
+        self.reveal_button = QPushButton(self.tr("Show File"))
+        self.reveal_button.setToolTip(self.tr("Open the folder that holds the video"))
         self.reveal_button.clicked.connect(self._reveal)
         buttons = QHBoxLayout()
         for button in (self.cancel_button, self.retry_button, self.open_button,
@@ -102,14 +131,18 @@ class JobsPanel(QWidget):
             self._bars[job.id] = bar
             self.tree.setCurrentItem(item)
         item.setText(0, f"{job.storyboard_name} ({job.project_title})")
-        item.setText(1, job.provider)
-        item.setText(2, job.status.value)
+        item.setText(
+            1, self.tr(SERVICES[job.provider]) if job.provider in SERVICES else job.provider
+        )
+        item.setText(2, self.tr(STATES[job.status]))
         item.setText(4, _clock(job.elapsed()))
         if job.cost_usd is not None:
-            charged = f" (charged {job.units_charged:g} u)" if job.units_charged is not None else ""
-            item.setText(5, f"{job.cost_units:g} u ≈ ${job.cost_usd:.2f}{charged}")
+            cost = f"{job.cost_units:g} u ≈ ${job.cost_usd:.2f}"
+            if job.units_charged is not None:
+                cost += self.tr(" (charged {units} u)").format(units=f"{job.units_charged:g}")
+            item.setText(5, cost)
         else:
-            item.setText(5, "free" if job.provider.startswith("local") else "")
+            item.setText(5, self.tr("free") if job.provider.startswith("local") else "")
         item.setText(6, job.message)
         item.setToolTip(6, "\n".join((job.message, *job.log)))
         self._bars[job.id].setValue(int(job.progress * 100))

@@ -10,6 +10,7 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,10 +40,16 @@ from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.kling_service import REGIONS, AccountSettings, KeysNotKept, KlingService
 from storyboard_app.ui.theme import ERROR, WARNING
 
-CUSTOM = "Custom address"
+CUSTOM = "custom"
+"""The region combo's data for a custom address (the regions' data are their names)."""
+REGION_LABELS = {
+    "Singapore": str(QT_TRANSLATE_NOOP("AccountDialog", "Singapore")),
+    "Beijing": str(QT_TRANSLATE_NOOP("AccountDialog", "Beijing")),
+    CUSTOM: str(QT_TRANSLATE_NOOP("AccountDialog", "Custom address")),
+}
 MADE_FROM = {
-    OMNI_VIDEO: "made from your pictures and words",
-    IMAGE2VIDEO: "made from its first frame and your words",
+    OMNI_VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from your pictures and words")),
+    IMAGE2VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from its first frame and your words")),
 }
 """How each kind of request makes the video, in the user's words (else: from words alone)."""
 
@@ -52,46 +59,51 @@ class AccountDialog(QDialog):
 
     def __init__(self, service: KlingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kling Account")
+        self.setWindowTitle(self.tr("Kling Account"))
         self.setMinimumWidth(520)
         self.service = service
         account = service.account()
         self.access = QLineEdit()
-        self.access.setPlaceholderText("Access key")
+        self.access.setPlaceholderText(self.tr("Access key"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("Secret key (kept in the system keychain)")
+        self.secret.setPlaceholderText(self.tr("Secret key (kept in the system keychain)"))
         self.region = QComboBox()
-        self.region.addItems([*REGIONS, CUSTOM])
+        for name in (*REGIONS, CUSTOM):
+            self.region.addItem(self.tr(REGION_LABELS.get(name, name)), name)
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText("https://… (http only for this computer)")
+        self.custom.setPlaceholderText(self.tr("https://… (http only for this computer)"))
         region = next((name for name, url in REGIONS.items() if url == account.base_url), CUSTOM)
-        self.region.setCurrentText(region)
+        self.region.setCurrentIndex(self.region.findData(region))
         if region == CUSTOM:
             self.custom.setText(account.base_url)
         self.custom.setEnabled(region == CUSTOM)
-        self.region.currentTextChanged.connect(lambda t: self.custom.setEnabled(t == CUSTOM))
+        self.region.currentIndexChanged.connect(
+            lambda _i: self.custom.setEnabled(self.region.currentData() == CUSTOM)
+        )
         self.limit = QSpinBox()
         self.limit.setRange(1, 50)
         self.limit.setValue(account.limit)
-        self.limit.setToolTip("Tasks Kling runs at once for your resource pack; the rest wait")
+        self.limit.setToolTip(
+            self.tr("Tasks Kling runs at once for your resource pack; the rest wait")
+        )
         self.keys_note = QLabel(service.has_keys()[1])
         self.keys_note.setObjectName("muted")
         self.keys_note.setWordWrap(True)
-        self.test_button = QPushButton("Test Connection")
+        self.test_button = QPushButton(self.tr("Test Connection"))
         self.test_button.clicked.connect(self.test)
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
-        self.session_button = QPushButton("Use These Keys Until the App Closes")
-        self.session_button.setToolTip("Kept in memory only; never written to disk")
+        self.session_button = QPushButton(self.tr("Use These Keys Until the App Closes"))
+        self.session_button.setToolTip(self.tr("Kept in memory only; never written to disk"))
         self.session_button.clicked.connect(self.use_until_closed)
         self.session_button.hide()
         form = QFormLayout()
-        form.addRow("Access key", self.access)
-        form.addRow("Secret key", self.secret)
-        form.addRow("Region", self.region)
-        form.addRow("Address", self.custom)
-        form.addRow("Tasks at once", self.limit)
+        form.addRow(self.tr("Access key"), self.access)
+        form.addRow(self.tr("Secret key"), self.secret)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Address"), self.custom)
+        form.addRow(self.tr("Tasks at once"), self.limit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,7 +120,7 @@ class AccountDialog(QDialog):
 
     def base_url(self) -> str:
         """The address chosen."""
-        name = self.region.currentText()
+        name = str(self.region.currentData())
         return self.custom.text().strip() if name == CUSTOM else REGIONS[name]
 
     def typed_credentials(self) -> Credentials | None:
@@ -120,13 +132,13 @@ class AccountDialog(QDialog):
         """Make one cheap authenticated call with the keys typed (or those in use)."""
         credentials = self.typed_credentials() or self.service.credentials_now()
         if credentials is None:
-            self.status_line.setText("Enter the access key and secret key first.")
+            self.status_line.setText(self.tr("Enter the access key and secret key first."))
             return
         self.test_button.setEnabled(False)
-        self.status_line.setText("Testing…")
+        self.status_line.setText(self.tr("Testing…"))
 
         async def run() -> None:
-            text = "Not connected: the check stopped unexpectedly."
+            text = self.tr("Not connected: the check stopped unexpectedly.")
             try:
                 text = await self.service.test_connection(self.base_url(), credentials)
             finally:  # the line never stays at "Testing…"
@@ -155,7 +167,7 @@ class AccountDialog(QDialog):
         """Use the typed keys for this run of the app (no keychain to keep them in)."""
         credentials = self.typed_credentials()
         if credentials is None:
-            self.status_line.setText("Enter the access key and secret key first.")
+            self.status_line.setText(self.tr("Enter the access key and secret key first."))
             return
         self.service.use_keys_until_closed(credentials)
         self.accept()
@@ -181,7 +193,7 @@ class SubmitDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Render with Kling")
+        self.setWindowTitle(self.tr("Render with Kling"))
         self.setMinimumWidth(560)
         self.project, self.board_index = project, board_index
         board = project.storyboards[board_index]
@@ -201,11 +213,14 @@ class SubmitDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.shot_by_shot = QCheckBox(
-            "Render shot by shot: one request per shot, joined into one take"
+            self.tr("Render shot by shot: one request per shot, joined into one take")
         )
         self.shot_by_shot.setToolTip(
-            "For storyboards whose middle shots have their own first or last frames, which one "
-            "multi-shot request cannot carry. Each shot must be a length the model renders alone."
+            self.tr(
+                "For storyboards whose middle shots have their own first or last frames, which "
+                "one multi-shot request cannot carry. Each shot must be a length the model "
+                "renders alone."
+            )
         )
         self.shot_by_shot_note = QLabel()
         self.shot_by_shot_note.setObjectName("muted")
@@ -214,13 +229,13 @@ class SubmitDialog(QDialog):
         self.account = QLabel(keys)
         self.account.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Storyboard", self.summary)
-        form.addRow("Mode", self.mode)
-        form.addRow("Cost", self.cost)
-        form.addRow("Limits", self.limits)
+        form.addRow(self.tr("Storyboard"), self.summary)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.tr("Limits"), self.limits)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = self.buttons.addButton(
-            "Submit", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -241,7 +256,9 @@ class SubmitDialog(QDialog):
             refusal is None and any(p.code == "frame-mid-sequence" for p in problems)
         )
         self.shot_by_shot_note.setText(
-            f"Shot by shot is not possible: {refusal}" if refusal else ""
+            self.tr("Shot by shot is not possible: {reason}").format(reason=refusal)
+            if refusal
+            else ""
         )
         self.shot_by_shot_note.setVisible(refusal is not None)
         lines = []
@@ -268,18 +285,35 @@ class SubmitDialog(QDialog):
         request = compile_kling(payload)
         cap = capability(billing_model(payload))
         shots = len(board.shots)
+        counted = self.tr("{n} shot") if shots == 1 else self.tr("{n} shots")
+        made = MADE_FROM.get(request.endpoint)
         self.summary.setText(
-            f"“{board.name}”: {shots} shot{'s' * (shots != 1)}, {payload.total_duration:g} s, "
-            f"{'with sound' if board.audio else 'silent'}, "
-            f"{MADE_FROM.get(request.endpoint, 'made from your words')} by "
-            f"{cap.label if cap else 'Kling'}."
+            self.tr("“{name}”: {shots}, {seconds} s, {sound}, {made} by {model}.").format(
+                name=board.name,
+                shots=counted.format(n=shots),
+                seconds=f"{payload.total_duration:g}",
+                sound=self.tr("with sound") if board.audio else self.tr("silent"),
+                made=self.tr(made) if made else self.tr("made from your words"),
+                model=cap.label if cap else "Kling",
+            )
         )
         cost = estimate_cost(payload)
-        self.cost.setText(cost.describe() if cost else "No price known for this combination.")
+        self.cost.setText(
+            cost.describe() if cost else self.tr("No price known for this combination.")
+        )
         if cap:
             self.limits.setText(
-                f"{cap.label}: up to {cap.max_shots} shots, {cap.min_total}–{cap.max_total} s in "
-                f"whole seconds, {cap.shot_prompt_max} characters a shot prompt, images JPEG/PNG "
-                f"≤ 10 MB and ≥ 300 px, {cap.request_images_max} images a request."
+                self.tr(
+                    "{model}: up to {shots} shots, {least}–{most} s in whole seconds, "
+                    "{characters} characters a shot prompt, images JPEG/PNG ≤ 10 MB and "
+                    "≥ 300 px, {images} images a request."
+                ).format(
+                    model=cap.label,
+                    shots=cap.max_shots,
+                    least=cap.min_total,
+                    most=cap.max_total,
+                    characters=cap.shot_prompt_max,
+                    images=cap.request_images_max,
+                )
             )
         self.submit_button.setEnabled(not self._blocked and cost is not None)

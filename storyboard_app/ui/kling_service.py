@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.domain.models import Character, Project
@@ -52,15 +52,29 @@ from storyboard_app.providers.kling.errors import KlingError
 
 REGIONS = {"Singapore": SINGAPORE, "Beijing": BEIJING}
 SESSION = "session"
-NO_KEYS = "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account."
-NO_KEYCHAIN = (
-    "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
-    "computer has no keychain to keep them in, so the app can use them until it closes."
+NO_KEYS = str(
+    QT_TRANSLATE_NOOP(
+        "KlingService",
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.",
+    )
+)
+NO_KEYCHAIN = str(
+    QT_TRANSLATE_NOOP(
+        "KlingService",
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
+        "computer has no keychain to keep them in, so the app can use them until it closes.",
+    )
 )
 KEYS_FROM = {
-    "environment": "Using the Kling keys set up for this computer.",
-    "keychain": "Using the Kling keys kept in this computer's keychain.",
-    SESSION: "Using the keys you entered, until the app closes.",
+    "environment": str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the Kling keys set up for this computer.")
+    ),
+    "keychain": str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the Kling keys kept in this computer's keychain.")
+    ),
+    SESSION: str(
+        QT_TRANSLATE_NOOP("KlingService", "Using the keys you entered, until the app closes.")
+    ),
 }
 
 
@@ -77,8 +91,11 @@ def check_address(url: str) -> str:
         _port = urlsplit(base).port  # reading it is the check
     except ValueError:
         raise BaseUrlRefused(
-            f"“{url.strip()}” is not a valid address: the port after “:” must be a number "
-            "from 1 to 65535."
+            QCoreApplication.translate(
+                "KlingService",
+                "“{address}” is not a valid address: the port after “:” must be a number "
+                "from 1 to 65535.",
+            ).format(address=url.strip())
         ) from None
     return base
 
@@ -162,17 +179,20 @@ class KlingService(QObject):
         self._runner = None  # rebuilt with the new settings
         self._element_account = None
         if credentials is None:
-            return "Saved."
+            return self.tr("Saved.")
         from keyring.errors import KeyringError
 
         try:
             self.keep_keys(credentials)
         except KeyringError:
             raise KeysNotKept(
-                "Your settings are saved, but this computer has no keychain to keep the keys "
-                "in. The app can use them until it closes; you will enter them again next time."
+                self.tr(
+                    "Your settings are saved, but this computer has no keychain to keep the "
+                    "keys in. The app can use them until it closes; you will enter them again "
+                    "next time."
+                )
             ) from None
-        return "Saved; the keys are in this computer's keychain."
+        return self.tr("Saved; the keys are in this computer's keychain.")
 
     def use_keys_until_closed(self, credentials: Credentials) -> None:
         """Use these keys for this run of the app only (kept in memory, never written)."""
@@ -192,8 +212,9 @@ class KlingService(QObject):
         """Whether keys are available, and a sentence saying from where (or why not)."""
         credentials, source = self._keys()
         if credentials is not None:
-            return True, KEYS_FROM.get(source, "Using your Kling keys.")
-        return False, NO_KEYCHAIN if source.startswith("no keychain") else NO_KEYS
+            known = KEYS_FROM.get(source)
+            return True, self.tr(known) if known else self.tr("Using your Kling keys.")
+        return False, self.tr(NO_KEYCHAIN if source.startswith("no keychain") else NO_KEYS)
 
     def _runner_for_now(self) -> KlingJobs:
         credentials, _source = self._keys()
@@ -247,8 +268,10 @@ class KlingService(QObject):
         except OSError as error:  # SSL_CERT_FILE names a missing or broken bundle, say
             raise KlingError(
                 None,
-                f"secure connections cannot be set up: the certificate authorities "
-                f"could not be read ({error})",
+                self.tr(
+                    "secure connections cannot be set up: the certificate authorities could "
+                    "not be read ({error})"
+                ).format(error=error),
             ) from error
 
     async def test_connection(self, base_url: str, credentials: Credentials) -> str:
@@ -260,7 +283,7 @@ class KlingService(QObject):
         try:
             tls = self._tls_context()
         except KlingError as error:
-            return f"Not connected: {error}"
+            return self.tr("Not connected: {reason}").format(reason=error)
         import httpx
 
         from storyboard_app.providers.kling.client import KlingClient
@@ -271,12 +294,16 @@ class KlingService(QObject):
             try:
                 await asyncio.wait_for(client.list_tasks(page_size=1), wait)
             except TimeoutError:
-                return f"Not connected: no answer from {base} in {wait:g} s."
+                return self.tr("Not connected: no answer from {address} in {seconds} s.").format(
+                    address=base, seconds=f"{wait:g}"
+                )
             except KlingError as error:
-                return f"Not connected: {error}"
+                return self.tr("Not connected: {reason}").format(reason=error)
             except (httpx.HTTPError, OSError) as error:
-                return f"Not connected: {base} cannot be reached ({error or 'no answer'})."
-        return f"Connected to {base}: your account answers."
+                return self.tr("Not connected: {address} cannot be reached ({reason}).").format(
+                    address=base, reason=error or self.tr("no answer")
+                )
+        return self.tr("Connected to {address}: your account answers.").format(address=base)
 
     def submit(
         self,
@@ -322,7 +349,12 @@ class KlingService(QObject):
         try:
             runner = self._runner_for_now()
         except (KlingError, BaseUrlRefused) as error:
-            self.problem.emit(f"{len(pending)} Kling job(s) wait to be resumed: {error}")
+            waiting = (
+                self.tr("{n} Kling job waits to be resumed: {reason}")
+                if len(pending) == 1
+                else self.tr("{n} Kling jobs wait to be resumed: {reason}")
+            )
+            self.problem.emit(waiting.format(n=len(pending), reason=error))
             return len(pending)
         self._start(runner, [job.id for job in pending])
         return len(pending)
@@ -331,7 +363,7 @@ class KlingService(QObject):
         """Stop following a job (a queued one is never sent)."""
         if self._runner is not None:
             return self._runner.cancel(job_id)
-        return self.board.update(job_id, status=JobStatus.CANCELLED, message="cancelled")
+        return self.board.update(job_id, status=JobStatus.CANCELLED, message=self.tr("cancelled"))
 
     def _start(self, runner: KlingJobs, job_ids: list[str]) -> None:
         task = asyncio.ensure_future(self._run(runner, job_ids))
@@ -342,7 +374,7 @@ class KlingService(QObject):
         try:
             await runner.run(job_ids)
         except (KlingError, OSError) as error:
-            self.problem.emit(f"Kling jobs stopped: {error}")
+            self.problem.emit(self.tr("Kling jobs stopped: {reason}").format(reason=error))
 
     def _job_changed(self, job: Job) -> None:
         if job.provider == "kling" and job.status.finished and job.parent is None:

@@ -54,7 +54,7 @@ from storyboard_app.storage.bundle import (
     create_project,
 )
 from storyboard_app.storage.recovery import RecoveryStore, recovery_key
-from storyboard_app.storage.takes import Take, TakeStore, describe, relative_video
+from storyboard_app.storage.takes import Take, TakeStore, relative_video
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.dialogs import Dialogs, Discard
@@ -72,7 +72,7 @@ from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.settings_dialog import open_settings
 from storyboard_app.ui.sketch import open_sketch
-from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel
+from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel, describe_take
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.timeline import Timeline
 
@@ -571,9 +571,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         folder = self.document.folder
-        name = folder.name if folder else "not saved yet"
-        suffix = " (example: Save makes your own copy)" if self.is_template() else ""
-        self.setWindowTitle(f"{self.document.project.title} — {name}{suffix}[*] — Storyboard")
+        name = folder.name if folder else self.tr("not saved yet")
+        suffix = self.tr(" (example: Save makes your own copy)") if self.is_template() else ""
+        self.setWindowTitle(
+            self.tr("{title} — {folder}{example}[*] — Storyboard").format(
+                title=self.document.project.title, folder=name, example=suffix
+            )
+        )
         self.setWindowModified(self.document.dirty)
 
     def refresh_all(self) -> None:
@@ -648,7 +652,7 @@ class MainWindow(QMainWindow):
 
     def _refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        self.services.dialogs.error(self, "Not possible", message)
+        self.services.dialogs.error(self, self.tr("Not possible"), message)
 
     def _board_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -663,7 +667,7 @@ class MainWindow(QMainWindow):
         reordered = tuple(by_id[board_id] for board_id in order)
         selected = self.editor.board.id
         self.document.edit(
-            "Reorder storyboards", self.document.project.evolve(storyboards=reordered)
+            self.tr("Reorder storyboards"), self.document.project.evolve(storyboards=reordered)
         )
         self.editor.select_board(next(i for i, b in enumerate(reordered) if b.id == selected))
 
@@ -693,14 +697,14 @@ class MainWindow(QMainWindow):
         if folder is None:
             self.services.dialogs.error(
                 self,
-                "Save first",
-                "Save the project first: renders are kept in its renders folder.",
+                self.tr("Save first"),
+                self.tr("Save the project first: renders are kept in its renders folder."),
             )
             return None
         board_index = self.editor.board_index
         payload = compile_guidances(self.document.project, board_index)
         if not payload.guidances:
-            self._refused("This storyboard has no shots to render.")
+            self._refused(self.tr("This storyboard has no shots to render."))
             return None
         from storyboard_app.render.previs import find_missing
 
@@ -719,7 +723,9 @@ class MainWindow(QMainWindow):
         )
         self.jobs_dock.show()
         self.jobs_dock.raise_()
-        self.statusBar().showMessage(f"Rendering “{payload.storyboard}”…", 4000)
+        self.statusBar().showMessage(
+            self.tr("Rendering “{name}”…").format(name=payload.storyboard), 4000
+        )
         return job
 
     def render_with_kling(self) -> Job | None:
@@ -728,8 +734,8 @@ class MainWindow(QMainWindow):
         if folder is None:
             self.services.dialogs.error(
                 self,
-                "Save first",
-                "Save the project first: results are downloaded into its renders folder.",
+                self.tr("Save first"),
+                self.tr("Save the project first: results are downloaded into its renders folder."),
             )
             return None
         index = self.editor.board_index
@@ -744,11 +750,13 @@ class MainWindow(QMainWindow):
                 project, folder, index, choice.mode, choice.shot_by_shot
             )
         except (KlingError, BaseUrlRefused, ShotByShotRefused, AlreadyRunning) as error:
-            self.services.dialogs.error(self, "Not sent", str(error))
+            self.services.dialogs.error(self, self.tr("Not sent"), str(error))
             return None
         self.jobs_dock.show()
         self.jobs_dock.raise_()
-        self.statusBar().showMessage(f"Sent “{job.storyboard_name}” to Kling.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Sent “{name}” to Kling.").format(name=job.storyboard_name), 5000
+        )
         return job
 
     def generate_frames(self) -> None:
@@ -768,10 +776,14 @@ class MainWindow(QMainWindow):
         if job.status is JobStatus.DONE:
             self._adopt(job)
             self.play_job(job)
-            notify(self, f"“{job.storyboard_name}” is rendered", job.message)
+            notify(
+                self, self.tr("“{name}” is rendered").format(name=job.storyboard_name), job.message
+            )
         elif job.status is JobStatus.FAILED:
-            self.statusBar().showMessage(f"Render failed: {job.message}", 10000)
-            notify(self, f"“{job.storyboard_name}” failed", job.message)
+            self.statusBar().showMessage(
+                self.tr("Render failed: {reason}").format(reason=job.message), 10000
+            )
+            notify(self, self.tr("“{name}” failed").format(name=job.storyboard_name), job.message)
 
     def _folder_changed(self, folder: Path | None) -> None:
         self.takes = TakeStore(folder) if folder else None
@@ -843,7 +855,9 @@ class MainWindow(QMainWindow):
         if self.takes is None:
             return
         if not self.services.dialogs.confirm(
-            self, "Delete take", f"Delete this take and its video file?\n{describe(take)}"
+            self,
+            self.tr("Delete take"),
+            self.tr("Delete this take and its video file?") + "\n" + describe_take(take),
         ):
             return
         folder = self.document.folder
@@ -868,7 +882,7 @@ class MainWindow(QMainWindow):
         try:
             job = self.services.kling.render_again(take.payload, folder, Mode.PRO)
         except (KlingError, BaseUrlRefused) as error:
-            self.services.dialogs.error(self, "Not sent", str(error))
+            self.services.dialogs.error(self, self.tr("Not sent"), str(error))
             return None
         self.jobs_dock.raise_()
         return job
@@ -940,16 +954,19 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         target = self.services.dialogs.ask_save_file(
-            self, "Save video as", f"{self.editor.board.name}.mp4", "Video (*.mp4)"
+            self,
+            self.tr("Save video as"),
+            f"{self.editor.board.name}.mp4",
+            self.tr("Video ({pattern})").format(pattern="*.mp4"),
         )
         if target is None:
             return
         try:
             shutil.copyfile(source, target)
         except OSError as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+            self.services.dialogs.error(self, self.tr("Not saved"), str(error))
             return
-        self.statusBar().showMessage(f"Saved {target}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 5000)
 
     def save_frame(self) -> None:
         """Save the frame shown as a PNG."""
@@ -958,7 +975,10 @@ class MainWindow(QMainWindow):
             return
         seconds = self.player.position()
         target = self.services.dialogs.ask_save_file(
-            self, "Save frame as", f"{self.editor.board.name} {seconds:.2f}s.png", "PNG (*.png)"
+            self,
+            self.tr("Save frame as"),
+            f"{self.editor.board.name} {seconds:.2f}s.png",
+            self.tr("PNG ({pattern})").format(pattern="*.png"),
         )
         if target is None:
             return
@@ -967,9 +987,9 @@ class MainWindow(QMainWindow):
         try:
             frame_at(source, seconds).save(target, "PNG")
         except (OSError, ValueError) as error:
-            self.services.dialogs.error(self, "Not saved", str(error))
+            self.services.dialogs.error(self, self.tr("Not saved"), str(error))
             return
-        self.statusBar().showMessage(f"Saved {target}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=target), 5000)
 
     def frame_to_next_board(self) -> None:
         """Use the frame shown as the first frame of the next storyboard (one undo step)."""
@@ -986,7 +1006,9 @@ class MainWindow(QMainWindow):
             frame.save(still, "PNG")
             return still
 
-        self._chain_from(work, playing.storyboard_id, "Use frame as first frame", "No frame")
+        self._chain_from(
+            work, playing.storyboard_id, self.tr("Use frame as first frame"), self.tr("No frame")
+        )
 
     def chain_to_next(self) -> None:
         """The last frame of this storyboard's active take becomes the next one's first frame."""
@@ -1001,7 +1023,9 @@ class MainWindow(QMainWindow):
 
             return chain_frame(project, folder, index, still)
 
-        self._chain_from(work, self.editor.board.id, "Chain to next storyboard", "Cannot chain")
+        self._chain_from(
+            work, self.editor.board.id, self.tr("Chain to next storyboard"), self.tr("Cannot chain")
+        )
 
     def _chain_from(self, work: Callable[[], Path], board_id: str, text: str, title: str) -> None:
         """Make the still ``work`` saves (off the GUI thread) the next storyboard's first frame."""
@@ -1043,7 +1067,7 @@ class MainWindow(QMainWindow):
         try:
             script = read_script(file)
         except ScriptError as error:
-            self.services.dialogs.error(self, "Cannot import the screenplay", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot import the screenplay"), str(error))
             return False
         scenes = self.services.dialogs.choose_scenes(self, script)
         if not scenes:
@@ -1054,7 +1078,7 @@ class MainWindow(QMainWindow):
         try:
             create_project(target, script_to_project(script, scenes))
         except ProjectSaveError as error:
-            self.services.dialogs.error(self, "Cannot create the project", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot create the project"), str(error))
             return False
         return self.workspace.open_folder(target)
 
@@ -1074,24 +1098,26 @@ class MainWindow(QMainWindow):
             self.player.load(output, [part.start for part in parts], total, total)
             self.picture_tabs.setCurrentWidget(self.player)
             names = " | ".join(part.name for part in parts)
-            self.statusBar().showMessage(f"Sequence: {names}", 10000)
+            self.statusBar().showMessage(self.tr("Sequence: {names}").format(names=names), 10000)
 
         def failed(error: Exception) -> None:
             self.sequence_running = False
-            self.services.dialogs.error(self, "Cannot play the sequence", str(error))
+            self.services.dialogs.error(self, self.tr("Cannot play the sequence"), str(error))
 
         self.sequence_running = True
-        self.statusBar().showMessage("Joining the active takes…")
+        self.statusBar().showMessage(self.tr("Joining the active takes…"))
         self.services.background.run(lambda: export_sequence(project, folder, output), done, failed)
 
     def export(self, kind: str, suffix: str) -> Path | None:
         """Start writing an export of the saved project off the GUI thread; its target file."""
         folder = self.document.folder
         if folder is None:
-            self.services.dialogs.error(self, "Save first", "Save the project before exporting.")
+            self.services.dialogs.error(
+                self, self.tr("Save first"), self.tr("Save the project before exporting.")
+            )
             return None
         target = self.services.dialogs.ask_save_file(
-            self, "Export", f"{self.document.project.title}.{suffix}", f"*.{suffix}"
+            self, self.tr("Export"), f"{self.document.project.title}.{suffix}", f"*.{suffix}"
         )
         if target is None:
             return None
@@ -1118,34 +1144,35 @@ class MainWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.exports_running -= 1
-            self.statusBar().showMessage(f"Exported {target}", 5000)
+            self.statusBar().showMessage(self.tr("Exported {file}").format(file=target), 5000)
 
         def failed(error: Exception) -> None:
             self.exports_running -= 1
-            self.services.dialogs.error(self, "Export failed", f"{target.name}: {error}")
+            self.services.dialogs.error(self, self.tr("Export failed"), f"{target.name}: {error}")
 
         self.exports_running += 1
-        self.statusBar().showMessage(f"Exporting {target.name}…")
+        self.statusBar().showMessage(self.tr("Exporting {file}…").format(file=target.name))
         self.services.background.run(work, done, failed)
         return target
 
     def add_storyboard(self) -> None:
         """Add a storyboard after the selected one."""
         project, index = edits.add_storyboard(self.document.project, self.editor.board_index)
-        self.document.edit("Add storyboard", project)
+        self.document.edit(self.tr("Add storyboard"), project)
         self.editor.select_board(index)
 
     def duplicate_storyboard(self) -> None:
         """Copy the selected storyboard."""
         project, index = edits.duplicate_storyboard(self.document.project, self.editor.board_index)
-        self.document.edit("Duplicate storyboard", project)
+        self.document.edit(self.tr("Duplicate storyboard"), project)
         self.editor.select_board(index)
 
     def delete_storyboard(self) -> None:
         """Delete the selected storyboard (undoable)."""
         index = self.editor.board_index
         self.editor.attempt(
-            "Delete storyboard", lambda: edits.delete_storyboard(self.document.project, index)
+            self.tr("Delete storyboard"),
+            lambda: edits.delete_storyboard(self.document.project, index),
         )
 
     def copy_payload(self) -> None:
@@ -1153,7 +1180,7 @@ class MainWindow(QMainWindow):
         view = self.payload_tabs.currentWidget()
         assert isinstance(view, JsonView)
         QApplication.clipboard().setText(view.toPlainText())
-        self.statusBar().showMessage("Copied to the clipboard.", 3000)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
 
     def export_payload(self) -> None:
         """Save the JSON of the payload tab shown to a file."""
@@ -1168,9 +1195,9 @@ class MainWindow(QMainWindow):
         try:
             atomic_write_text(target, view.toPlainText() + "\n")
         except OSError as error:
-            self.services.dialogs.error(self, "Export failed", str(error))
+            self.services.dialogs.error(self, self.tr("Export failed"), str(error))
             return
-        self.statusBar().showMessage(f"Exported {target}", 5000)
+        self.statusBar().showMessage(self.tr("Exported {file}").format(file=target), 5000)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -1186,7 +1213,9 @@ class MainWindow(QMainWindow):
         try:
             self.services.recovery.write(self.recovery_key(), self.document.folder, project)
         except OSError as error:
-            self.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Autosave failed: {reason}").format(reason=error), 10000
+            )
             return
         self._autosaved = project
 
@@ -1204,7 +1233,11 @@ class MainWindow(QMainWindow):
             return False
         if target.exists() and any(target.iterdir()):
             self.services.dialogs.error(
-                self, "Not saved", f"{target} already exists and is not empty; choose a new name."
+                self,
+                self.tr("Not saved"),
+                self.tr("{folder} already exists and is not empty; choose a new name.").format(
+                    folder=target
+                ),
             )
             return False
         old = self.document.folder
@@ -1221,7 +1254,9 @@ class MainWindow(QMainWindow):
         self._autosaved = self.document.project
         self._remember_recent(self.document.folder)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {self.document.folder}", 4000)
+        self.statusBar().showMessage(
+            self.tr("Saved {file}").format(file=self.document.folder), 4000
+        )
         return True
 
     def _remember_recent(self, folder: Path | None) -> None:
@@ -1243,11 +1278,11 @@ class MainWindow(QMainWindow):
                 self.recent_menu, path, lambda _c=False, p=path: self.workspace.open_folder(Path(p))
             )
         if not self.recent_menu.actions():
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def new_project(self, _checked: bool = False, template: Path | None = None) -> None:
         """Create a project (blank or from an example) in a folder the user picks."""
-        suggested = f"{template.stem if template else 'Untitled'}.storyboard"
+        suggested = f"{template.stem if template else self.tr('Untitled')}.storyboard"
         target = self.services.dialogs.ask_new(self, suggested)
         if target is not None:
             self.workspace.new_project(target, template)

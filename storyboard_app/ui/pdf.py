@@ -13,10 +13,11 @@ face the PDF uses.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,13 +30,15 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from storyboard_app.compiler.prompt import move_phrase, sentence
+from storyboard_app import i18n
+from storyboard_app.compiler.prompt import move_phrase, moves_phrase, sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
 from storyboard_app.export.shotlist import shot_rows
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.fonts import qt_families, text_language
 from storyboard_app.render.pictures import cover
+from storyboard_app.ui.traditional import traditional
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 COLUMNS, ROWS = 3, 2
@@ -46,8 +49,65 @@ NBSP = "\u00a0"
 """Between a number and its unit, so "(at 12 s)" never breaks across lines."""
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+HEADINGS = {
+    "shot": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Shot")),
+    "size": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Size")),
+    "angle": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Angle")),
+    "moves": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Moves")),
+    "duration": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Duration")),
+    "start": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Start")),
+    "subject": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Subject")),
+    "dialogue": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Dialogue")),
+    "sound": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Sound")),
+    "notes": str(QT_TRANSLATE_NOOP("StoryboardPdf", "Notes")),
+}
+"""The shot list sheet's column headings (keys are :func:`shot_rows`' columns)."""
+
+
+def _tr(text: str) -> str:
+    """A string marked with ``str(QT_TRANSLATE_NOOP("StoryboardPdf", …))``, translated."""
+    return QCoreApplication.translate("StoryboardPdf", text)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return (one if count == 1 else many).format(n=count)
+
+
+def _chinese() -> str | None:
+    """The window's Chinese ("zh_CN", "zh_TW"), or None in English: the PDF's film words
+    (angles, camera moves) follow the window's language like its headings."""
+    language = i18n.current_language()
+    return language if language in ("zh_CN", "zh_TW") else None
+
+
+def _seconds(value: float) -> str:
+    """ "12 s", in the window's language, never broken across lines."""
+    return (
+        QCoreApplication.translate("StoryboardPdf", "{seconds} s")
+        .format(seconds=f"{value:g}")
+        .replace(" ", NBSP)
+    )
+
+
+def _list_separator() -> str:
+    """Between the items of a list of names or sounds (", "; "、" in Chinese)."""
+    return QCoreApplication.translate("StoryboardPdf", ", ")
+
+
+def _script(text: str, language: str) -> str:
+    return traditional(text) if language == "zh_TW" else text
+
+
+def _angle(shot: Shot) -> str:
+    language = _chinese()
+    return _script(shot.angle.chinese, language) if language else shot.angle.words
+
+
+def _moves(shot: Shot, joiner: str) -> str:
+    language = _chinese()
+    if language is None:
+        return joiner.join(move_phrase(m) for m in shot.moves)
+    return _script(moves_phrase(shot.moves, "zh"), language) if shot.moves else ""
 
 
 def _picture(shot: Shot, folder: Path) -> QImage:
@@ -178,6 +238,14 @@ class StoryboardPdf:
                 pages += 1
                 self._panels(painter, page, index, board, start)
         rows = shot_rows(self.project, self.folder)
+        if _chinese():  # the sheet's film words in the window's language, like the panels
+            shots = [shot for board in self.project.storyboards for shot in board.shots]
+            for row, shot in zip(rows, shots, strict=True):
+                row.update(
+                    angle=_angle(shot),
+                    moves=_moves(shot, "; "),
+                    sound=_list_separator().join(shot.sound),
+                )
         for start in range(0, len(rows), 14):
             writer.newPage()
             pages += 1
@@ -204,15 +272,35 @@ class StoryboardPdf:
         )
         painter.setFont(self._font(13))
         painter.setPen(GREY)
-        summary = (
-            f"{_plural(len(self.project.storyboards), 'storyboard')} · {_plural(shots, 'shot')}"
-            f" · {total:g} seconds"
+        storyboards = len(self.project.storyboards)
+        summary = " · ".join(
+            (
+                _counted(
+                    storyboards,
+                    QCoreApplication.translate("StoryboardPdf", "{n} storyboard"),
+                    QCoreApplication.translate("StoryboardPdf", "{n} storyboards"),
+                ),
+                _counted(
+                    shots,
+                    QCoreApplication.translate("StoryboardPdf", "{n} shot"),
+                    QCoreApplication.translate("StoryboardPdf", "{n} shots"),
+                ),
+                QCoreApplication.translate("StoryboardPdf", "{n} seconds").format(n=f"{total:g}"),
+            )
         )
-        names = ", ".join(c.name for c in self.project.characters)
+        names = _list_separator().join(c.name for c in self.project.characters)
         painter.drawText(
             page.adjusted(0, page.height() * 0.45, 0, 0),
             int(Qt.AlignmentFlag.AlignHCenter),
-            summary + (f"\nCharacters: {names}" if names else ""),
+            summary
+            + (
+                "\n"
+                + QCoreApplication.translate("StoryboardPdf", "Characters: {names}").format(
+                    names=names
+                )
+                if names
+                else ""
+            ),
         )
 
     def _panels(
@@ -233,8 +321,10 @@ class StoryboardPdf:
         painter.drawText(
             QRectF(page.left(), page.top() + 30, page.width(), 22),
             int(Qt.AlignmentFlag.AlignLeft),
-            f"Storyboard {board_index + 1} of {count} · {board.total_duration:g}{NBSP}s · "
-            f"{board.model} · {board.aspect_ratio.value}",
+            QCoreApplication.translate("StoryboardPdf", "Storyboard {number} of {count}").format(
+                number=board_index + 1, count=count
+            )
+            + f" · {_seconds(board.total_duration)} · {board.model} · {board.aspect_ratio.value}",
         )
         top = page.top() + 58
         gap = 14.0
@@ -264,25 +354,58 @@ class StoryboardPdf:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
         picture = _picture(shot, self.folder)
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
+        words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
         painter.drawImage(picture_box, picture)
         painter.setPen(QPen(INK, 1.5))
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
-        moves = ", then ".join(move_phrase(m) for m in shot.moves)
-        dialogue = "\n".join(f"{d.character}: “{d.line}”" for d in shot.dialogue)
+        moves = _moves(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
+        dialogue = "\n".join(
+            QCoreApplication.translate("StoryboardPdf", "{name}: “{line}”").format(
+                name=d.character, line=d.line
+            )
+            for d in shot.dialogue
+        )
         lines = [
             (
-                f"Shot {index + 1} · {shot.size.value} · {shot.angle.words} · "
-                f"{shot.duration:g}{NBSP}s{NBSP}(at{NBSP}{start:g}{NBSP}s)",
+                QCoreApplication.translate("StoryboardPdf", "Shot {number}").format(
+                    number=index + 1
+                )
+                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}{NBSP}"
+                + QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
+                .format(start=f"{start:g}")
+                .replace(" ", NBSP),
                 self._font(10.5, bold=True),
                 INK,
             ),
             (words, body, INK),
-            (f"Camera: {moves}" if moves else "", small, GREY),
+            (
+                QCoreApplication.translate("StoryboardPdf", "Camera: {moves}").format(moves=moves)
+                if moves
+                else "",
+                small,
+                GREY,
+            ),
             (dialogue, body, INK),
-            (f"Sound: {', '.join(shot.sound)}" if shot.sound else "", small, GREY),
-            (f"Notes: {shot.notes}" if shot.notes else "", small, GREY),
+            (
+                QCoreApplication.translate("StoryboardPdf", "Sound: {sound}").format(
+                    sound=_list_separator().join(shot.sound)
+                )
+                if shot.sound
+                else "",
+                small,
+                GREY,
+            ),
+            (
+                QCoreApplication.translate("StoryboardPdf", "Notes: {notes}").format(
+                    notes=shot.notes
+                )
+                if shot.notes
+                else "",
+                small,
+                GREY,
+            ),
         ]
         _text_block(painter, cell.adjusted(0, picture_box.height() + 6, 0, 0), lines)
 
@@ -303,7 +426,11 @@ class StoryboardPdf:
         )
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))
-        title = "Shot list" if first else "Shot list (continued)"
+        title = (
+            QCoreApplication.translate("StoryboardPdf", "Shot list")
+            if first
+            else QCoreApplication.translate("StoryboardPdf", "Shot list (continued)")
+        )
         painter.drawText(
             QRectF(page.left(), page.top(), page.width(), 30),
             int(Qt.AlignmentFlag.AlignLeft),
@@ -311,7 +438,7 @@ class StoryboardPdf:
         )
         y = page.top() + 36
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        for index, row in enumerate([{name: name.capitalize() for name, _ in columns}, *rows]):
+        for index, row in enumerate([{name: _tr(HEADINGS[name]) for name, _ in columns}, *rows]):
             painter.setFont(self._font(8.5, bold=index == 0))
             x = page.left()
             height = 18.0

@@ -183,14 +183,16 @@ class Player(QWidget):
         self.fps = 24.0
 
         self.scrub = ScrubBar()
-        self.play_button = self._button("Play", "Play or pause (Space)", self.toggle_play, "play")
+        self.play_button = self._button(
+            self.tr("Play"), self.tr("Play or pause (Space)"), self.toggle_play, "play"
+        )
         self.back_button = self._button(
-            "Back", "One frame back", lambda: self.step(-1), "step-back"
+            self.tr("Back"), self.tr("One frame back"), lambda: self.step(-1), "step-back"
         )
         self.forward_button = self._button(
-            "Forward", "One frame forward", lambda: self.step(1), "step-forward"
+            self.tr("Forward"), self.tr("One frame forward"), lambda: self.step(1), "step-forward"
         )
-        self.loop = QCheckBox("Loop")
+        self.loop = QCheckBox(self.tr("Loop"))
         self.loop.toggled.connect(
             lambda on: self.media.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
         )
@@ -198,7 +200,7 @@ class Player(QWidget):
         for value in SPEEDS:
             self.speed.addItem(f"{value:g}×", value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.setToolTip("Playback speed")
+        self.speed.setToolTip(self.tr("Playback speed"))
         self.speed.currentIndexChanged.connect(
             lambda _i: self.media.setPlaybackRate(float(self.speed.currentData()))
         )
@@ -206,28 +208,37 @@ class Player(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setFixedWidth(80)
-        self.volume.setToolTip("Volume")
+        self.volume.setToolTip(self.tr("Volume"))
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.audio.setVolume(0.8)
         self.full_button = self._button(
-            "Full Screen", "Full screen (Esc to leave)", self.toggle_full_screen, "fullscreen"
+            self.tr("Full Screen"),
+            self.tr("Full screen (Esc to leave)"),
+            self.toggle_full_screen,
+            "fullscreen",
         )
         self.time_label = QLabel("0:00.0 / 0:00.0")
         self.length_label = QLabel("")
         self.length_label.setObjectName("muted")
         self.save_video = self._button(
-            "Save Video…", "Save the video as an MP4 file", self.save_video_requested.emit
+            self.tr("Save Video…"),
+            self.tr("Save the video as an MP4 file"),
+            self.save_video_requested.emit,
         )
         self.save_frame = self._button(
-            "Save Frame…", "Save the frame shown as a PNG", self.save_frame_requested.emit
+            self.tr("Save Frame…"),
+            self.tr("Save the frame shown as a PNG"),
+            self.save_frame_requested.emit,
         )
         self.frame_to_board = self._button(
-            "Frame → Next Board",
-            "Use the frame shown as the first frame of the next storyboard (chains a sequence "
-            "longer than one render)",
+            self.tr("Frame → Next Board"),
+            self.tr(
+                "Use the frame shown as the first frame of the next storyboard (chains a "
+                "sequence longer than one render)"
+            ),
             self.frame_to_board_requested.emit,
         )
-        self.empty = QLabel("No render yet: press Render Previs (Ctrl+R) to make one.")
+        self.empty = QLabel(self.tr("No render yet: press Render Previs (Ctrl+R) to make one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("muted")
 
@@ -299,7 +310,11 @@ class Player(QWidget):
         self._set_enabled(True)
         self.scrub.set_markers(markers)
         differs = abs(actual - requested) >= 0.5 / self.fps
-        note = f"asked {requested:g} s · got {actual:.2f} s" + (" (differs)" if differs else "")
+        note = (
+            self.tr("asked {asked} s · got {got} s (differs)")
+            if differs
+            else self.tr("asked {asked} s · got {got} s")
+        ).format(asked=f"{requested:g}", got=f"{actual:.2f}")
         self.length_label.setText(note)
         open_on_first_frame(self.media, video)
 
@@ -357,5 +372,5 @@ class Player(QWidget):
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setIcon(icon("pause" if playing else "play"))

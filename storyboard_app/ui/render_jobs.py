@@ -105,7 +105,9 @@ class LocalRenders(QObject):
             job_for_payload(
                 job_id, PREVIS_PROVIDER, payload, folder,
                 output=output_path(folder, payload.storyboard, job_id),
-                message=f"{resolution}p, waiting for the renderer",
+                message=self.tr("{resolution}p, waiting for the renderer").format(
+                    resolution=resolution
+                ),
                 mode=f"{resolution}p",
                 payload=payload.model_dump(mode="json"),  # what a clean still is drawn from
             )
@@ -127,7 +129,9 @@ class LocalRenders(QObject):
             return
         changes: dict[str, object] = {"progress": fraction}
         if job.status is JobStatus.QUEUED:
-            changes.update(status=JobStatus.RUNNING, started_at=time.time(), message="rendering")
+            changes.update(
+                status=JobStatus.RUNNING, started_at=time.time(), message=self.tr("rendering")
+            )
         self.board.update(job_id, **changes)
 
     def _done(self, job_id: str, result: RenderResult) -> None:
@@ -157,7 +161,7 @@ class LocalRenders(QObject):
             job_id,
             status=JobStatus.CANCELLED,
             finished_at=time.time(),
-            message="cancelled; nothing was written",
+            message=self.tr("cancelled; nothing was written"),
         )
         self.finished.emit(job_id)
 

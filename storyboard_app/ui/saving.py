@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from storyboard_app.storage.bundle import ProjectChangedOnDisk, ProjectSaveError
@@ -24,11 +25,14 @@ def save_document(
         try:
             document.save(target)
         except ProjectChangedOnDisk as changed:
-            question = f"{changed}\n\nOverwrite it with this window's version?"
-            if not dialogs.confirm(parent, "Saved by another window", question):
+            question = f"{changed}\n\n" + QCoreApplication.translate(
+                "Saving", "Overwrite it with this window's version?"
+            )
+            title = QCoreApplication.translate("Saving", "Saved by another window")
+            if not dialogs.confirm(parent, title, question):
                 return False
             document.save(target, overwrite=True)
     except ProjectSaveError as error:
-        dialogs.error(parent, "Not saved", str(error))
+        dialogs.error(parent, QCoreApplication.translate("Saving", "Not saved"), str(error))
         return False
     return True

@@ -9,9 +9,10 @@ undoable edit.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -50,12 +51,55 @@ class SketchDialog(QDialog):
     """The canvas with its tools, the layers' settings, and the first-frame choice."""
 
     TOOLS = (
-        (Tool.PEN, "Brush", "B", "A pen whose width follows the tablet's pressure"),
-        (Tool.PENCIL, "Pencil", "P", "A thin pencil, darker as you press"),
-        (Tool.ERASER, "Eraser", "E", "Erase the sketch (not the underlay)"),
-        (Tool.ARROW, "Arrow", "A", "Drag to draw an arrow (a move, an action) on the notes layer"),
-        (Tool.NOTE, "Note", "N", "Click to place the note's words on the notes layer"),
+        (
+            Tool.PEN,
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Brush")),
+            "B",
+            str(
+                QT_TRANSLATE_NOOP("SketchDialog", "A pen whose width follows the tablet's pressure")
+            ),
+        ),
+        (
+            Tool.PENCIL,
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Pencil")),
+            "P",
+            str(QT_TRANSLATE_NOOP("SketchDialog", "A thin pencil, darker as you press")),
+        ),
+        (
+            Tool.ERASER,
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Eraser")),
+            "E",
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Erase the sketch (not the underlay)")),
+        ),
+        (
+            Tool.ARROW,
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Arrow")),
+            "A",
+            str(
+                QT_TRANSLATE_NOOP(
+                    "SketchDialog", "Drag to draw an arrow (a move, an action) on the notes layer"
+                )
+            ),
+        ),
+        (
+            Tool.NOTE,
+            str(QT_TRANSLATE_NOOP("SketchDialog", "Note")),
+            "N",
+            str(
+                QT_TRANSLATE_NOOP(
+                    "SketchDialog", "Click to place the note's words on the notes layer"
+                )
+            ),
+        ),
     )
+    TONE_NAMES: ClassVar[dict[str, str]] = {
+        "ink": str(QT_TRANSLATE_NOOP("SketchDialog", "ink")),
+        "dark": str(QT_TRANSLATE_NOOP("SketchDialog", "dark")),
+        "mid": str(QT_TRANSLATE_NOOP("SketchDialog", "mid")),
+        "light": str(QT_TRANSLATE_NOOP("SketchDialog", "light")),
+        "red": str(QT_TRANSLATE_NOOP("SketchDialog", "red")),
+    }
+    """The tones of :data:`TONES` as the window names them."""
 
     def __init__(
         self,
@@ -77,8 +121,8 @@ class SketchDialog(QDialog):
         group = QButtonGroup(self)
         for tool, name, key, tip in self.TOOLS:
             button = QToolButton()
-            button.setText(f"{name} ({key})")
-            button.setToolTip(tip)
+            button.setText(f"{self.tr(name)} ({key})")
+            button.setToolTip(self.tr(tip))
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, t=tool: self._choose(t))
             group.addButton(button)
@@ -88,7 +132,7 @@ class SketchDialog(QDialog):
         self.tone_buttons: dict[str, QToolButton] = {}
         for tone, (red, green, blue) in TONES.items():
             button = QToolButton()
-            button.setToolTip(f"Tone: {tone}")
+            button.setToolTip(self.tr("Tone: {tone}").format(tone=self._tone_name(tone)))
             button.setFixedSize(24, 24)
             button.setProperty("colour", f"rgb({red},{green},{blue})")
             button.clicked.connect(lambda _c=False, t=tone: self._tone(t))
@@ -97,12 +141,12 @@ class SketchDialog(QDialog):
         self.weight_label = QLabel()
         tools.addWidget(self.weight_label)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Words for the Note tool")
+        self.note.setPlaceholderText(self.tr("Words for the Note tool"))
         self.note.textChanged.connect(lambda text: setattr(self.canvas, "note_text", text))
         tools.addWidget(self.note, 1)
         undo, redo = QToolButton(), QToolButton()
-        undo.setText("Undo (Ctrl+Z)")
-        redo.setText("Redo (Ctrl+Shift+Z)")
+        undo.setText(self.tr("Undo (Ctrl+Z)"))
+        redo.setText(self.tr("Redo (Ctrl+Shift+Z)"))
         undo.clicked.connect(self.canvas.undo)
         redo.clicked.connect(self.canvas.redo)
         tools.addWidget(undo)
@@ -110,19 +154,21 @@ class SketchDialog(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.canvas, 1)
         layers = QHBoxLayout()
-        layers.addWidget(QLabel("Underlay (the shot's picture or blocking frame):"))
+        layers.addWidget(QLabel(self.tr("Underlay (the shot's picture or blocking frame):")))
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(round(document.underlay_opacity * 100))
         self.opacity.setMaximumWidth(160)
         self.opacity.valueChanged.connect(lambda v: self.canvas.set_underlay_opacity(v / 100))
         layers.addWidget(self.opacity)
-        self.keep_underlay = QCheckBox("Keep it in the board")
+        self.keep_underlay = QCheckBox(self.tr("Keep it in the board"))
         self.keep_underlay.setChecked(document.underlay_in_board)
-        self.keep_underlay.setToolTip("The board's picture shows the underlay under the drawing")
+        self.keep_underlay.setToolTip(
+            self.tr("The board's picture shows the underlay under the drawing")
+        )
         self.keep_underlay.toggled.connect(lambda on: setattr(self.canvas, "underlay_in_board", on))
         layers.addWidget(self.keep_underlay)
-        self.onion = QCheckBox("Onion skin (previous shot's board)")
+        self.onion = QCheckBox(self.tr("Onion skin (previous shot's board)"))
         self.onion.setChecked(onion is not None)
         self.onion.setEnabled(onion is not None)
         self.onion.toggled.connect(self.canvas.set_onion_visible)
@@ -130,8 +176,10 @@ class SketchDialog(QDialog):
         layers.addStretch(1)
         layout.addLayout(layers)
         self.first_frame = QCheckBox(
-            "Also send the board as the shot's first frame (a sketch steers the render's style: "
-            "the video starts from this drawing)"
+            self.tr(
+                "Also send the board as the shot's first frame (a sketch steers the render's "
+                "style: the video starts from this drawing)"
+            )
         )
         self.first_frame.setChecked(first_frame)
         layout.addWidget(self.first_frame)
@@ -158,7 +206,15 @@ class SketchDialog(QDialog):
         for tone, button in self.tone_buttons.items():
             edge = "3px solid #e8a33d" if tone == self.canvas.tone else "1px solid #888"
             button.setStyleSheet(f"background: {button.property('colour')}; border: {edge}")
-        self.weight_label.setText(f"Line {self.canvas.weight:g} px ([ ])  Tone: {self.canvas.tone}")
+        self.weight_label.setText(
+            self.tr("Line {weight} px ([ ])  Tone: {tone}").format(
+                weight=f"{self.canvas.weight:g}", tone=self._tone_name(self.canvas.tone)
+            )
+        )
+
+    def _tone_name(self, tone: str) -> str:
+        name = self.TONE_NAMES.get(tone)
+        return self.tr(name) if name else tone
 
 
 # -- opening a shot's board ------------------------------------------------------------------
@@ -194,10 +250,16 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
     """
     shot, folder = editor.shot, editor.document.folder
     if shot is None:
-        editor.refused.emit("Select a shot to sketch its board.")
+        editor.refused.emit(
+            QCoreApplication.translate("SketchDialog", "Select a shot to sketch its board.")
+        )
         return None
     if folder is None:
-        editor.refused.emit("Save the project first: a board is saved into its folder.")
+        editor.refused.emit(
+            QCoreApplication.translate(
+                "SketchDialog", "Save the project first: a board is saved into its folder."
+            )
+        )
         return None
     board = editor.board
     index = [s.id for s in board.shots].index(shot.id)
@@ -208,7 +270,11 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
             else SketchDocument.blank(board.aspect_ratio)
         )
     except (OSError, SketchError) as error:
-        editor.refused.emit(f"Shot {index + 1}'s board cannot be opened: {error}")
+        editor.refused.emit(
+            QCoreApplication.translate(
+                "SketchDialog", "Shot {number}'s board cannot be opened: {reason}"
+            ).format(number=index + 1, reason=error)
+        )
         return None
     sent = shot.sketch is not None and shot.first_frame == shot.sketch.image
     return _show(editor, parent, folder, shot, document, sent)
@@ -233,7 +299,9 @@ def _show(
         _underneath(shot, folder),
         onion,
         first_frame,
-        f"Sketch — Shot {index + 1} of “{board.name}”",
+        QCoreApplication.translate("SketchDialog", "Sketch — Shot {number} of “{name}”").format(
+            number=index + 1, name=board.name
+        ),
         parent,
     )
 
@@ -242,14 +310,14 @@ def _show(
         # encoded and written on a worker, and the edit is made when that is done.
         board_picture, strokes = dialog.canvas.board_image(), dialog.canvas.document()
         sent = dialog.first_frame.isChecked()
-        editor.status.emit("Saving the board…")
+        editor.status.emit(QCoreApplication.translate("SketchDialog", "Saving the board…"))
 
         def work() -> Sketch:
             return save_sketch(folder, png_bytes(board_picture), strokes)
 
         def done(sketch: Sketch) -> None:
             editor.attempt(
-                "Sketch board",
+                QCoreApplication.translate("SketchDialog", "Sketch board"),
                 lambda: edits.update_shot(
                     editor.project,
                     board_index,
@@ -257,16 +325,25 @@ def _show(
                     **_changes(editor.project.storyboards[board_index], shot.id, sketch, sent),
                 ),
             )
-            editor.status.emit("Board saved: it is the shot's picture.")
+            editor.status.emit(
+                QCoreApplication.translate("SketchDialog", "Board saved: it is the shot's picture.")
+            )
 
         def failed(error: Exception) -> None:
             reason = error.strerror if isinstance(error, OSError) else None
             if all(s.id != shot.id for s in editor.board.shots):
-                editor.refused.emit(f"The board could not be saved: {reason or error}.")
+                editor.refused.emit(
+                    QCoreApplication.translate(
+                        "SketchDialog", "The board could not be saved: {reason}."
+                    ).format(reason=reason or error)
+                )
                 return
             editor.refused.emit(
-                f"The board could not be saved: {reason or error}. It is open again with "
-                "every stroke: save it once that is fixed, or cancel to drop it."
+                QCoreApplication.translate(
+                    "SketchDialog",
+                    "The board could not be saved: {reason}. It is open again with every "
+                    "stroke: save it once that is fixed, or cancel to drop it.",
+                ).format(reason=reason or error)
             )
             _show(editor, parent, folder, shot, strokes, sent)
 

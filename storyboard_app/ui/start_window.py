@@ -10,14 +10,17 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from storyboard_app import i18n
+from storyboard_app.paths import config_dir
 from storyboard_app.ui.first_paint import paint_first
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.theme import apply_theme
 
 BUNDLE_SUFFIX = ".storyboard"
+I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 
 
 class SizeError(ValueError):
@@ -52,13 +55,14 @@ class StartWindow(QWidget):
         super().__init__()
         self.setObjectName("start-window")
         name = project.name.removesuffix(BUNDLE_SUFFIX) if project is not None else ""
-        self.setWindowTitle(f"{name} — Storyboard" if name else "Storyboard")
-        title = QLabel(name or "Storyboard")
+        app_name = self.tr("Storyboard")
+        self.setWindowTitle(f"{name} — {app_name}" if name else app_name)
+        title = QLabel(name or app_name)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSize(font.pointSize() * 2)
         title.setFont(font)
-        note = QLabel("Opening…" if name else "Starting…")
+        note = QLabel(self.tr("Opening…") if name else self.tr("Starting…"))
         note.setObjectName("muted")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -68,9 +72,22 @@ class StartWindow(QWidget):
         layout.addStretch(1)
 
 
+def early_translation(app: QApplication) -> None:
+    """The window's language for the start window, which shows before the app's set-up
+    installs every translator (this loads only the app's own .qm: the window stays fast)."""
+    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    choice = str(settings.value("ui/language", "system") or "system")
+    language = i18n.language_from_environment() if choice == "system" else choice
+    if language not in i18n.LANGUAGES or language == "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(f"storyboard_{language}", str(I18N)):
+        app.installTranslator(translator)
+
+
 def show_start_window(project: Path | None, size: tuple[int, int]) -> StartWindow:
     """Show the start window and return once it has painted."""
-    gui_application()
+    early_translation(gui_application())
     window = StartWindow(project)
     window.resize(*size)
     window.show()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 ESPEAK_PACKAGE = "espeak-ng"
@@ -41,16 +41,26 @@ def missing_note() -> str | None:
     """A sentence saying what is missing and how to install it, or None."""
     parts, packages = [], []
     if espeak_missing():
-        parts.append("espeak-ng, so previs renders will be silent")
+        parts.append(
+            QCoreApplication.translate("SystemCheck", "espeak-ng, so previs renders will be silent")
+        )
         packages.append(ESPEAK_PACKAGE)
     if cjk_font_missing():
-        parts.append("a Chinese/Japanese font, so such text shows as boxes")
+        parts.append(
+            QCoreApplication.translate(
+                "SystemCheck", "a Chinese/Japanese font, so such text shows as boxes"
+            )
+        )
         packages.append(CJK_FONT_PACKAGE)
     if not parts:
         return None
-    return (
-        f"Missing on this computer: {'; '.join(parts)}. Install with: sudo apt install "
-        f"{' '.join(packages)} (Debian, Ubuntu; other systems have packages of the same names)."
+    return QCoreApplication.translate(
+        "SystemCheck",
+        "Missing on this computer: {missing}. Install with: sudo apt install {packages} "
+        "(Debian, Ubuntu; other systems have packages of the same names).",
+    ).format(
+        missing=QCoreApplication.translate("SystemCheck", "; ").join(parts),
+        packages=" ".join(packages),
     )
 
 

@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyboard_app.storage.takes import Take, TakeStore, describe
+from storyboard_app.storage.takes import Take, TakeStore
 from storyboard_app.ui.background import Background
 
 THUMBNAIL = QSize(160, 90)
 
 if TYPE_CHECKING:  # QtMultimedia loads with the first comparison, not with the window
     from PySide6.QtMultimedia import QMediaPlayer
+
+
+def describe_take(take: Take) -> str:
+    """One line, in the window's language: "kling pro · asked 12 s, got 12.04 s · free"."""
+
+    asked = f"{take.requested_duration:g}"
+    if take.actual_duration is None:
+        line = QCoreApplication.translate(
+            "TakesPanel", "{service} {mode} · asked {asked} s"
+        ).format(service=take.provider, mode=take.mode, asked=asked)
+    else:
+        line = QCoreApplication.translate(
+            "TakesPanel", "{service} {mode} · asked {asked} s, got {got} s"
+        ).format(
+            service=take.provider, mode=take.mode, asked=asked, got=f"{take.actual_duration:.2f}"
+        )
+    if not take.cost_usd:
+        return line + QCoreApplication.translate("TakesPanel", " · free")
+    return line + f" · {take.cost_units:g} u ≈ ${take.cost_usd:.2f}"
 
 
 def _thumbnail(video: Path) -> QImage:
@@ -73,19 +92,23 @@ class TakesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda item: self._emit_play(item))
-        self.active_button = QPushButton("Make Active")
-        self.active_button.setToolTip("The active take is the one the player and exports use")
+        self.active_button = QPushButton(self.tr("Make Active"))
+        self.active_button.setToolTip(
+            self.tr("The active take is the one the player and exports use")
+        )
         self.active_button.clicked.connect(self._make_active)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Select two takes to watch them side by side")
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two takes to watch them side by side"))
         self.compare_button.clicked.connect(self._compare)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the take and its video file")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the take and its video file"))
         self.delete_button.clicked.connect(self._delete)
-        self.pro_button = QPushButton("Render Again in Pro")
-        self.pro_button.setToolTip("Send the same Kling request again in pro mode (1080p)")
+        self.pro_button = QPushButton(self.tr("Render Again in Pro"))
+        self.pro_button.setToolTip(self.tr("Send the same Kling request again in pro mode (1080p)"))
         self.pro_button.clicked.connect(self._redo_in_pro)
-        self.empty = QLabel("No takes yet: every finished render of this storyboard lands here.")
+        self.empty = QLabel(
+            self.tr("No takes yet: every finished render of this storyboard lands here.")
+        )
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -109,7 +132,7 @@ class TakesPanel(QWidget):
         for take in takes:
             when = datetime.datetime.fromtimestamp(take.created_at).strftime("%Y-%m-%d %H:%M")
             star = "★ " if active and take.id == active.id else ""
-            item = QListWidgetItem(f"{star}{describe(take)}\n{when}")
+            item = QListWidgetItem(f"{star}{describe_take(take)}\n{when}")
             item.setData(Qt.ItemDataRole.UserRole, take.id)
             item.setIcon(self._icon(take))
             self.list.addItem(item)
@@ -180,7 +203,7 @@ class CompareDialog(QDialog):
         from storyboard_app.ui.player import ScrubBar, clock, open_on_first_frame
 
         super().__init__(parent)
-        self.setWindowTitle("Compare takes")
+        self.setWindowTitle(self.tr("Compare takes"))
         self.resize(1280, 520)
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
@@ -195,7 +218,7 @@ class CompareDialog(QDialog):
             video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             video.setMinimumSize(QSize(320, 180))
             player.setVideoOutput(video)
-            label = QLabel(describe(take))
+            label = QLabel(describe_take(take))
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -208,7 +231,7 @@ class CompareDialog(QDialog):
             self.players.append(player)
             self.videos.append(video)
             self.labels.append(label)
-        self.play = QPushButton("Play Both")
+        self.play = QPushButton(self.tr("Play Both"))
         self.play.clicked.connect(self.toggle)
         self.scrub = ScrubBar()
         self.scrub.valueChanged.connect(self.seek)
@@ -264,7 +287,7 @@ class CompareDialog(QDialog):
         self.time_label.setText(f"{clock(milliseconds)} / {clock(self.scrub.maximum())}")
 
     def _state_changed(self, _state: QMediaPlayer.PlaybackState) -> None:
-        self.play.setText("Pause Both" if self._playing() else "Play Both")
+        self.play.setText(self.tr("Pause Both") if self._playing() else self.tr("Play Both"))
 
     def done(self, result: int) -> None:
         from storyboard_app.ui.player import release_media

@@ -40,7 +40,7 @@ def test_submit_follow_download_and_play(
     assert kling_window.player.length_label.text() == "asked 12 s · got 12.00 s"
     row = kling_window.jobs_panel.tree.topLevelItem(0)
     assert row is not None
-    assert row.text(1) == "kling"
+    assert row.text(1) == "Kling"  # the service by its name, not its id
     assert row.text(5) == "10.8 u ≈ $1.51 (charged 10.8 u)"
     assert len(fake.state.tasks) == 1
 
@@ -115,7 +115,7 @@ def test_account_dialog_tests_the_connection(
 ) -> None:
     dialog = AccountDialog(kling_window.services.kling)
     qtbot.addWidget(dialog)
-    dialog.region.setCurrentText("Custom address")
+    dialog.region.setCurrentIndex(dialog.region.findData("custom"))
     dialog.custom.setText(fake.base_url)
     dialog.test()
     qtbot.waitUntil(lambda: dialog.status_line.text().startswith("Connected"), timeout=10_000)
