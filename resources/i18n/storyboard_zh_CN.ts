@@ -24,10 +24,6 @@
         <translation>Access Key</translation>
     </message>
     <message>
-        <source>Secret key (kept in the system keychain)</source>
-        <translation>Secret Key（保存在系统钥匙串中）</translation>
-    </message>
-    <message>
         <source>https://… (http only for this computer)</source>
         <translation>https://…（仅本机地址可用 http）</translation>
     </message>
@@ -50,6 +46,10 @@
     <message>
         <source>Secret key</source>
         <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
+        <translation>还没有可灵密钥：请在上方输入 Access Key 和 Secret Key，然后点保存。</translation>
     </message>
     <message>
         <source>Region</source>

@@ -24,10 +24,6 @@
         <translation>Access Key</translation>
     </message>
     <message>
-        <source>Secret key (kept in the system keychain)</source>
-        <translation>Secret Key（儲存在系統鑰匙圈中）</translation>
-    </message>
-    <message>
         <source>https://… (http only for this computer)</source>
         <translation>https://…（僅本機位址可用 http）</translation>
     </message>
@@ -50,6 +46,10 @@
     <message>
         <source>Secret key</source>
         <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
+        <translation>還沒有可靈金鑰：請在上方輸入 Access Key 與 Secret Key，然後按儲存。</translation>
     </message>
     <message>
         <source>Region</source>

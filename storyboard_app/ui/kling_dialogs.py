@@ -67,7 +67,7 @@ class AccountDialog(QDialog):
         self.access.setPlaceholderText(self.tr("Access key"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(self.tr("Secret key (kept in the system keychain)"))
+        self.secret.setPlaceholderText(self.tr("Secret key"))
         self.region = QComboBox()
         for name in (*REGIONS, CUSTOM):
             self.region.addItem(self.tr(REGION_LABELS.get(name, name)), name)
@@ -87,7 +87,12 @@ class AccountDialog(QDialog):
         self.limit.setToolTip(
             self.tr("Tasks Kling runs at once for your resource pack; the rest wait")
         )
-        self.keys_note = QLabel(service.has_keys()[1])
+        has_keys, keys_note = service.has_keys()
+        if not has_keys:  # the generic note points here: in this dialog, say what to do
+            keys_note = self.tr(
+                "No Kling keys yet: type your access key and secret key above, then Save."
+            )
+        self.keys_note = QLabel(keys_note)
         self.keys_note.setObjectName("muted")
         self.keys_note.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test Connection"))

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -580,6 +580,16 @@ class MainWindow(QMainWindow):
         )
         self.setWindowModified(self.document.dirty)
 
+    @property
+    def _board_row_height(self) -> int:
+        """Two lines of the tallest face a name may need: a Chinese name in an English window
+        falls back to a CJK face taller than the window's font, and a row sized for the window's
+        font alone would cut the second line."""
+        lines = [self.board_list.fontMetrics().lineSpacing()]
+        for family in ("Noto Sans CJK SC", "WenQuanYi Micro Hei"):
+            lines.append(QFontMetrics(QFont(family, self.font().pointSize())).lineSpacing())
+        return 2 * max(lines) + 8
+
     def refresh_all(self) -> None:
         """Show the project after it changed."""
         project = self.document.project
@@ -597,6 +607,7 @@ class MainWindow(QMainWindow):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
+            item.setSizeHint(QSize(1, self._board_row_height))
             self.board_list.addItem(item)
         self.board_list.setCurrentRow(self.editor.board_index)
         self.board_list.blockSignals(with_signals)

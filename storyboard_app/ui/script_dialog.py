@@ -199,11 +199,11 @@ class ScriptImportDialog(QDialog):
         )
         groups = report.skipped_groups(self.script)
         if not groups:
-            tree.addTopLevelItem(
-                QTreeWidgetItem(
-                    (self.tr("Nothing skipped: every line of the script is in a shot."), "")
-                )
+            nothing = QTreeWidgetItem(
+                (self.tr("Nothing skipped: every line of the script is in a shot."), "")
             )
+            tree.addTopLevelItem(nothing)
+            nothing.setFirstColumnSpanned(True)  # one sentence across the whole width
         for kind, items in groups:
             top = QTreeWidgetItem((self._counted_kind(kind, len(items)), self._reason(kind)))
             for item in items:
