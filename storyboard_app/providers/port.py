@@ -42,6 +42,7 @@ from types import MappingProxyType
 from typing import Any, Protocol
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
 
 
@@ -104,17 +105,6 @@ class Unsupported:
 
 
 @dataclass(frozen=True)
-class ImageInput:
-    """An image the request carries, named by its path inside the project folder."""
-
-    path: str
-
-    def display(self) -> str:
-        """How the image is shown where its bytes would be."""
-        return f"<image {self.path}>"
-
-
-@dataclass(frozen=True)
 class ServiceRequest:
     """A request in the service's own terms, images still as placeholders."""
 
@@ -131,12 +121,12 @@ class ServiceRequest:
         """Whether any unsupported direction stops the request from being sent."""
         return any(item.blocking for item in self.unsupported)
 
-    def images(self) -> tuple[ImageInput, ...]:
+    def images(self) -> tuple[ImageFile, ...]:
         """Every image placeholder in the body, in order."""
-        found: list[ImageInput] = []
+        found: list[ImageFile] = []
 
         def walk(value: object) -> None:
-            if isinstance(value, ImageInput):
+            if isinstance(value, ImageFile):
                 found.append(value)
             elif isinstance(value, Mapping):
                 for item in value.values():
@@ -148,7 +138,7 @@ class ServiceRequest:
         walk(self.body)
         return tuple(found)
 
-    def render(self, image: Callable[[ImageInput], str]) -> dict[str, Any]:
+    def render(self, image: Callable[[ImageFile], str]) -> dict[str, Any]:
         """The body with each image replaced by ``image(placeholder)``."""
         return {key: _render(value, image) for key, value in self.body.items()}
 
@@ -174,8 +164,8 @@ class ServiceRequest:
         return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _render(value: Any, image: Callable[[ImageInput], str]) -> Any:
-    if isinstance(value, ImageInput):
+def _render(value: Any, image: Callable[[ImageFile], str]) -> Any:
+    if isinstance(value, ImageFile):
         return image(value)
     if isinstance(value, Mapping):
         return {key: _render(item, image) for key, item in value.items()}

@@ -13,13 +13,13 @@ import httpx
 import pytest
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
+from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.providers.fal.client import FalProvider
 from storyboard_app.providers.fal.request import build_fal_request
 from storyboard_app.providers.port import (
     CreateIntent,
     ErrorKind,
-    ImageInput,
     Outcome,
     RemoteTask,
     ServiceError,
@@ -99,7 +99,7 @@ def test_request_from_the_detective_example() -> None:
     assert body["generate_audio"] is True
     assert "prompt" not in body
     assert "aspect_ratio" not in body
-    assert request.images() == (ImageInput("assets/f33a6adec3ab7632.png"),)
+    assert request.images() == (ImageFile("assets/f33a6adec3ab7632.png"),)
     assert body["start_image_url"] == "<image assets/f33a6adec3ab7632.png>"
     assert not request.blocked
     assert request.unsupported == ()

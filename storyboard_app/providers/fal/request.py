@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.providers.directions import (
     duration_problems,
@@ -37,7 +38,6 @@ from storyboard_app.providers.directions import (
 )
 from storyboard_app.providers.port import (
     ImageForm,
-    ImageInput,
     ServiceCapability,
     ServiceRequest,
     Unsupported,
@@ -136,7 +136,7 @@ def build_fal_request(
     if payload.negative_prompt.strip():
         body["negative_prompt"] = payload.negative_prompt.strip()
     if payload.first_frame:
-        body["start_image_url"] = ImageInput(payload.first_frame)
+        body["start_image_url"] = ImageFile(payload.first_frame)
         if payload.last_frame:
-            body["end_image_url"] = ImageInput(payload.last_frame)
+            body["end_image_url"] = ImageFile(payload.last_frame)
     return ServiceRequest(SERVICE, endpoint, MappingProxyType(body), tuple(problems))

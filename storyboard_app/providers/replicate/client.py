@@ -32,11 +32,11 @@ from typing import Any
 import httpx
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.providers.port import (
     CheckVideo,
     CreateIntent,
     ErrorKind,
-    ImageInput,
     Outcome,
     PriceQuote,
     ReadImage,
@@ -208,7 +208,7 @@ class ReplicateProvider:
         self.retries += 1
         await self._sleep(self._backoff.delay(attempt, after, self._rng))
 
-    async def _image(self, image: ImageInput, read: ReadImage) -> str:
+    async def _image(self, image: ImageFile, read: ReadImage) -> str:
         raw = read(image.path)
         if len(raw) <= INLINE_MAX_BYTES:
             return data_uri(raw)

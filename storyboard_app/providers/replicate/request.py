@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.compiler.kling import kling_shot_prompts
+from storyboard_app.compiler.kling import ImageFile, kling_shot_prompts
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.providers.directions import (
     duration_problems,
@@ -38,7 +38,6 @@ from storyboard_app.providers.directions import (
 )
 from storyboard_app.providers.port import (
     ImageForm,
-    ImageInput,
     ServiceCapability,
     ServiceRequest,
     Unsupported,
@@ -133,13 +132,13 @@ def build_replicate_request(
         fields["negative_prompt"] = payload.negative_prompt.strip()
     images: list[str] = []
     if payload.first_frame:
-        fields["start_image"] = ImageInput(payload.first_frame)
+        fields["start_image"] = ImageFile(payload.first_frame)
         images.append(payload.first_frame)
         if payload.last_frame:
-            fields["end_image"] = ImageInput(payload.last_frame)
+            fields["end_image"] = ImageFile(payload.last_frame)
             images.append(payload.last_frame)
     if payload.references:
-        fields["reference_images"] = [ImageInput(path) for path in payload.references]
+        fields["reference_images"] = [ImageFile(path) for path in payload.references]
         images += payload.references
 
     if image_size is not None:
