@@ -15,10 +15,13 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 
-from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError
+from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError, UncertainCreate
+
+T = TypeVar("T")
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -45,6 +48,46 @@ DEFAULT_BACKOFF = Backoff()
 _FILES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-files")
 """File work (fsync, opening a video) runs here, never on the event loop; an own pool of
 plain threads, because qasync's default executor uses QThreads that outlive the app."""
+
+
+async def send_with_retries(
+    service: str,
+    send: Callable[[], Awaitable[httpx.Response]],
+    read: Callable[[httpx.Response], T | ServiceError],
+    *,
+    creates: bool,
+    backoff: Backoff,
+    sleep: Sleep,
+    rng: random.Random,
+    on_retry: Callable[[], None],
+) -> T:
+    """One request, sent again where the service says that helps.
+
+    ``read`` turns an answer into its value or the service's refusal (a retryable refusal is
+    sent again, with backoff, while attempts are left); it raises UncertainCreate itself when
+    a create's outcome cannot be known. A dropped line on a create is never sent again: the
+    task may exist (UncertainCreate). ``on_retry`` is told of each retry.
+    """
+    attempt = 0
+    while True:
+        try:
+            response = await send()
+        except (httpx.TimeoutException, httpx.TransportError) as error:
+            if creates:
+                raise UncertainCreate(str(error) or type(error).__name__) from None
+            if attempt + 1 >= backoff.attempts:
+                raise ServiceError(service, ErrorKind.NETWORK, str(error)) from None
+            after = None
+        else:
+            outcome = read(response)
+            if not isinstance(outcome, ServiceError):
+                return outcome
+            if not (outcome.retryable and attempt + 1 < backoff.attempts):
+                raise outcome
+            after = outcome.retry_after
+        on_retry()
+        await sleep(backoff.delay(attempt, after, rng))
+        attempt += 1
 
 
 def retry_after(response: httpx.Response) -> float | None:

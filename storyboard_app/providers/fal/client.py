@@ -62,6 +62,7 @@ from storyboard_app.providers.transfer import (
     Sleep,
     download_resumable,
     retry_after,
+    send_with_retries,
 )
 
 QUEUE_ORIGIN = "https://queue.fal.run"
@@ -171,34 +172,30 @@ class FalProvider:
         self, method: str, url: str, *, body: Any = None, params: Any = None, creates: bool = False
     ) -> httpx.Response:
         """One request with retries where fal says they help; the 2xx response."""
-        attempt = 0
-        while True:
-            try:
-                response = await self._http.request(
-                    method, url, json=body, params=params, headers=self._headers()
-                )
-            except (httpx.TimeoutException, httpx.TransportError) as error:
-                if creates:
-                    raise UncertainCreate(str(error) or type(error).__name__) from None
-                if attempt + 1 >= self._backoff.attempts:
-                    raise ServiceError(SERVICE, ErrorKind.NETWORK, str(error)) from None
-                await self._wait(attempt, None)
-                attempt += 1
-                continue
+
+        def read(response: httpx.Response) -> httpx.Response | ServiceError:
             if response.is_success:
                 return response
             refusal = fal_error(response)
             if creates and response.status_code >= 500:
                 raise UncertainCreate(refusal.explain())
-            if refusal.retryable and attempt + 1 < self._backoff.attempts:
-                await self._wait(attempt, refusal.retry_after)
-                attempt += 1
-                continue
-            raise refusal
+            return refusal
 
-    async def _wait(self, attempt: int, after: float | None) -> None:
+        return await send_with_retries(
+            SERVICE,
+            lambda: self._http.request(
+                method, url, json=body, params=params, headers=self._headers()
+            ),
+            read,
+            creates=creates,
+            backoff=self._backoff,
+            sleep=self._sleep,
+            rng=self._rng,
+            on_retry=self._retried,
+        )
+
+    def _retried(self) -> None:
         self.retries += 1
-        await self._sleep(self._backoff.delay(attempt, after, self._rng))
 
     async def create(self, request: ServiceRequest, read: ReadImage) -> RemoteTask:
         if request.blocked:

@@ -62,6 +62,7 @@ from storyboard_app.providers.transfer import (
     Sleep,
     download_resumable,
     retry_after,
+    send_with_retries,
 )
 
 API_ORIGIN = "https://api.replicate.com"
@@ -169,44 +170,39 @@ class ReplicateProvider:
     async def _call(
         self, method: str, url: str, *, creates: bool = False, **kwargs: Any
     ) -> dict[str, Any]:
-        attempt = 0
         headers = {"Authorization": f"Bearer {self._token}"}
-        while True:
-            try:
-                response = await self._http.request(method, url, headers=headers, **kwargs)
-            except (httpx.TimeoutException, httpx.TransportError) as error:
-                if creates:
-                    raise UncertainCreate(str(error) or type(error).__name__) from None
-                if attempt + 1 >= self._backoff.attempts:
-                    raise ServiceError(SERVICE, ErrorKind.NETWORK, str(error)) from None
-                await self._wait(attempt, None)
-                attempt += 1
-                continue
-            if response.is_success:
-                try:
-                    answer = response.json()
-                except (json.JSONDecodeError, UnicodeDecodeError):
-                    answer = None
-                if isinstance(answer, dict):
-                    return answer
-                if creates:  # accepted, but the answer is lost: the prediction may exist
-                    raise UncertainCreate("Replicate's answer could not be read")
-                refusal = ServiceError(SERVICE, ErrorKind.UNREADABLE,
-                                       "the answer could not be read", response.status_code,
-                                       retryable=True)  # fmt: skip
-            else:
+
+        def read(response: httpx.Response) -> dict[str, Any] | ServiceError:
+            if not response.is_success:
                 refusal = replicate_error(response)
                 if creates and response.status_code >= 500:
                     raise UncertainCreate(refusal.explain())
-            if refusal.retryable and attempt + 1 < self._backoff.attempts:
-                await self._wait(attempt, refusal.retry_after)
-                attempt += 1
-                continue
-            raise refusal
+                return refusal
+            try:
+                answer = response.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                answer = None
+            if isinstance(answer, dict):
+                return answer
+            if creates:  # accepted, but the answer is lost: the prediction may exist
+                raise UncertainCreate("Replicate's answer could not be read")
+            return ServiceError(SERVICE, ErrorKind.UNREADABLE,
+                                "the answer could not be read", response.status_code,
+                                retryable=True)  # fmt: skip
 
-    async def _wait(self, attempt: int, after: float | None) -> None:
+        return await send_with_retries(
+            SERVICE,
+            lambda: self._http.request(method, url, headers=headers, **kwargs),
+            read,
+            creates=creates,
+            backoff=self._backoff,
+            sleep=self._sleep,
+            rng=self._rng,
+            on_retry=self._retried,
+        )
+
+    def _retried(self) -> None:
         self.retries += 1
-        await self._sleep(self._backoff.delay(attempt, after, self._rng))
 
     async def _image(self, image: ImageFile, read: ReadImage) -> str:
         raw = read(image.path)
