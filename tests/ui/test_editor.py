@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import compile_guidances
@@ -16,29 +14,7 @@ from storyboard_app.storage.bundle import load_project
 from storyboard_app.ui.main_window import MainWindow
 from tests.conftest import COFFEE, DETECTIVE, write_image
 from tests.ui.conftest import ScriptedDialogs
-
-
-def drop_files(widget: QWidget, files: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    centre = widget.rect().center()
-    enter = QDragEnterEvent(
-        centre,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        QPointF(centre),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, drop)
+from tests.ui.hands import drop_files
 
 
 def test_dropping_an_image_file_adds_a_reference_and_copies_it(

@@ -92,7 +92,7 @@ def test_a_dropped_recording_becomes_the_characters_voice_and_a_short_one_is_ref
     qtbot: QtBot, open_copy: Callable[[Path], MainWindow], tmp_path: Path
 ) -> None:
     from tests.core.test_kling_elements import _recording
-    from tests.ui.test_editor import drop_files
+    from tests.ui.hands import drop_files
 
     window = open_copy(DETECTIVE)
     panel = window.characters_panel
