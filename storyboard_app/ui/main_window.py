@@ -596,6 +596,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         with_signals = self.board_list.blockSignals(True)
         self.board_list.clear()
+        row_height = self._board_row_height
         for board in project.storyboards:
             shots = self._counted(len(board.shots), self.tr("{n} shot"), self.tr("{n} shots"))
             item = QListWidgetItem(
@@ -607,7 +608,7 @@ class MainWindow(QMainWindow):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, board.id)
-            item.setSizeHint(QSize(1, self._board_row_height))
+            item.setSizeHint(QSize(1, row_height))
             self.board_list.addItem(item)
         self.board_list.setCurrentRow(self.editor.board_index)
         self.board_list.blockSignals(with_signals)
