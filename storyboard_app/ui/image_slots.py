@@ -413,14 +413,15 @@ class FrameSlot(DropTarget):
         self.path: str | None = None
         self.thumb = _Thumb(QSize(112, 64))
         self.thumb.show_file(None, None, self._empty)
-        clear = QToolButton()
-        clear.setText(self.tr("Clear"))
-        clear.clicked.connect(lambda: self.changed.emit(None))
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(lambda: self.changed.emit(None))
         label = QLabel(title)
         label.setObjectName("muted")
         header = QHBoxLayout()
         header.addWidget(label, 1)
-        header.addWidget(clear)
+        header.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -437,6 +438,7 @@ class FrameSlot(DropTarget):
         if path == self.path and not force:
             return
         self.path = path
+        self.clear_button.setEnabled(path is not None)
         folder = self.editor.document.asset_root
         file = folder / path if path and folder else None
         pixmap = self.editor.thumbnails.get(file) if file else None

@@ -248,9 +248,11 @@ def test_frames_are_dropped_swapped_and_cleared(
 ) -> None:
     window = open_second(open_copy)
     inspector = window.shot_inspector
+    assert not inspector.first_frame.clear_button.isEnabled()  # nothing to clear yet
     start = write_image(tmp_path / "start.png", (1280, 720))
     drop_files(inspector.first_frame, [start])
     qtbot.waitUntil(lambda: second_shot(window).first_frame is not None)
+    assert inspector.first_frame.clear_button.isEnabled()
     assert payload(window).guidances[SECOND].first_frame == second_shot(window).first_frame
     swap = next(
         b for b in inspector.findChildren(QWidget) if getattr(b, "text", lambda: "")() == "⇄"
@@ -268,6 +270,7 @@ def test_frames_are_dropped_swapped_and_cleared(
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     assert second_shot(window).last_frame is None
     assert saved(window).storyboards[0].shots[SECOND].last_frame is None
+    assert not inspector.last_frame.clear_button.isEnabled()
 
 
 def test_undo_and_redo_keys_work_from_any_field(
