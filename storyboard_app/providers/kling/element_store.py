@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.compiler.kling import KlingElement
+from storyboard_app.compiler.kling import AccountElements, KlingElement
 from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
 from storyboard_app.domain.models import Character, Project
 from storyboard_app.i18n import _
@@ -286,19 +286,28 @@ async def ensure_character(
 
 def ready_elements(
     store: ElementStore, account: str, region: str, project: Project, read: Read
-) -> dict[str, KlingElement]:
+) -> AccountElements:
     """The project's characters whose element is ready on this account and region and was
-    made from their current pictures and voice: what :func:`compile_kling` may use."""
+    made from their current pictures and voice: what :func:`compile_kling` may use; with
+    each character's Kling voice id (a preset, or their ready custom voice) for
+    ``voice_list`` (kling-v2-6, §14.5)."""
     found: dict[str, KlingElement] = {}
+    voices: dict[str, str] = {}
     for character in project.characters:
+        try:
+            spoken = _custom_voice_id(store, account, region, character, read)
+        except OSError:
+            spoken = None  # the recording is gone: validation names the file
+        if character.voice_sample and spoken:
+            voices[character.name] = spoken
+        elif character.voice_id and not character.voice_sample:
+            voices[character.name] = character.voice_id
         if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
             continue
         stored = store.get(account, region, character.name)
         if stored is None or stored.state != READY or not stored.element_id:
             continue
-        voice_id = _custom_voice_id(store, account, region, character, read) or (
-            character.voice_id or None
-        )
+        voice_id = spoken or (character.voice_id or None)
         if character.voice_sample and voice_id == (character.voice_id or None):
             continue  # the recording changed since: the element must be made again
         pictures = [read(path) for path in character.references]
@@ -306,23 +315,23 @@ def ready_elements(
             continue
         voice = f"voice {voice_id}" if voice_id else ""
         found[character.name] = KlingElement(character.name, int(stored.element_id), voice)
-    return found
+    return AccountElements(found, voices)
 
 
 def elements_in_folder(
     store: ElementStore, account: str, region: str
-) -> Callable[[GuidancesPayload, Path], dict[str, KlingElement]]:
+) -> Callable[[GuidancesPayload, Path], AccountElements]:
     """For a render queue: the ready elements of the project in a folder, for a payload of it.
 
     A project that cannot be read (moved, half-written) gives none: its characters then go
     as their pictures, as the payload view of the job shows.
     """
 
-    def elements(_payload: GuidancesPayload, folder: Path) -> dict[str, KlingElement]:
+    def elements(_payload: GuidancesPayload, folder: Path) -> AccountElements:
         try:
             project = load_project(folder)
         except ProjectLoadError:
-            return {}
+            return AccountElements()
         return ready_elements(
             store, account, region, project, lambda path: (folder / path).read_bytes()
         )
