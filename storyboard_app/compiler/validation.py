@@ -802,9 +802,11 @@ def _element_routes(
             severity=NOTE,
             code="characters-as-elements",
             path=f"{at}.characters",
-            message=_("{names} go as Kling elements (the same person in every shot).").format(
-                names=_all_words(elements)
-            ),
+            message=(
+                _("{names} goes as a Kling element (the same person in every shot).")
+                if len(elements) == 1
+                else _("{names} go as Kling elements (the same person in every shot).")
+            ).format(names=_all_words(elements)),
         )
     reasons = {
         "model": _("{model} takes no elements on this request"),
