@@ -359,6 +359,13 @@ class ElementMaker(QObject):
             return  # under way at Kling: kept, so the next Make follows it, never pays twice
         store.put(StoredElement(where.account, where.region, name, "", FAILED, message=reason))
 
+    def step_words(self) -> dict[str, str]:
+        """What each status of a creation task means, for people (§13.3)."""
+        return {
+            "submitted": self.tr("Kling has the pictures; waiting for it to start…"),
+            "processing": self.tr("Kling is making the element…"),
+        }
+
     def cancel_all(self) -> None:
         """Stop following every creation (each is followed again at the next Make)."""
         for task in list(self._tasks.values()):
@@ -489,10 +496,7 @@ class _Reporting(KlingElements):
     ) -> None:
         super().__init__(client, sleep)
         self._say = say
-        self._steps = {
-            "submitted": maker.tr("Kling has the pictures; waiting for it to start…"),
-            "processing": maker.tr("Kling is making the element…"),
-        }
+        self._steps = maker.step_words()
 
     def _tell(self, task: ElementTask) -> ElementTask:
         if task.status in self._steps:
