@@ -248,14 +248,16 @@ class ElementMaker(QObject):
                 "being made at Kling, not followed now: press the button to follow it "
                 "(it is not made twice)"
             )
-        # a ready element's words carry what it cost; the others say what it may cost
-        cost = "" if state == READY else element_cost(stored) or self._price_note(character)
-        button = {NOT_SENT: make, CREATING: make, FAILED: again, OUTDATED: again}.get(state, "")
+        # a ready element's words carry what it cost; one to be made says what it may cost
         if state == READY:
-            button = again
-        return ElementView(
-            state, text, cost, button, state in (NOT_SENT, CREATING, FAILED, OUTDATED)
-        )
+            cost = ""
+        elif state == FAILED:
+            cost = element_cost(stored) or self._price_note(character)
+        else:
+            cost = self._price_note(character)
+        # nothing to make for a ready element, and nothing possible without 2–4 pictures
+        button = {NOT_SENT: make, CREATING: make, FAILED: again, OUTDATED: again}.get(state, "")
+        return ElementView(state, text, cost, button, bool(button))
 
     def _price_note(self, character: Character) -> str:
         note = self.tr("Kling does not publish the price of an element; it is shown once made")

@@ -197,8 +197,7 @@ def test_make_kling_element_in_the_bible_goes_creating_then_ready_and_the_reques
     element_id = next(iter(fake.state.general.elements))
     assert elements.status.text() == f"ready: element {element_id}, cost 0 units ≈ $0.00"
     assert not elements.busy.isVisible()
-    assert elements.make_button.text() == "Make Again"
-    assert not elements.make_button.isEnabled()  # ready and current: nothing to make
+    assert not elements.make_button.isVisible()  # ready and current: nothing to make
 
     # The payload view, validation and the estimate compile with it, as the job will.
     folder = window.document.folder
@@ -308,3 +307,53 @@ def test_without_keys_the_button_points_to_the_account_dialog(
         "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account."
     )
     assert not elements.busy.isVisible()
+
+
+def test_the_submit_dialog_prices_and_describes_what_the_request_holds_with_elements(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyboard_app.ui.kling_dialogs import SubmitDialog
+
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    window = kling_window
+    panel, maker = _bible_with_pictures(qtbot, window, tmp_path)
+    folder = window.document.folder
+    assert folder is not None
+
+    def dialog() -> SubmitDialog:
+        made = SubmitDialog(window.editor.project, folder, 0, window.services.kling)
+        qtbot.addWidget(made)
+        return made
+
+    # Ray's pictures alone send the board to Omni, priced as Omni with audio (0.8 u/s).
+    before = dialog()
+    assert "(kling-v3-omni, std, audio)" in before.cost.text()
+    assert "made from your pictures and words" in before.summary.text()
+    qtbot.mouseClick(_element_panel(panel).make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    # With his element the request stays on kling-v3 image2video: 0.9 u/s, as the job bills.
+    after = dialog()
+    assert after.cost.text() == "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"
+    assert "made from its first frame and your words by Kling 3.0" in after.summary.text()
+    assert "Ray Malone goes as a Kling element" in after.problems.text()
+
+
+def test_picture_digests_are_kept_until_the_file_changes(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    from storyboard_app.ui.kling_elements import Digests
+
+    picture = write_image(tmp_path / "a.png", (400, 400))
+    digests = Digests()
+    first = digests.of(picture)
+    assert first == hashlib.sha256(picture.read_bytes()).digest()
+    write_image(picture, (400, 401))  # the same name, other bytes
+    stat = picture.stat()
+    os.utime(picture, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert digests.of(picture) == hashlib.sha256(picture.read_bytes()).digest() != first
