@@ -522,12 +522,36 @@ of them here</source>
         <translation>有一张图片无法读取：{error}</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>{element}. Custom voice: {voice}</source>
+        <translation>{element}。自定义音色：{voice}</translation>
+    </message>
+    <message>
+        <source>Make Kling Voice</source>
+        <translation>创建可灵音色</translation>
+    </message>
+    <message>
         <source>not sent yet</source>
         <translation>尚未上传</translation>
     </message>
     <message>
         <source>being made at Kling, not followed now: press the button to follow it (it is not made twice)</source>
         <translation>可灵正在创建，目前未跟进：按按钮继续跟进（不会重复创建）</translation>
+    </message>
+    <message>
+        <source>{units} units (≈ $0.007) for the custom voice</source>
+        <translation>自定义音色 {units} 单位（≈ $0.007）</translation>
     </message>
     <message>
         <source>Kling does not publish the price of an element; it is shown once made</source>
@@ -548,6 +572,10 @@ of them here</source>
     <message>
         <source>sending the pictures to Kling…</source>
         <translation>正在把图片发送给可灵…</translation>
+    </message>
+    <message>
+        <source>Kling is making the custom voice…</source>
+        <translation>可灵正在创建自定义音色…</translation>
     </message>
     <message>
         <source>Kling has the pictures; waiting for it to start…</source>

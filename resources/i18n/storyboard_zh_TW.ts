@@ -522,12 +522,36 @@ of them here</source>
         <translation>有一張圖片無法讀取：{error}</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <source>{element}. Custom voice: {voice}</source>
+        <translation>{element}。自訂音色：{voice}</translation>
+    </message>
+    <message>
+        <source>Make Kling Voice</source>
+        <translation>建立可靈音色</translation>
+    </message>
+    <message>
         <source>not sent yet</source>
         <translation>尚未上傳</translation>
     </message>
     <message>
         <source>being made at Kling, not followed now: press the button to follow it (it is not made twice)</source>
         <translation>可靈正在建立，目前未跟進：按按鈕繼續跟進（不會重複建立）</translation>
+    </message>
+    <message>
+        <source>{units} units (≈ $0.007) for the custom voice</source>
+        <translation>自訂音色 {units} 單位（≈ $0.007）</translation>
     </message>
     <message>
         <source>Kling does not publish the price of an element; it is shown once made</source>
@@ -548,6 +572,10 @@ of them here</source>
     <message>
         <source>sending the pictures to Kling…</source>
         <translation>正在把圖片傳送給可靈…</translation>
+    </message>
+    <message>
+        <source>Kling is making the custom voice…</source>
+        <translation>可靈正在建立自訂音色…</translation>
     </message>
     <message>
         <source>Kling has the pictures; waiting for it to start…</source>

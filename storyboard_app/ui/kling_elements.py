@@ -52,12 +52,20 @@ from storyboard_app.providers.kling.element_store import (
     ElementStore,
     StoredElement,
     account_key,
+    custom_voice_ready,
     element_cost,
     element_state,
     element_status,
     ready_elements,
+    voice_key,
 )
-from storyboard_app.providers.kling.elements import ElementTask, KlingElements, Sleep
+from storyboard_app.providers.kling.elements import (
+    PICTURES_MAX,
+    PICTURES_MIN,
+    ElementTask,
+    KlingElements,
+    Sleep,
+)
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.voices import CUSTOM_VOICE_UNITS
 from storyboard_app.ui.kling_service import KlingService, check_address
@@ -241,6 +249,26 @@ class ElementMaker(QObject):
                 "",
                 False,
             )
+        if state == NOT_POSSIBLE and character.voice_sample:
+            # kling-v2-6 speaks with the custom voice alone (voice_list): offer to make it
+            try:
+                voiced = custom_voice_ready(store, where.account, where.region, character, digest)
+            except OSError:
+                voiced = False
+            tried = store.get(where.account, where.region, voice_key(character.name))
+            if voiced:
+                voice = self.tr("ready")
+            elif tried is not None and tried.state == FAILED:
+                voice = self.tr("failed: {reason}").format(reason=tried.message)
+            else:
+                voice = self.tr("not made yet")
+            return ElementView(
+                state,
+                self.tr("{element}. Custom voice: {voice}").format(element=text, voice=voice),
+                "" if voiced else self._price_note(character, voice_only=True),
+                "" if voiced else self.tr("Make Kling Voice"),
+                not voiced,
+            )
         if state == NOT_SENT:
             text = self.tr("not sent yet")
         elif state == CREATING:
@@ -259,7 +287,11 @@ class ElementMaker(QObject):
         button = {NOT_SENT: make, CREATING: make, FAILED: again, OUTDATED: again}.get(state, "")
         return ElementView(state, text, cost, button, bool(button))
 
-    def _price_note(self, character: Character) -> str:
+    def _price_note(self, character: Character, voice_only: bool = False) -> str:
+        if voice_only:
+            return self.tr("{units} units (≈ $0.007) for the custom voice").format(
+                units=f"{CUSTOM_VOICE_UNITS:g}"
+            )
         note = self.tr("Kling does not publish the price of an element; it is shown once made")
         if character.voice_sample:
             return self.tr("{note}; the custom voice is {units} units (≈ $0.007)").format(
@@ -315,7 +347,10 @@ class ElementMaker(QObject):
 
         from storyboard_app.providers.kling.auth import TokenSource
         from storyboard_app.providers.kling.client import KlingClient, load_tls_context
-        from storyboard_app.providers.kling.element_store import ensure_character
+        from storyboard_app.providers.kling.element_store import (
+            ensure_character,
+            ensure_custom_voice,
+        )
         from storyboard_app.providers.kling.voices import KlingVoices
 
         wanted = [*character.references]
@@ -340,9 +375,21 @@ class ElementMaker(QObject):
 
         try:
             where = Account(account_key(credentials.access_key), base)
+            voices = KlingVoices(client, sleep)
+            if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
+                self._say(name, self.tr("Kling is making the custom voice…"))
+                await ensure_custom_voice(
+                    voices,
+                    self.store(),
+                    where.account,
+                    where.region,
+                    character,
+                    contents.__getitem__,
+                )  # fmt: skip (a failure is kept with Kling's reason; the view shows it)
+                return
             elements = _Reporting(client, sleep, lambda text: self._say(name, text), self)
             await ensure_character(
-                elements, KlingVoices(client, sleep), self.store(), where.account, where.region,
+                elements, voices, self.store(), where.account, where.region,
                 character, contents.__getitem__,
             )  # fmt: skip
         except (KlingError, UncertainCreate, TimeoutError, httpx.HTTPError, OSError) as error:

@@ -357,3 +357,52 @@ def test_picture_digests_are_kept_until_the_file_changes(tmp_path: Path) -> None
     stat = picture.stat()
     os.utime(picture, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert digests.of(picture) == hashlib.sha256(picture.read_bytes()).digest() != first
+
+
+def test_a_recording_without_element_pictures_makes_the_custom_voice_for_kling_v2_6(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyboard_app.compiler.guidances import compile_guidances
+    from storyboard_app.ui.kling_elements import kling_view
+    from tests.core.test_kling_elements import _recording
+    from tests.ui.hands import drop_files
+
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    window = kling_window
+    panel, maker = _bible_with_pictures(qtbot, window, tmp_path, count=1)
+    drop_files(panel.kling_voice, [_recording(tmp_path / "ray.wav", 6.0)])
+    qtbot.waitUntil(lambda: window.editor.project.characters[0].voice_sample is not None)
+    elements = _element_panel(panel)
+    assert elements.status.text().endswith("Custom voice: not made yet")
+    assert elements.make_button.text() == "Make Kling Voice"
+    assert elements.cost.text() == "Cost: 0.05 units (≈ $0.007) for the custom voice"
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    [made] = fake.state.general.created
+    assert set(made) == {"voice_name", "voice_url"}  # a voice alone: no element was asked
+    assert elements.status.text().endswith("Custom voice: ready")
+    assert not elements.make_button.isVisible()
+
+    # A kling-v2-6 board whose first shot speaks now sends that voice in voice_list.
+    folder = window.document.folder
+    assert folder is not None
+    project = window.editor.project
+    board = project.storyboards[0]
+    shot = board.shots[1].evolve(duration=5, first_frame=board.shots[0].first_frame)
+    from storyboard_app.domain.vocabulary import Mode
+
+    talking = project.evolve(
+        storyboards=(board.evolve(model="kling-v2-6", mode=Mode.PRO, shots=(shot,)),)
+    )
+    [voice_id] = fake.state.general.voices
+    ready = maker.ready(talking, folder)
+    assert ready is not None
+    assert ready.voices == {"Ray Malone": voice_id}
+    view = kling_view(compile_guidances(talking, 0), ready)
+    assert view.request.body["voice_list"] == [{"voice_id": voice_id}]
+    assert "[Ray Malone<<<voice_1>>>" in view.request.body["prompt"]

@@ -205,7 +205,8 @@ def _never_made(error: KlingError) -> bool:
     return error.code in (1201, 1203) or error.http_status == 404
 
 
-def _voice_key(character: str) -> str:
+def voice_key(character: str) -> str:
+    """The store's name of a character's custom voice (kept beside their element)."""
     return f"voice:{character}"
 
 
@@ -219,7 +220,7 @@ async def ensure_voice(
 ) -> StoredElement:
     """The character's custom voice made from ``sample`` (§14.2), kept like an element: made
     once per account, region and recording, made again when the recording changes."""
-    key = _voice_key(character)
+    key = voice_key(character)
     made_from = fingerprint(key, [sample], None)
     known = store.get(account, region, key)
     if known is not None and known.fingerprint == made_from:
@@ -252,7 +253,7 @@ def _custom_voice_id(
 ) -> str | None:
     if not character.voice_sample:
         return None
-    key = _voice_key(character.name)
+    key = voice_key(character.name)
     known = store.get(account, region, key)
     current = fingerprint_of(key, [digest(character.voice_sample)], None)
     if known is None or known.state != READY or known.fingerprint != current:
@@ -389,6 +390,31 @@ def element_state(
     except OSError:
         current = False
     return (READY if current else OUTDATED), stored
+
+
+def custom_voice_ready(
+    store: ElementStore, account: str, region: str, character: Character, digest: Digest
+) -> bool:
+    """Whether the custom voice of the character's current recording is ready on this
+    account and region (for ``voice_list`` on kling-v2-6, which needs no element)."""
+    return _custom_voice_id(store, account, region, character, digest) is not None
+
+
+async def ensure_custom_voice(
+    voices: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+) -> StoredElement:
+    """Make (or keep) the custom voice of the character's recording alone, for a character
+    who cannot become an element (kling-v2-6 takes the voice in ``voice_list``, §14.5)."""
+    if not character.voice_sample:
+        raise ValueError(f"{character.name} has no recording")
+    return await ensure_voice(
+        voices, store, account, region, character.name, read(character.voice_sample)
+    )
 
 
 def element_cost(stored: StoredElement | None) -> str:
