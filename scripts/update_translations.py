@@ -29,6 +29,7 @@ TRANSLATED = (
     "storyboard_app/ui/inspector.py",
     "storyboard_app/ui/jobs_panel.py",
     "storyboard_app/ui/kling_dialogs.py",
+    "storyboard_app/ui/kling_elements.py",
     "storyboard_app/ui/kling_service.py",
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/pdf.py",

@@ -496,6 +496,120 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>ElementMaker</name>
+    <message>
+        <source>Make Kling Element</source>
+        <translation>创建可灵主体</translation>
+    </message>
+    <message>
+        <source>Make Again</source>
+        <translation>重新创建</translation>
+    </message>
+    <message>
+        <source>creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>The Kling address is not usable.</source>
+        <translation>可灵服务地址无法使用。</translation>
+    </message>
+    <message>
+        <source>Save the project first.</source>
+        <translation>请先保存项目。</translation>
+    </message>
+    <message>
+        <source>A picture cannot be read: {error}</source>
+        <translation>有一张图片无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>{element}. Custom voice: {voice}</source>
+        <translation>{element}。自定义音色：{voice}</translation>
+    </message>
+    <message>
+        <source>Make Kling Voice</source>
+        <translation>创建可灵音色</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未上传</translation>
+    </message>
+    <message>
+        <source>being made at Kling, not followed now: press the button to follow it (it is not made twice)</source>
+        <translation>可灵正在创建，目前未跟进：按按钮继续跟进（不会重复创建）</translation>
+    </message>
+    <message>
+        <source>{units} units (≈ $0.007) for the custom voice</source>
+        <translation>自定义音色 {units} 单位（≈ $0.007）</translation>
+    </message>
+    <message>
+        <source>Kling does not publish the price of an element; it is shown once made</source>
+        <translation>可灵没有公布主体的价格；创建后显示实际费用</translation>
+    </message>
+    <message>
+        <source>{note}; the custom voice is {units} units (≈ $0.007)</source>
+        <translation>{note}；自定义音色 {units} 单位（≈ $0.007）</translation>
+    </message>
+    <message>
+        <source>It is being made already.</source>
+        <translation>已经在创建中。</translation>
+    </message>
+    <message>
+        <source>Save the project first: the pictures are read from it.</source>
+        <translation>请先保存项目：图片要从项目中读取。</translation>
+    </message>
+    <message>
+        <source>sending the pictures to Kling…</source>
+        <translation>正在把图片发送给可灵…</translation>
+    </message>
+    <message>
+        <source>Kling is making the custom voice…</source>
+        <translation>可灵正在创建自定义音色…</translation>
+    </message>
+    <message>
+        <source>Kling has the pictures; waiting for it to start…</source>
+        <translation>可灵已收到图片，等待开始…</translation>
+    </message>
+    <message>
+        <source>Kling is making the element…</source>
+        <translation>可灵正在创建主体…</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPanel</name>
+    <message>
+        <source>Make Kling Element</source>
+        <translation>创建可灵主体</translation>
+    </message>
+    <message>
+        <source>Send the character&apos;s 2–4 pictures (the first from the front) and their Kling voice to your Kling account, which makes one element of them: the same person in every shot</source>
+        <translation>把角色的 2–4 张图片（第一张为正面）和可灵音色发送到你的可灵账户，合成一个主体：每个镜头都是同一个人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop following it; the next Make follows it again, it is not paid twice</source>
+        <translation>停止跟进；下次创建时会继续跟进，不会重复付费</translation>
+    </message>
+    <message>
+        <source>Cost: {cost}</source>
+        <translation>费用：{cost}</translation>
+    </message>
+</context>
+<context>
     <name>FilmWords</name>
     <message>
         <source>extreme wide shot</source>

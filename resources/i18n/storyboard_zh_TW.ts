@@ -496,6 +496,120 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>ElementMaker</name>
+    <message>
+        <source>Make Kling Element</source>
+        <translation>建立可靈主體</translation>
+    </message>
+    <message>
+        <source>Make Again</source>
+        <translation>重新建立</translation>
+    </message>
+    <message>
+        <source>creating…</source>
+        <translation>正在建立…</translation>
+    </message>
+    <message>
+        <source>The Kling address is not usable.</source>
+        <translation>可靈服務位址無法使用。</translation>
+    </message>
+    <message>
+        <source>Save the project first.</source>
+        <translation>請先儲存專案。</translation>
+    </message>
+    <message>
+        <source>A picture cannot be read: {error}</source>
+        <translation>有一張圖片無法讀取：{error}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <source>{element}. Custom voice: {voice}</source>
+        <translation>{element}。自訂音色：{voice}</translation>
+    </message>
+    <message>
+        <source>Make Kling Voice</source>
+        <translation>建立可靈音色</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未上傳</translation>
+    </message>
+    <message>
+        <source>being made at Kling, not followed now: press the button to follow it (it is not made twice)</source>
+        <translation>可靈正在建立，目前未跟進：按按鈕繼續跟進（不會重複建立）</translation>
+    </message>
+    <message>
+        <source>{units} units (≈ $0.007) for the custom voice</source>
+        <translation>自訂音色 {units} 單位（≈ $0.007）</translation>
+    </message>
+    <message>
+        <source>Kling does not publish the price of an element; it is shown once made</source>
+        <translation>可靈沒有公布主體的價格；建立後顯示實際費用</translation>
+    </message>
+    <message>
+        <source>{note}; the custom voice is {units} units (≈ $0.007)</source>
+        <translation>{note}；自訂音色 {units} 單位（≈ $0.007）</translation>
+    </message>
+    <message>
+        <source>It is being made already.</source>
+        <translation>已經在建立中。</translation>
+    </message>
+    <message>
+        <source>Save the project first: the pictures are read from it.</source>
+        <translation>請先儲存專案：圖片要從專案中讀取。</translation>
+    </message>
+    <message>
+        <source>sending the pictures to Kling…</source>
+        <translation>正在把圖片傳送給可靈…</translation>
+    </message>
+    <message>
+        <source>Kling is making the custom voice…</source>
+        <translation>可靈正在建立自訂音色…</translation>
+    </message>
+    <message>
+        <source>Kling has the pictures; waiting for it to start…</source>
+        <translation>可靈已收到圖片，等待開始…</translation>
+    </message>
+    <message>
+        <source>Kling is making the element…</source>
+        <translation>可靈正在建立主體…</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPanel</name>
+    <message>
+        <source>Make Kling Element</source>
+        <translation>建立可靈主體</translation>
+    </message>
+    <message>
+        <source>Send the character&apos;s 2–4 pictures (the first from the front) and their Kling voice to your Kling account, which makes one element of them: the same person in every shot</source>
+        <translation>把角色的 2–4 張圖片（第一張為正面）和可靈音色傳送到你的可靈帳戶，合成一個主體：每個鏡頭都是同一個人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop following it; the next Make follows it again, it is not paid twice</source>
+        <translation>停止跟進；下次建立時會繼續跟進，不會重複付費</translation>
+    </message>
+    <message>
+        <source>Cost: {cost}</source>
+        <translation>費用：{cost}</translation>
+    </message>
+</context>
+<context>
     <name>FilmWords</name>
     <message>
         <source>extreme wide shot</source>

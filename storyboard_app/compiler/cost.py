@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.compiler.kling import KlingElement, billing_model
+from storyboard_app.compiler.kling import KlingElement, billing_model, voice_plan
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.i18n import _
@@ -23,9 +23,12 @@ class CostEstimate:
     units_per_second: float
     units: float
     usd: float
+    voices: bool = False
+    """Whether speakers go with their Kling voices (``voice_list``, priced higher)."""
 
     def describe(self) -> str:
         """One line for people: "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"."""
+        sound = _("audio") if self.audio else _("silent")
         return _(
             "{seconds} s × {rate} u/s = {units} units ≈ ${usd} ({model}, {mode}, {audio})"
         ).format(
@@ -35,7 +38,7 @@ class CostEstimate:
             usd=f"{self.usd:.2f}",
             model=self.model,
             mode=self.mode.value,
-            audio=_("audio") if self.audio else _("silent"),
+            audio=_("audio with voices") if self.voices else sound,
         )
 
 
@@ -46,13 +49,19 @@ def estimate_cost(
 
     Priced as the model the request really goes to (:func:`billing_model`), which the
     account's ready elements can change (kling-v3 image2video instead of Omni). Elements
-    carry no documented surcharge (kling-api.md §13.4).
+    carry no documented surcharge (kling-api.md §13.4); speakers sent with their voices
+    (``voice_list``, kling-v2-6) are priced "with specified voice" (§14.5).
     """
     model = billing_model(payload, elements)
     cap = capability(model)
     if cap is None:
         return None
-    rate = cap.price.units_per_second(payload.mode, payload.audio)
+    voices = bool(voice_plan(payload, elements))
+    rate = (
+        cap.price.with_voices.get(payload.mode)
+        if voices
+        else cap.price.units_per_second(payload.mode, payload.audio)
+    )
     if rate is None:
         return None
     seconds = payload.total_duration
@@ -65,4 +74,5 @@ def estimate_cost(
         units_per_second=rate,
         units=units,
         usd=round(units * cap.price.usd_per_unit, 4),
+        voices=voices,
     )

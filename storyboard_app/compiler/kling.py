@@ -16,11 +16,13 @@ base64-encodes the bytes (no ``data:`` prefix, §4.2).
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
+from storyboard_app.compiler.prompt import short_name
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.vocabulary import ImageRole
 
@@ -201,6 +203,24 @@ class KlingElement:
     """The name of the voice bound to it, if any (§14.4), for people."""
 
 
+class AccountElements(dict[str, KlingElement]):
+    """What the rendering account holds for a project: its characters' ready elements, by
+    name, and the Kling voice id each character speaks with (a preset, or the account's
+    custom voice made from their recording).
+
+    It is a mapping of elements so that every caller that passes elements (the job queue,
+    the cost estimate) carries the voices along; ``voice_list`` reads :attr:`voices`.
+    """
+
+    def __init__(
+        self,
+        elements: Mapping[str, KlingElement] | None = None,
+        voices: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(elements or {})
+        self.voices: dict[str, str] = dict(voices or {})
+
+
 @dataclass(frozen=True)
 class KlingPlan:
     """Where a payload goes and how its pictures travel."""
@@ -274,6 +294,96 @@ def kling_plan(
     if references or chosen or own_omni:
         return KlingPlan(OMNI_VIDEO, cap.reference_model, references, tuple(chosen))
     return KlingPlan(IMAGE2VIDEO if frames else TEXT2VIDEO, cap.name, (), ())
+
+
+def _account_voices(elements: Mapping[str, KlingElement] | None) -> dict[str, str]:
+    if isinstance(elements, AccountElements):
+        return {name.casefold(): voice for name, voice in elements.voices.items() if voice}
+    return {}
+
+
+def _speaker_tag(name: str) -> re.Pattern[str]:
+    """Where a speaker's name opens a dialogue tag: ``[Ann,`` ``[Ann]`` or ``[安，``."""
+    return re.compile(r"\[" + re.escape(short_name(name)) + r"(?=[,，\]])")
+
+
+def voice_plan(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> tuple[tuple[str, str], ...]:
+    """The speakers sent with their Kling voice (``voice_list``), as (name, voice id), in
+    the order of their ``<<<voice_n>>>`` tokens.
+
+    §14.5: only kling-v2-6 on image2video takes ``voice_list`` (at most 2), with ``sound``
+    on; never together with ``element_list``. A speaker's voice goes when the account knows
+    their voice (``AccountElements.voices``) and their line is in the prompt, where the
+    token follows their name as in the vendor's example (``The man<<<voice_1>>> said``).
+    """
+    cap = capability(payload.model)
+    plan = kling_plan(payload, elements)
+    voices = _account_voices(elements)
+    if (
+        cap is None
+        or not cap.voices_max
+        or not payload.audio
+        or plan.endpoint != IMAGE2VIDEO
+        or plan.elements
+        or not voices
+    ):
+        return ()
+    chosen: dict[str, tuple[str, str]] = {}
+    for guidance in payload.guidances:
+        for line in guidance.dialogue:
+            key = line.character.casefold()
+            if (
+                key in voices
+                and line.line.strip()
+                and _speaker_tag(line.character).search(guidance.prompt)
+            ):
+                chosen.setdefault(key, (line.character, voices[key]))
+    return tuple(chosen.values())[: cap.voices_max]
+
+
+@dataclass(frozen=True)
+class CharacterRoute:
+    """How a pictured character travels in a request, and why not as an element."""
+
+    character: str
+    element: bool
+    why: str = ""
+    """Why pictures: ``model`` (the request's model or endpoint takes no elements),
+    ``limit`` (the request already carries as many elements as it may), ``not-ready`` (no
+    ready element on the account), ``pictures`` (an element needs 2–4 pictures)."""
+
+
+def character_routes(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> tuple[CharacterRoute, ...]:
+    """Each pictured character of the payload, as an element or as pictures, and why."""
+    plan = kling_plan(payload, elements)
+    as_elements = {e.character.casefold() for e in plan.elements}
+    ready = {name.casefold() for name in elements or {}}
+    pictures: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for guidance in payload.guidances:
+        for ref in guidance.references:
+            if ref.source == "character":
+                pictures.setdefault(ref.label.casefold(), set()).add(ref.image)
+                names.setdefault(ref.label.casefold(), ref.label)
+    cap = capability(plan.model_name)
+    takes = bool(cap and cap.elements_max) and plan.endpoint != TEXT2VIDEO
+    routes = []
+    for key, name in names.items():
+        if key in as_elements:
+            routes.append(CharacterRoute(name, True))
+        elif not takes:
+            routes.append(CharacterRoute(name, False, "model"))
+        elif key in ready:
+            routes.append(CharacterRoute(name, False, "limit"))
+        elif not 2 <= len(pictures[key]) <= 4:
+            routes.append(CharacterRoute(name, False, "pictures"))
+        else:
+            routes.append(CharacterRoute(name, False, "not-ready"))
+    return tuple(routes)
 
 
 def reference_tokens(
@@ -356,6 +466,8 @@ def kling_prompts(
     language = payload.prompt_language
     gap = "" if language == "zh" else " "
     shots = [kling_shot_prompt(g, tokens, language) for g in payload.guidances]
+    for n, (name, _voice) in enumerate(voice_plan(payload, elements), start=1):
+        shots = [_speaker_tag(name).sub(rf"\g<0><<<voice_{n}>>>", text) for text in shots]
     left_out: dict[str, list[int]] = {"voices": [], "negatives": []}
 
     def add(k: int, extra: str) -> bool:
@@ -486,6 +598,10 @@ def compile_kling(
     if plan.elements:
         # a JSON integer: the vendor's type is long (§13.3)
         body["element_list"] = [{"element_id": e.element_id} for e in plan.elements]
+    voices = voice_plan(payload, elements)
+    if voices:
+        # §14.5: voice ids are strings; <<<voice_n>>> follows voice_list's order
+        body["voice_list"] = [{"voice_id": voice} for _name, voice in voices]
 
     if external_task_id:
         body["external_task_id"] = external_task_id
@@ -493,12 +609,15 @@ def compile_kling(
         endpoint=endpoint,
         model_name=plan.model_name,
         body=body,
-        characters=_how_characters_travel(payload, plan),
+        characters=_how_characters_travel(payload, plan, voices),
     )
 
 
-def _how_characters_travel(payload: GuidancesPayload, plan: KlingPlan) -> dict[str, str]:
-    """For the payload view: each pictured character, as an element or as pictures."""
+def _how_characters_travel(
+    payload: GuidancesPayload, plan: KlingPlan, voices: tuple[tuple[str, str], ...] = ()
+) -> dict[str, str]:
+    """For the payload view: each pictured character, as an element or as pictures, and
+    each speaker sent with a Kling voice."""
     shown: dict[str, str] = {}
     for n, element in enumerate(plan.elements, start=1):
         voice = f", with the voice “{element.voice}”" if element.voice else ""
@@ -515,4 +634,7 @@ def _how_characters_travel(payload: GuidancesPayload, plan: KlingPlan) -> dict[s
             ]
             unsent = f"pictures not sent: {plan.model_name} takes none"
             shown[ref.label] = "pictures " + ", ".join(sent) if sent else unsent
+    for n, (name, voice) in enumerate(voices, start=1):
+        spoken = f"voice {voice} (<<<voice_{n}>>>)"
+        shown[name] = f"{shown[name]}; {spoken}" if name in shown else spoken
     return shown

@@ -7,14 +7,17 @@ Nothing here raises for something a user can fix. The UI's problems dock and the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import (
-    billing_model,
+    AccountElements,
+    KlingElement,
+    character_routes,
+    kling_plan,
     kling_prompts,
     kling_shot_prompts,
-    uses_omni,
+    voice_plan,
 )
 from storyboard_app.domain.capabilities import (
     CAPABILITIES,
@@ -30,6 +33,7 @@ from storyboard_app.i18n import _
 
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
+NOTE = Severity.NOTE
 
 
 def _s(seconds: float | str) -> str:
@@ -42,6 +46,12 @@ def _list_words(values: list[str]) -> str:
     if len(values) == 1:
         return values[0]
     return _("{some} or {last}").format(some=_(", ").join(values[:-1]), last=values[-1])
+
+
+def _all_words(values: list[str]) -> str:
+    if len(values) == 1:
+        return values[0]
+    return _("{some} and {last}").format(some=_(", ").join(values[:-1]), last=values[-1])
 
 
 def _mb(size: int) -> str:
@@ -512,14 +522,13 @@ def _shot_images(
 
 
 def _board_prompts(
-    project: Project, index: int, cap: ModelCapability, at: str
+    payload: GuidancesPayload, account: AccountElements, cap: ModelCapability, at: str
 ) -> Iterator[Problem]:
-    payload = compile_guidances(project, index)
     if payload.cuts == "model":
-        yield from _model_cut_prompt_problems(payload, cap, at)
+        yield from _model_cut_prompt_problems(payload, account, cap, at)
         prompts: tuple[str, ...] = ()
     else:
-        prompts = kling_shot_prompts(payload)
+        prompts = kling_shot_prompts(payload, account)
     multi = len(prompts) > 1
     limit = cap.shot_prompt_max if multi else cap.prompt_max
     for j, prompt in enumerate(prompts):
@@ -549,24 +558,27 @@ def _board_prompts(
                     "Shorten its subject, action, dialogue or the style line by {count} characters."
                 ).format(count=len(prompt) - limit),
             )
-    yield from _left_out(payload, at)
-    if uses_omni(payload):
+    yield from _left_out(payload, account, at)
+    plan = kling_plan(payload, account)
+    if plan.omni:
         frames = [f for f in (payload.first_frame, payload.last_frame) if f]
-        images = len(payload.references) + len(frames)
-        omni = capability(billing_model(payload)) or cap
+        images = len(plan.references) + len(frames)
+        omni = capability(plan.model_name) or cap
         if payload.first_frame and payload.last_frame and omni.end_frame_images_max is not None:
             yield from _end_frame_images(payload.guidances[-1].index, images, omni, at)
-        if images > omni.request_images_max:
+        # §13.6: reference images and multi-image elements count together (<= 7)
+        if images + len(plan.elements) > omni.request_images_max:
             yield Problem(
                 severity=ERROR,
                 code="too-many-images",
                 path=f"{at}.shots",
                 message=_(
-                    "Storyboard “{name}” sends {count} images (references, character images and "
-                    "frames); {model} takes at most {most} in one request."
+                    "Storyboard “{name}” sends {count} images and elements (references, "
+                    "character images and elements, frames); {model} takes at most {most} in "
+                    "one request."
                 ).format(
                     name=payload.storyboard,
-                    count=images,
+                    count=images + len(plan.elements),
                     model=omni.name,
                     most=omni.request_images_max,
                 ),
@@ -582,9 +594,9 @@ def _shots_words(numbers: tuple[int, ...]) -> str:
     )
 
 
-def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
+def _left_out(payload: GuidancesPayload, account: AccountElements, at: str) -> Iterator[Problem]:
     """What had no room in the prompts (how speakers sound, the negatives on Omni)."""
-    left_out = kling_prompts(payload).left_out
+    left_out = kling_prompts(payload, account).left_out
     if "negatives" in left_out:
         where = (
             _("the prompt")
@@ -616,9 +628,9 @@ def _left_out(payload: GuidancesPayload, at: str) -> Iterator[Problem]:
 
 
 def _model_cut_prompt_problems(
-    payload: GuidancesPayload, cap: ModelCapability, at: str
+    payload: GuidancesPayload, account: AccountElements, cap: ModelCapability, at: str
 ) -> Iterator[Problem]:
-    prompt = kling_prompts(payload).whole
+    prompt = kling_prompts(payload, account).whole
     if len(prompt) > cap.prompt_max:
         yield Problem(
             severity=ERROR,
@@ -704,24 +716,48 @@ def _unsent_character_pictures(
 
 
 def _unsent_voices(
-    project: Project, shot: Shot, number: int, cap: ModelCapability, at: str
+    project: Project,
+    shot: Shot,
+    number: int,
+    payload: GuidancesPayload,
+    account: AccountElements,
+    known: bool,
+    at: str,
 ) -> Iterator[Problem]:
-    """A character's Kling voice (preset or recording) travels bound to their element (§14.4),
-    so only where the model takes elements, and only for a character with 2–4 pictures."""
-    for name in shot.speakers():
+    """A character's Kling voice (preset or recording) goes bound to their element (§14.4,
+    kling-v3 and kling-v3-omni) or in ``voice_list`` (§14.5, kling-v2-6 image2video): each
+    one that goes neither way is named, with the reason."""
+    cap = capability(payload.model)
+    if cap is None:
+        return
+    plan = kling_plan(payload, account)
+    bound = {e.character.casefold() for e in plan.elements}
+    listed = {name.casefold() for name, _voice in voice_plan(payload, account)}
+    for name in dict.fromkeys(shot.speakers()):
         character = project.character(name)
         if character is None or not (character.voice_id or character.voice_sample):
             continue
-        if not cap.elements_max:
-            why = _("{model} takes no elements to bind it to (voice_list: not built)").format(
-                model=cap.name
-            )
+        key = name.casefold()
+        if key in bound or key in listed:
+            continue
+        if cap.voices_max:
+            why = _voice_list_refusal(payload, account, name, cap.voices_max)
+            hint = _("Give the storyboard a first frame, sound on, in pro mode.")
+        elif not cap.elements_max:
+            why = _("{model} takes no voices").format(model=cap.name)
+            hint = _("Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures.")
         elif not 2 <= len(character.references) <= 4:
             why = _("it is bound to an element, made from 2–4 pictures; {name} has {count}").format(
                 name=name, count=len(character.references)
             )
+            hint = _("Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures.")
+        elif known:
+            why = _(
+                "it is bound to {name}'s element, which goes to this request only when ready"
+            ).format(name=name)
+            hint = _("Make the element in the Characters tab (Make Kling Element).")
         else:
-            continue
+            continue  # no account known here: the render sends it with the ready element
         yield Problem(
             severity=WARNING,
             code="character-voice-unsent",
@@ -729,12 +765,83 @@ def _unsent_voices(
             message=_("Shot {number}: {name}'s Kling voice is not sent: {why}.").format(
                 number=number, name=name, why=why
             ),
-            hint=_("Use kling-v3 or kling-v3-omni, and give the character 2–4 pictures."),
+            hint=hint,
         )
 
 
-def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> list[Problem]:
-    """The problems of one storyboard of the project (not of the project as a whole)."""
+def _voice_list_refusal(
+    payload: GuidancesPayload, account: AccountElements, name: str, most: int
+) -> str:
+    """Why a speaker's voice is not in a kling-v2-6 ``voice_list`` (§14.5)."""
+    if not payload.first_frame:
+        return _("{model} takes voices only when it starts from a first frame").format(
+            model=payload.model
+        )
+    if not payload.audio:
+        return _("the storyboard is silent")
+    if name.casefold() not in {n.casefold() for n in account.voices}:
+        return _("their custom voice is not made on this Kling account yet")
+    return _("{model} takes at most {most} voices in a request").format(
+        model=payload.model, most=most
+    )
+
+
+def _element_routes(
+    payload: GuidancesPayload, account: AccountElements, at: str
+) -> Iterator[Problem]:
+    """Which characters go as Kling elements and which as plain pictures, and why (only
+    when the account's elements are known)."""
+    cap = capability(payload.model)
+    if cap is None or cap.reference_model is None:
+        return  # no pictures go at all: character-pictures-unsent says so
+    model = kling_plan(payload, account).model_name
+    routes = character_routes(payload, account)
+    elements = [r.character for r in routes if r.element]
+    if elements:
+        yield Problem(
+            severity=NOTE,
+            code="characters-as-elements",
+            path=f"{at}.characters",
+            message=(
+                _("{names} goes as a Kling element (the same person in every shot).")
+                if len(elements) == 1
+                else _("{names} go as Kling elements (the same person in every shot).")
+            ).format(names=_all_words(elements)),
+        )
+    reasons = {
+        "model": _("{model} takes no elements on this request"),
+        "limit": _("the request already carries as many elements as {model} takes"),
+        "not-ready": _("its element is not ready on this Kling account"),
+        "pictures": _("an element is made from 2–4 pictures"),
+    }
+    for route in routes:
+        if route.element:
+            continue
+        yield Problem(
+            severity=WARNING if route.why in ("limit", "not-ready") else NOTE,
+            code="character-as-pictures",
+            path=f"{at}.characters",
+            message=_("{name} goes as plain reference pictures: {why}.").format(
+                name=route.character, why=reasons[route.why].format(model=model)
+            ),
+            hint=_("Make the element in the Characters tab (Make Kling Element).")
+            if route.why == "not-ready"
+            else "",
+        )
+
+
+def validate_storyboard(
+    project: Project,
+    index: int,
+    catalog: ImageCatalog,
+    elements: Mapping[str, KlingElement] | None = None,
+) -> list[Problem]:
+    """The problems of one storyboard of the project (not of the project as a whole).
+
+    ``elements`` are the rendering account's (:class:`AccountElements`): given, validation
+    also says which characters go as elements and which as pictures, and why; without them
+    (no account known) preset voices count as sent and elements are not discussed.
+    """
     board = project.storyboards[index]
     at = f"storyboards[{index}]"
     cap = capability(board.model)
@@ -752,19 +859,37 @@ def validate_storyboard(project: Project, index: int, catalog: ImageCatalog) -> 
             )
         ]
     problems = [*_board_settings(board, cap, at), *_board_timing(board, cap, at)]
+    payload = compile_guidances(project, index)
+    account = _account(project, elements)
     for j, shot in enumerate(board.shots):
         shot_at = f"{at}.shots[{j}]"
         problems.extend(_shot_content(project, board, shot, j + 1, shot_at))
         problems.extend(_shot_images(board, shot, j + 1, cap, shot_at, catalog))
         problems.extend(_unsent_character_pictures(project, shot, j + 1, cap, shot_at))
-        problems.extend(_unsent_voices(project, shot, j + 1, cap, shot_at))
+        problems.extend(
+            _unsent_voices(project, shot, j + 1, payload, account, elements is not None, shot_at)
+        )
     if board.shots:
-        problems.extend(_board_prompts(project, index, cap, at))
+        if elements is not None:
+            problems.extend(_element_routes(payload, account, at))
+        problems.extend(_board_prompts(payload, account, cap, at))
     return problems
 
 
-def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
-    """Every problem of the project, storyboard by storyboard, then its characters."""
+def _account(project: Project, elements: Mapping[str, KlingElement] | None) -> AccountElements:
+    """The account's elements and voices; without an account, Kling's preset voices only
+    (their ids are the same for every account, §14.3)."""
+    if isinstance(elements, AccountElements):
+        return elements
+    presets = {c.name: c.voice_id for c in project.characters if c.voice_id}
+    return AccountElements(elements or {}, presets)
+
+
+def validate_project(
+    project: Project, catalog: ImageCatalog, elements: Mapping[str, KlingElement] | None = None
+) -> list[Problem]:
+    """Every problem of the project, storyboard by storyboard, then its characters
+    (``elements``: the rendering account's, see :func:`validate_storyboard`)."""
     problems: list[Problem] = []
     if not project.title.strip():
         problems.append(
@@ -778,7 +903,7 @@ def validate_project(project: Project, catalog: ImageCatalog) -> list[Problem]:
         )
     shot_ids = Counter(shot.id for board in project.storyboards for shot in board.shots)
     for i, board in enumerate(project.storyboards):
-        problems.extend(validate_storyboard(project, i, catalog))
+        problems.extend(validate_storyboard(project, i, catalog, elements))
         for j, shot in enumerate(board.shots):
             if shot_ids[shot.id] > 1:
                 problems.append(

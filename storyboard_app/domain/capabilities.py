@@ -47,6 +47,8 @@ class Price:
     usd_per_unit: float
     silent: Mapping[Mode, float]
     with_audio: Mapping[Mode, float]
+    with_voices: Mapping[Mode, float] = field(default_factory=dict)
+    """Units a second with native audio and ``voice_list`` voices the prompt names."""
 
     def units_per_second(self, mode: Mode, audio: bool) -> float | None:
         """Units per second, or None when the service does not offer that combination."""
@@ -100,6 +102,9 @@ class ModelCapability:
     "intelligence"``, "Let Kling cut")."""
     end_frame_images_max: int | None = None
     """Images an ``omni-video`` request may hold in all when it sets an end frame."""
+    voices_max: int = 0
+    """Kling voices (``voice_list``, ``<<<voice_n>>>``) one image2video request may carry
+    (§14.5: kling-v2-6 only, at most 2)."""
     end_frame_images_confirmed: bool = False
     """Whether the vendor states ``end_frame_images_max`` for this model (else: a warning)."""
     notes: tuple[str, ...] = field(default=())
@@ -237,12 +242,18 @@ KLING_V2_6 = ModelCapability(
     last_frame_with_audio=False,
     takes_seed=False,
     model_cuts=False,  # V-CAP: kling-v2-6 has no multi-shot at all
+    # §14.5: voice control is kling-v2-6 pro image2video only, voice_list of <= 2 (V-LEG,
+    # V-CAP 2026-05-19); the pro-only audio rule above keeps it to 1080p
+    voices_max=2,
     price=Price(
         usd_per_unit=KLING_USD_PER_UNIT,
         # V-PRICE "Kling 2.6 | No Native Audio": 0.3 / 0.5
         silent={Mode.STD: 0.3, Mode.PRO: 0.5},
         # V-PRICE "Kling 2.6 | With Native Audio x No Voice Control": 1080P only, 1.0
         with_audio={Mode.PRO: 1.0},
+        # V-PRICE 2.6 "with specified voice": 1.2 units a second at 1080p (V-UPD 12/16/2025:
+        # 6 units / 5 s), billed when voice_list is set and the prompt names a voice (§14.5)
+        with_voices={Mode.PRO: 1.2},
     ),
 )
 

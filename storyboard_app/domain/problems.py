@@ -10,10 +10,12 @@ from storyboard_app.i18n import _
 
 
 class Severity(StrEnum):
-    """An error stops a render; a warning is worth a look but does not."""
+    """An error stops a render; a warning is worth a look but does not; a note only says
+    how something goes (e.g. a character as a Kling element)."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 class Problem(BaseModel):
@@ -38,7 +40,11 @@ class Problem(BaseModel):
 
     def format(self) -> str:
         """One line for a terminal: ``path: severity: message Hint: hint``."""
-        severity = _("error") if self.is_error else _("warning")
+        severity = {
+            Severity.ERROR: _("error"),
+            Severity.WARNING: _("warning"),
+            Severity.NOTE: _("note"),
+        }[self.severity]
         text = f"{self.path}: {severity}: {self.message}"
         return (
             _("{problem} Hint: {hint}").format(problem=text, hint=self.hint) if self.hint else text

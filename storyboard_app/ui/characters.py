@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
@@ -31,6 +32,9 @@ from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import TextBox, clear_layout, set_line, set_plain
 from storyboard_app.ui.image_slots import DropTarget
 from storyboard_app.ui.voice_slot import VoiceSlot
+
+if TYPE_CHECKING:
+    from storyboard_app.ui.kling_elements import ElementPanel
 
 IMAGES_PER_CHARACTER = 4
 
@@ -158,7 +162,12 @@ class CharactersPanel(QScrollArea):
         self.kling_element = QLabel()
         self.kling_element.setObjectName("muted")
         self.kling_element.setWordWrap(True)
-        form.addRow(self.tr("Kling element"), self.kling_element)
+        self.element_panel: ElementPanel | None = None
+        """Make and follow elements from here (ui/kling_elements.py), once installed."""
+        self._element_area = QVBoxLayout()
+        self._element_area.setContentsMargins(0, 0, 0, 0)
+        self._element_area.addWidget(self.kling_element)
+        form.addRow(self.tr("Kling element"), self._element_area)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.list)
@@ -197,6 +206,8 @@ class CharactersPanel(QScrollArea):
         ):  # fmt: skip
             widget.setEnabled(character is not None)
         if character is None:
+            if self.element_panel is not None:
+                self.element_panel.show_character(None, None)
             return
         if not self.name.hasFocus():
             set_line(self.name, character.name)
@@ -205,8 +216,19 @@ class CharactersPanel(QScrollArea):
         set_line(self.voice, character.voice)
         self.images.show_images(character.references)
         self.kling_voice.show_character(character)
-        if self.isVisible():  # it reads and hashes the pictures: not for every edit unseen
+        if not self.isVisible():  # it reads and hashes the pictures: not for every edit unseen
+            return
+        if self.element_panel is not None:
+            self.element_panel.show_character(character, self.editor.document.folder)
+        else:
             self.kling_element.setText(self.element_status(character))
+
+    def use_element_panel(self, panel: ElementPanel) -> None:
+        """Show the character's element with ``panel`` (state, cost, Make) instead of words."""
+        self.element_panel = panel
+        self.kling_element.hide()
+        self._element_area.addWidget(panel)
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import IMAGE2VIDEO, OMNI_VIDEO, billing_model, compile_kling
+from storyboard_app.compiler.kling import IMAGE2VIDEO, OMNI_VIDEO
 from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.edits import update_board
@@ -37,6 +36,7 @@ from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.remote import shot_by_shot_refusal
 from storyboard_app.providers.kling.auth import BaseUrlRefused, Credentials
 from storyboard_app.storage.assets import AssetStore
+from storyboard_app.ui.kling_elements import kling_view, ready_on_account
 from storyboard_app.ui.kling_service import REGIONS, AccountSettings, KeysNotKept, KlingService
 from storyboard_app.ui.theme import ERROR, WARNING
 
@@ -251,7 +251,9 @@ class SubmitDialog(QDialog):
         layout.addWidget(self.shot_by_shot_note)
         layout.addWidget(self.account)
         layout.addWidget(self.buttons)
-        problems = validate_storyboard(project, board_index, AssetStore(folder))
+        # the account's ready elements: checked, described and priced as the job sends them
+        self._elements = ready_on_account(service, project, folder)
+        problems = validate_storyboard(project, board_index, AssetStore(folder), self._elements)
         self._blocked = has_errors(problems) or not has
         # Offered (ticked) when one request cannot carry the frames; refused up front, with
         # the reason, when a shot could not be rendered alone.
@@ -287,8 +289,8 @@ class SubmitDialog(QDialog):
         project = update_board(self.project, self.board_index, mode=self.chosen_mode())
         board = project.storyboards[self.board_index]
         payload = compile_guidances(project, self.board_index)
-        request = compile_kling(payload)
-        cap = capability(billing_model(payload))
+        request, cost = kling_view(payload, self._elements)  # what is sent, what is billed
+        cap = capability(request.model_name)
         shots = len(board.shots)
         counted = self.tr("{n} shot") if shots == 1 else self.tr("{n} shots")
         made = MADE_FROM.get(request.endpoint)
@@ -302,7 +304,6 @@ class SubmitDialog(QDialog):
                 model=cap.label if cap else "Kling",
             )
         )
-        cost = estimate_cost(payload)
         self.cost.setText(
             cost.describe() if cost else self.tr("No price known for this combination.")
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyboard_app.domain.problems import Problem
+from storyboard_app.domain.problems import Problem, Severity
 from storyboard_app.ui.theme import ERROR, WARNING
 
 WHERE_WIDTH = 150
@@ -73,7 +73,8 @@ class ProblemList(QTreeWidget):
             self.addTopLevelItem(QTreeWidgetItem((self.tr("No problems"), "", "")))
         for problem in problems:
             item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
-            item.setForeground(0, ERROR if problem.is_error else WARNING)
+            if problem.severity is not Severity.NOTE:  # a note keeps the plain text colour
+                item.setForeground(0, ERROR if problem.is_error else WARNING)
             for column in range(3):
                 item.setToolTip(column, item.text(column))
             item.setData(0, Qt.ItemDataRole.UserRole, problem.path)

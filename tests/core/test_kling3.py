@@ -269,7 +269,7 @@ def test_a_kling_voice_that_cannot_travel_is_named(tmp_path: Path) -> None:
         board(5).evolve(model="kling-v2-6", mode=Mode.PRO, shots=shots), characters=(ann,)
     )
     assert (
-        "kling-v2-6 takes no elements"
+        "kling-v2-6 takes voices only when it starts from a first frame"
         in only(problems_of(old, tmp_path), "character-voice-unsent").message
     )
     wrong = project_of(board(5), characters=(Character(name="Bo", voice_sample="assets/bo.ogg"),))

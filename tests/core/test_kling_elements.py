@@ -374,3 +374,121 @@ def test_a_lost_create_answer_is_looked_up_not_paid_twice(fake: FakeKling, tmp_p
 
     assert _with_client(fake, retry).state == READY  # type: ignore[attr-defined]
     assert len(fake.state.general.created) == 2
+
+
+def _speaking_v26(voice_id: str = "829824495395233792", frame: bool = True) -> Project:
+    from storyboard_app.domain.models import DialogueLine
+    from storyboard_app.domain.vocabulary import Mode
+
+    ann = Character(name="Ann", voice="husky alto", voice_id=voice_id)
+    shot = Shot(
+        id="a",
+        subject="Ann at the door",
+        characters=("Ann",),
+        duration=5,
+        dialogue=(DialogueLine(character="Ann", line="You're late."),),
+        first_frame="assets/f.png" if frame else None,
+    )
+    board_ = board(5).evolve(model="kling-v2-6", mode=Mode.PRO, audio=True, shots=(shot,))
+    return project_of(board_, characters=(ann,))
+
+
+def test_kling_v2_6_sends_the_speakers_voice_in_voice_list_and_prices_it(
+    fake: FakeKling, tmp_path: Path
+) -> None:
+    from storyboard_app.compiler.cost import estimate_cost
+    from storyboard_app.compiler.kling import AccountElements
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.storage.assets import AssetStore
+    from tests.conftest import write_image
+
+    project = _speaking_v26()
+    payload = compile_guidances(project, 0)
+    account = AccountElements({}, {"Ann": "829824495395233792"})
+    request = compile_kling(payload, elements=account)
+    assert (request.endpoint, request.model_name) == (IMAGE2VIDEO, "kling-v2-6")
+    assert request.body["voice_list"] == [{"voice_id": "829824495395233792"}]
+    assert '[Ann<<<voice_1>>>]: "You\'re late."' in request.body["prompt"]
+    assert request.display()["characters"] == {"Ann": "voice 829824495395233792 (<<<voice_1>>>)"}
+    cost = estimate_cost(payload, account)
+    assert cost is not None
+    assert (cost.units_per_second, cost.units, cost.voices) == (1.2, 6.0, True)  # §14.5
+    plain = estimate_cost(payload)
+    assert plain is not None
+    assert (plain.units_per_second, plain.voices) == (1.0, False)
+    write_image(tmp_path / "assets/f.png", (640, 360))
+    problems = validate_project(project, AssetStore(tmp_path), account)
+    assert not [p for p in problems if p.code == "character-voice-unsent"]
+
+    # The fake (strict, §14.5) takes it over real HTTP, and refuses a voice it does not know.
+    frame = (tmp_path / "assets/f.png").read_bytes()
+    task = _with_client(fake, lambda c: c.create(request, lambda _p: frame))
+    assert task.task_id
+    wrong = compile_kling(payload, elements=AccountElements({}, {"Ann": "123"}))
+    with pytest.raises(KlingError, match="voice 123 not found"):
+        _with_client(fake, lambda c: c.create(wrong, lambda _p: frame))
+
+
+def test_kling_v2_6_without_a_first_frame_names_the_unsent_voice(tmp_path: Path) -> None:
+    from storyboard_app.compiler.kling import AccountElements
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.storage.assets import AssetStore
+
+    project = _speaking_v26(frame=False)
+    account = AccountElements({}, {"Ann": "829824495395233792"})
+    request = compile_kling(compile_guidances(project, 0), elements=account)
+    assert request.endpoint.endswith("text2video")
+    assert "voice_list" not in request.body  # §16.3: voice_list is no text2video field
+    [problem] = [
+        p
+        for p in validate_project(project, AssetStore(tmp_path), account)
+        if p.code == "character-voice-unsent"
+    ]
+    assert "takes voices only when it starts from a first frame" in problem.message
+
+
+def test_validation_says_which_characters_go_as_elements_and_why_others_do_not(
+    tmp_path: Path,
+) -> None:
+    from storyboard_app.compiler.kling import AccountElements
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.domain.problems import Severity
+    from storyboard_app.storage.assets import AssetStore
+    from tests.conftest import write_image
+
+    for name in ("f", "Ann1", "Ann2", "Bo1", "Bo2", "Cy1", "Cy2", "Di1", "Di2"):
+        write_image(tmp_path / f"assets/{name}.png", (400, 400))
+    project = _cast_project(cast=4)
+    store = AssetStore(tmp_path)
+
+    def routes(account: AccountElements | None) -> list[tuple[str, str]]:
+        return [
+            (p.severity.value, p.message)
+            for p in validate_project(project, store, account)
+            if p.code in ("characters-as-elements", "character-as-pictures")
+        ]
+
+    assert routes(None) == []  # no account known: nothing said about elements
+    four = AccountElements(_elements("Ann", "Bo", "Cy", "Di"))
+    assert routes(four) == [
+        (
+            Severity.NOTE.value,
+            "Ann, Bo and Cy go as Kling elements (the same person in every shot).",
+        ),
+        (
+            Severity.WARNING.value,
+            "Di goes as plain reference pictures: the request already carries as many "
+            "elements as kling-v3-omni takes.",
+        ),
+    ]
+    one = AccountElements(_elements("Ann"))
+    assert (
+        Severity.WARNING.value,
+        "Bo goes as plain reference pictures: its element is not ready on this Kling account.",
+    ) in routes(one)
+    old = _cast_project(model="kling-v2-6")
+    assert [
+        p.code
+        for p in validate_project(old, store, AccountElements(_elements("Ann")))
+        if p.code.startswith("character")
+    ] == ["character-pictures-unsent"]  # v2-6 sends no pictures at all: named once

@@ -5,13 +5,14 @@ dialogue) is either in that request or named by ``validate``."""
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import KlingElement, KlingRequest, compile_kling
+from storyboard_app.compiler.kling import AccountElements, KlingElement, KlingRequest, compile_kling
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.capabilities import CAPABILITIES
 from storyboard_app.domain.images import ImageInfo
@@ -139,7 +140,7 @@ def _check_directions(
     project: Project,
     request: KlingRequest,
     problems: list[Problem],
-    elements: dict[str, KlingElement],
+    elements: Mapping[str, KlingElement],
 ) -> None:
     board = project.storyboards[0]
     sent = {image.path for image in request.images()}
@@ -174,12 +175,16 @@ def _check_directions(
                 heard = f"{character.name}: {voice}" in text if character else False
                 assert heard or _named(problems, f"{at}.dialogue"), (where, "voice")
             if character and character.voice_id:
-                # The Kling voice travels bound to the element; without a ready element the
-                # payload view says the character goes as pictures (validate cannot know).
+                # The Kling voice travels bound to the element (kling-v3, Omni) or in
+                # voice_list with a <<<voice_n>>> token after the name (kling-v2-6), else
+                # validation, knowing the account's elements, names it.
                 bound = character.name in as_element
-                unready = character.name not in elements
+                listed = [v["voice_id"] for v in request.body.get("voice_list") or []]
+                spoken = character.voice_id in listed and (
+                    f"[{character.name}<<<voice_{listed.index(character.voice_id) + 1}>>>" in text
+                )
                 named = _named(problems, f"{at}.dialogue")
-                assert bound or named or unready, (where, "kling voice")
+                assert bound or named or spoken, (where, "kling voice")
     negatives = board.negative_prompt.strip()
     if negatives:
         in_field = request.body.get("negative_prompt") == negatives
@@ -196,14 +201,17 @@ def _check_directions(
 def test_valid_boards_compile_to_documented_requests_that_drop_nothing(
     project: Project, with_elements: set[str]
 ) -> None:
-    problems = validate_project(project, GoodImages())
+    elements = AccountElements(
+        {
+            c.name: KlingElement(c.name, 2**60 + n, voice=c.voice_id)
+            for n, c in enumerate(project.characters)
+            if c.name in with_elements and 2 <= len(c.references) <= 4
+        },
+        {c.name: c.voice_id for c in project.characters if c.voice_id},
+    )
+    problems = validate_project(project, GoodImages(), elements)
     if has_errors(problems):
         return
-    elements = {
-        c.name: KlingElement(c.name, 2**60 + n, voice=c.voice_id)
-        for n, c in enumerate(project.characters)
-        if c.name in with_elements and 2 <= len(c.references) <= 4
-    }
     request = compile_kling(
         compile_guidances(project, 0), external_task_id="job-1", elements=elements
     )

@@ -152,6 +152,26 @@ class GeneralService:
                 return f"element {element_id} not found"
         return ""
 
+    def unknown_voices(self, body: dict[str, Any]) -> str:
+        """Why a video create body's ``voice_list`` is refused, or '' (§14.5): at most 2
+        voices, ids as strings known to this account or presets, sound on, pro mode."""
+        voices = body.get("voice_list")
+        if voices is None:
+            return ""
+        if not isinstance(voices, list) or not 1 <= len(voices) <= 2:
+            return "voice_list takes 1 to 2 voices"
+        if body.get("sound") != "on":
+            return "voice_list needs sound on"
+        if body.get("mode") != "pro":
+            return "voice control is pro (1080p) only"
+        for item in voices:
+            voice_id = item.get("voice_id") if isinstance(item, dict) else None
+            if not isinstance(voice_id, str):
+                return "voice_id must be a string"
+            if voice_id not in self.voices and voice_id not in {v["voice_id"] for v in PRESETS}:
+                return f"voice {voice_id} not found"
+        return ""
+
     # -- lifecycle -----------------------------------------------------------------------
 
     def _finish(self, task: GeneralTask) -> None:

@@ -251,7 +251,12 @@ class _Handler(BaseHTTPRequestHandler):
         except json.JSONDecodeError:
             self._error(400, 1200, "invalid JSON")
             return
-        problem = check_body(family, body) or self.state.general.unknown_elements(body)
+        general = self.state.general
+        problem = (
+            check_body(family, body)
+            or general.unknown_elements(body)
+            or general.unknown_voices(body)
+        )
         if problem:
             self.state.rejected.append(problem)
             self._error(400, 1201, problem)

@@ -19,9 +19,12 @@ from storyboard_app.providers.kling.element_store import (
     account_key,
     fingerprint,
 )
+from storyboard_app.ui.characters import CharactersPanel
+from storyboard_app.ui.kling_elements import ElementMaker, ElementPanel
+from storyboard_app.ui.kling_elements import install as install_kling_elements
 from storyboard_app.ui.main_window import MainWindow
 from tests.conftest import DETECTIVE, write_image
-from tests.fakes.kling_server import ACCESS_KEY
+from tests.fakes.kling_server import ACCESS_KEY, FakeKling
 from tests.ui.conftest import KEYS
 
 
@@ -123,3 +126,283 @@ def test_a_dropped_recording_becomes_the_characters_voice_and_a_short_one_is_ref
     assert sample_of(window) is None
     window.document.undo_stack.undo()
     assert sample_of(window) == sample
+
+
+# -- making elements from the window (ui/kling_elements.py) -------------------------------
+
+
+def _bible_with_pictures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, count: int = 2
+) -> tuple[CharactersPanel, ElementMaker]:
+    """The Characters tab with the element panel installed, Ray selected, and ``count``
+    pictures of him dropped onto his picture area."""
+    from tests.ui.hands import drop_files
+
+    maker = install_kling_elements(window)
+    maker.poll_seconds = 0.02
+    panel = window.characters_panel
+    window.inspector_tabs.setCurrentWidget(panel)
+    item = panel.list.findItems("Ray Malone", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(
+        panel.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.list.visualItemRect(item).center(),
+    )
+    files = [
+        write_image(tmp_path / "drop" / f"ray{n}.png", (400 + 20 * n, 600)) for n in range(count)
+    ]
+    drop_files(panel.images, files)
+    qtbot.waitUntil(lambda: len(window.editor.project.characters[0].references) == count)
+    return panel, maker
+
+
+def _element_panel(panel: CharactersPanel) -> ElementPanel:
+    assert panel.element_panel is not None
+    return panel.element_panel
+
+
+def test_make_kling_element_in_the_bible_goes_creating_then_ready_and_the_request_uses_it(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyboard_app.compiler.guidances import compile_guidances
+    from storyboard_app.compiler.validation import validate_project
+    from storyboard_app.ui.kling_elements import kling_view
+
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    window = kling_window
+    panel, maker = _bible_with_pictures(qtbot, window, tmp_path)
+    elements = _element_panel(panel)
+    assert elements.status.text() == "not sent yet"
+    assert elements.make_button.text() == "Make Kling Element"
+    assert elements.cost.text().startswith("Cost: Kling does not publish the price")
+    assert not elements.cancel_button.isVisible()
+
+    steps: list[str] = []
+    maker.progress.connect(lambda _name, text: steps.append(text))
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    assert elements.busy.isVisible()
+    assert elements.cancel_button.isVisible()
+    assert not elements.make_button.isVisible()
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    assert steps[0] == "sending the pictures to Kling…"
+    assert "Kling is making the element…" in steps  # the fake answers processing first
+    [made] = fake.state.general.created
+    assert made["element_name"] == "Ray Malone"
+    assert len(made["element_image_list"]["refer_images"]) == 1
+    element_id = next(iter(fake.state.general.elements))
+    assert elements.status.text() == f"ready: element {element_id}, cost 0 units ≈ $0.00"
+    assert not elements.busy.isVisible()
+    assert not elements.make_button.isVisible()  # ready and current: nothing to make
+
+    # The payload view, validation and the estimate compile with it, as the job will.
+    folder = window.document.folder
+    assert folder is not None
+    project = window.editor.project
+    ready = maker.ready(project, folder)
+    assert ready is not None
+    view = kling_view(compile_guidances(project, 0), ready)
+    assert view.request.body["element_list"] == [{"element_id": element_id}]
+    assert view.request.endpoint == "/v1/videos/image2video"  # stays on kling-v3 (§13.5)
+    assert view.cost is not None
+    assert view.cost.model == "kling-v3"
+    notes = [p.message for p in validate_project(project, window._catalog(), ready)]
+    assert "Ray Malone goes as a Kling element (the same person in every shot)." in notes
+
+    # A third picture: the element shows an older Ray; Make Again makes a new one.
+    from tests.ui.hands import drop_files
+
+    drop_files(panel.images, [write_image(tmp_path / "drop" / "ray9.png", (500, 600))])
+    qtbot.waitUntil(lambda: len(window.editor.project.characters[0].references) == 3)
+    assert elements.status.text().startswith("out of date: the pictures or the voice changed")
+    assert elements.make_button.text() == "Make Again"
+    assert elements.make_button.isEnabled()
+    assert maker.ready(window.editor.project, folder) == {}
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    assert len(fake.state.general.created) == 2
+    assert elements.status.text().startswith("ready: element ")
+
+
+def test_a_failed_element_shows_klings_reason_and_can_be_made_again(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    panel, maker = _bible_with_pictures(qtbot, kling_window, tmp_path)
+    elements = _element_panel(panel)
+    fake.state.general.fail_next = "no clear face in the frontal picture"
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    assert elements.status.text() == "failed: no clear face in the frontal picture"
+    assert elements.make_button.text() == "Make Again"
+    assert elements.make_button.isEnabled()
+
+
+def test_a_refused_element_says_why_and_stays_unpaid(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    panel, maker = _bible_with_pictures(qtbot, kling_window, tmp_path)
+    kling_window.editor.attempt(
+        "rename",
+        lambda: edits.update_character(kling_window.editor.project, "Ray Malone", voice_id="42"),
+    )
+    elements = _element_panel(panel)
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    assert "voice 42 not found" in elements.status.text()  # Kling's answer, as it came
+    assert elements.status.text().startswith("failed: ")
+    assert fake.state.general.created == []
+
+
+def test_cancel_stops_following_and_make_follows_the_same_element_without_paying_twice(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    panel, maker = _bible_with_pictures(qtbot, kling_window, tmp_path)
+    elements = _element_panel(panel)
+    maker.poll_seconds = 0.5
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(fake.state.general.created) == 1, timeout=20_000)
+    with qtbot.waitSignal(maker.finished, timeout=5_000):
+        qtbot.mouseClick(elements.cancel_button, Qt.MouseButton.LeftButton)
+    assert elements.status.text().startswith("being made at Kling, not followed now")
+    assert elements.make_button.text() == "Make Kling Element"
+    maker.poll_seconds = 0.02
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    assert elements.status.text().startswith("ready: element ")
+    assert len(fake.state.general.created) == 1  # followed, not made again
+
+
+def test_without_keys_the_button_points_to_the_account_dialog(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    window = open_copy(DETECTIVE)
+    panel, _maker = _bible_with_pictures(qtbot, window, tmp_path)
+    elements = _element_panel(panel)
+    assert elements.status.text().startswith("No Kling keys yet")
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    assert elements.status.text() == (
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account."
+    )
+    assert not elements.busy.isVisible()
+
+
+def test_the_submit_dialog_prices_and_describes_what_the_request_holds_with_elements(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyboard_app.ui.kling_dialogs import SubmitDialog
+
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    window = kling_window
+    panel, maker = _bible_with_pictures(qtbot, window, tmp_path)
+    folder = window.document.folder
+    assert folder is not None
+
+    def dialog() -> SubmitDialog:
+        made = SubmitDialog(window.editor.project, folder, 0, window.services.kling)
+        qtbot.addWidget(made)
+        return made
+
+    # Ray's pictures alone send the board to Omni, priced as Omni with audio (0.8 u/s).
+    before = dialog()
+    assert "(kling-v3-omni, std, audio)" in before.cost.text()
+    assert "made from your pictures and words" in before.summary.text()
+    qtbot.mouseClick(_element_panel(panel).make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    # With his element the request stays on kling-v3 image2video: 0.9 u/s, as the job bills.
+    after = dialog()
+    assert after.cost.text() == "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"
+    assert "made from its first frame and your words by Kling 3.0" in after.summary.text()
+    assert "Ray Malone goes as a Kling element" in after.problems.text()
+
+
+def test_picture_digests_are_kept_until_the_file_changes(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    from storyboard_app.ui.kling_elements import Digests
+
+    picture = write_image(tmp_path / "a.png", (400, 400))
+    digests = Digests()
+    first = digests.of(picture)
+    assert first == hashlib.sha256(picture.read_bytes()).digest()
+    write_image(picture, (400, 401))  # the same name, other bytes
+    stat = picture.stat()
+    os.utime(picture, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert digests.of(picture) == hashlib.sha256(picture.read_bytes()).digest() != first
+
+
+def test_a_recording_without_element_pictures_makes_the_custom_voice_for_kling_v2_6(
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyboard_app.compiler.guidances import compile_guidances
+    from storyboard_app.ui.kling_elements import kling_view
+    from tests.core.test_kling_elements import _recording
+    from tests.ui.hands import drop_files
+
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
+    window = kling_window
+    panel, maker = _bible_with_pictures(qtbot, window, tmp_path, count=1)
+    drop_files(panel.kling_voice, [_recording(tmp_path / "ray.wav", 6.0)])
+    qtbot.waitUntil(lambda: window.editor.project.characters[0].voice_sample is not None)
+    elements = _element_panel(panel)
+    assert elements.status.text().endswith("Custom voice: not made yet")
+    assert elements.make_button.text() == "Make Kling Voice"
+    assert elements.cost.text() == "Cost: 0.05 units (≈ $0.007) for the custom voice"
+    qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maker.finished, timeout=20_000):
+        pass
+    [made] = fake.state.general.created
+    assert set(made) == {"voice_name", "voice_url"}  # a voice alone: no element was asked
+    assert elements.status.text().endswith("Custom voice: ready")
+    assert not elements.make_button.isVisible()
+
+    # A kling-v2-6 board whose first shot speaks now sends that voice in voice_list.
+    folder = window.document.folder
+    assert folder is not None
+    project = window.editor.project
+    board = project.storyboards[0]
+    shot = board.shots[1].evolve(duration=5, first_frame=board.shots[0].first_frame)
+    from storyboard_app.domain.vocabulary import Mode
+
+    talking = project.evolve(
+        storyboards=(board.evolve(model="kling-v2-6", mode=Mode.PRO, shots=(shot,)),)
+    )
+    [voice_id] = fake.state.general.voices
+    ready = maker.ready(talking, folder)
+    assert ready is not None
+    assert ready.voices == {"Ray Malone": voice_id}
+    view = kling_view(compile_guidances(talking, 0), ready)
+    assert view.request.body["voice_list"] == [{"voice_id": voice_id}]
+    assert "[Ray Malone<<<voice_1>>>" in view.request.body["prompt"]

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.compiler.kling import KlingElement
+from storyboard_app.compiler.kling import AccountElements, KlingElement
 from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
 from storyboard_app.domain.models import Character, Project
 from storyboard_app.i18n import _
@@ -44,6 +44,8 @@ NOT_SENT = "not sent"
 CREATING = "creating"
 READY = "ready"
 FAILED = "failed"
+OUTDATED = "out of date"
+NOT_POSSIBLE = "not possible"
 
 
 def account_key(access_key: str) -> str:
@@ -53,9 +55,15 @@ def account_key(access_key: str) -> str:
 
 def fingerprint(name: str, pictures: Sequence[bytes], voice_id: str | None) -> str:
     """What an element was made from: its name, its pictures' bytes in order, its voice."""
+    return fingerprint_of(name, [hashlib.sha256(p).digest() for p in pictures], voice_id)
+
+
+def fingerprint_of(name: str, digests: Sequence[bytes], voice_id: str | None) -> str:
+    """:func:`fingerprint` from the pictures' SHA-256 digests (a window keeps those cached
+    instead of reading every picture at every edit)."""
     digest = hashlib.sha256(name.strip().casefold().encode())
-    for picture in pictures:
-        digest.update(hashlib.sha256(picture).digest())
+    for picture in digests:
+        digest.update(picture)
     digest.update(b"voice:" + (voice_id or "").encode())
     return digest.hexdigest()
 
@@ -180,7 +188,11 @@ async def ensure_element(
     # run looks the task up by it (a query takes either id, §13.1) instead of paying again.
     external = f"el-{made_from[:20]}-{uuid.uuid4().hex[:8]}"
     store.put(replace(base, state=CREATING, task_id=external))
-    task = await api.create(character, description, pictures, voice_id, external)
+    try:
+        task = await api.create(character, description, pictures, voice_id, external)
+    except KlingError as error:  # refused: nothing was made (a lost answer is UncertainCreate)
+        store.put(replace(base, state=FAILED, message=str(error)))
+        raise
     creating = _stored(base, task)
     store.put(creating)
     done = _stored(creating, await api.wait(task.task_id))
@@ -193,7 +205,8 @@ def _never_made(error: KlingError) -> bool:
     return error.code in (1201, 1203) or error.http_status == 404
 
 
-def _voice_key(character: str) -> str:
+def voice_key(character: str) -> str:
+    """The store's name of a character's custom voice (kept beside their element)."""
     return f"voice:{character}"
 
 
@@ -207,7 +220,7 @@ async def ensure_voice(
 ) -> StoredElement:
     """The character's custom voice made from ``sample`` (§14.2), kept like an element: made
     once per account, region and recording, made again when the recording changes."""
-    key = _voice_key(character)
+    key = voice_key(character)
     made_from = fingerprint(key, [sample], None)
     known = store.get(account, region, key)
     if known is not None and known.fingerprint == made_from:
@@ -236,19 +249,26 @@ def _stored_voice(base: StoredElement, task: VoiceTask) -> StoredElement:
 
 
 def _custom_voice_id(
-    store: ElementStore, account: str, region: str, character: Character, read: Read
+    store: ElementStore, account: str, region: str, character: Character, digest: Digest
 ) -> str | None:
     if not character.voice_sample:
         return None
-    key = _voice_key(character.name)
+    key = voice_key(character.name)
     known = store.get(account, region, key)
-    current = fingerprint(key, [read(character.voice_sample)], None)
+    current = fingerprint_of(key, [digest(character.voice_sample)], None)
     if known is None or known.state != READY or known.fingerprint != current:
         return None
     return known.voice_id
 
 
 Read = Callable[[str], bytes]
+Digest = Callable[[str], bytes]
+"""A file's SHA-256 digest by its path in the project."""
+
+
+def digest_by_reading(read: Read) -> Digest:
+    """Digests computed by reading each file whole."""
+    return lambda path: hashlib.sha256(read(path)).digest()
 
 
 async def ensure_character(
@@ -285,44 +305,60 @@ async def ensure_character(
 
 
 def ready_elements(
-    store: ElementStore, account: str, region: str, project: Project, read: Read
-) -> dict[str, KlingElement]:
+    store: ElementStore,
+    account: str,
+    region: str,
+    project: Project,
+    read: Read,
+    digest: Digest | None = None,
+) -> AccountElements:
     """The project's characters whose element is ready on this account and region and was
-    made from their current pictures and voice: what :func:`compile_kling` may use."""
+    made from their current pictures and voice: what :func:`compile_kling` may use; with
+    each character's Kling voice id (a preset, or their ready custom voice) for
+    ``voice_list`` (kling-v2-6, §14.5). ``digest`` (default: read and hash) gives each
+    file's SHA-256."""
+    digest = digest or digest_by_reading(read)
     found: dict[str, KlingElement] = {}
+    voices: dict[str, str] = {}
     for character in project.characters:
+        try:
+            spoken = _custom_voice_id(store, account, region, character, digest)
+        except OSError:
+            spoken = None  # the recording is gone: validation names the file
+        if character.voice_sample and spoken:
+            voices[character.name] = spoken
+        elif character.voice_id and not character.voice_sample:
+            voices[character.name] = character.voice_id
         if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
             continue
         stored = store.get(account, region, character.name)
         if stored is None or stored.state != READY or not stored.element_id:
             continue
-        voice_id = _custom_voice_id(store, account, region, character, read) or (
-            character.voice_id or None
-        )
+        voice_id = spoken or (character.voice_id or None)
         if character.voice_sample and voice_id == (character.voice_id or None):
             continue  # the recording changed since: the element must be made again
-        pictures = [read(path) for path in character.references]
-        if stored.fingerprint != fingerprint(character.name, pictures, voice_id):
+        pictures = [digest(path) for path in character.references]
+        if stored.fingerprint != fingerprint_of(character.name, pictures, voice_id):
             continue
         voice = f"voice {voice_id}" if voice_id else ""
         found[character.name] = KlingElement(character.name, int(stored.element_id), voice)
-    return found
+    return AccountElements(found, voices)
 
 
 def elements_in_folder(
     store: ElementStore, account: str, region: str
-) -> Callable[[GuidancesPayload, Path], dict[str, KlingElement]]:
+) -> Callable[[GuidancesPayload, Path], AccountElements]:
     """For a render queue: the ready elements of the project in a folder, for a payload of it.
 
     A project that cannot be read (moved, half-written) gives none: its characters then go
     as their pictures, as the payload view of the job shows.
     """
 
-    def elements(_payload: GuidancesPayload, folder: Path) -> dict[str, KlingElement]:
+    def elements(_payload: GuidancesPayload, folder: Path) -> AccountElements:
         try:
             project = load_project(folder)
         except ProjectLoadError:
-            return {}
+            return AccountElements()
         return ready_elements(
             store, account, region, project, lambda path: (folder / path).read_bytes()
         )
@@ -330,17 +366,81 @@ def elements_in_folder(
     return elements
 
 
+def element_state(
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+    digest: Digest | None = None,
+) -> tuple[str, StoredElement | None]:
+    """Where a character's element stands on this account and region: ``not possible``
+    (not 2–4 pictures), ``not sent``, ``creating``, ``failed``, ``out of date`` (made from
+    other pictures or another voice) or ``ready``; with what the store keeps of it."""
+    if not PICTURES_MIN <= len(character.references) <= PICTURES_MAX:
+        return NOT_POSSIBLE, None
+    stored = store.get(account, region, character.name)
+    if stored is None:
+        return NOT_SENT, None
+    if stored.state in (CREATING, FAILED):
+        return stored.state, stored
+    project = Project(characters=(character,))
+    try:
+        current = character.name in ready_elements(store, account, region, project, read, digest)
+    except OSError:
+        current = False
+    return (READY if current else OUTDATED), stored
+
+
+def custom_voice_ready(
+    store: ElementStore, account: str, region: str, character: Character, digest: Digest
+) -> bool:
+    """Whether the custom voice of the character's current recording is ready on this
+    account and region (for ``voice_list`` on kling-v2-6, which needs no element)."""
+    return _custom_voice_id(store, account, region, character, digest) is not None
+
+
+async def ensure_custom_voice(
+    voices: KlingVoices,
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+) -> StoredElement:
+    """Make (or keep) the custom voice of the character's recording alone, for a character
+    who cannot become an element (kling-v2-6 takes the voice in ``voice_list``, §14.5)."""
+    if not character.voice_sample:
+        raise ValueError(f"{character.name} has no recording")
+    return await ensure_voice(
+        voices, store, account, region, character.name, read(character.voice_sample)
+    )
+
+
+def element_cost(stored: StoredElement | None) -> str:
+    """What making the element cost, as the service reported it ('' when unknown)."""
+    if stored is None or stored.units is None:
+        return ""
+    return _("{units} units ≈ ${usd}").format(
+        units=f"{stored.units:g}", usd=f"{stored.units * KLING_USD_PER_UNIT:.2f}"
+    )
+
+
 def element_status(
-    store: ElementStore, account: str, region: str, character: Character, read: Read
+    store: ElementStore,
+    account: str,
+    region: str,
+    character: Character,
+    read: Read,
+    digest: Digest | None = None,
 ) -> str:
     """A character's element on this account and region, in words for the character bible:
     not sent, creating, ready (with its id and what it cost), failed (with the reason)."""
-    count = len(character.references)
-    if not PICTURES_MIN <= count <= PICTURES_MAX:
+    state, stored = element_state(store, account, region, character, read, digest)
+    if state == NOT_POSSIBLE:
         return _(
             "not possible: an element is made from {least}–{most} pictures ({count} here)"
-        ).format(least=PICTURES_MIN, most=PICTURES_MAX, count=count)
-    stored = store.get(account, region, character.name)
+        ).format(least=PICTURES_MIN, most=PICTURES_MAX, count=len(character.references))
     if stored is None:
         return _("not sent (make it with: storyboard-app elements PROJECT)")
     units = (
@@ -350,16 +450,11 @@ def element_status(
         if stored.units is not None
         else ""
     )
-    if stored.state == CREATING:
+    if state == CREATING:
         return _("creating…")
-    if stored.state == FAILED:
+    if state == FAILED:
         return _("failed: {reason}").format(reason=stored.message or _("no reason given"))
-    project = Project(characters=(character,))
-    try:
-        current = character.name in ready_elements(store, account, region, project, read)
-    except OSError:
-        current = False
-    if not current:
+    if state == OUTDATED:
         return _("out of date: the pictures or the voice changed, it will be made again")
     voice = _(", with its voice") if stored.voice_id else ""
     return _("ready: element {id}{voice}{units}").format(
