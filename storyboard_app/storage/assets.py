@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.i18n import _
 from storyboard_app.storage.asset_names import record_original_name
 from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
 from storyboard_app.storage.filelocks import exclusive_lock
@@ -117,7 +118,9 @@ class AssetStore:
             raise AssetError(problem)
         file = self.absolute(path)
         if file.stat().st_size > MAX_IMAGE_BYTES:
-            raise AssetError(f"“{path}” is over {MAX_IMAGE_BYTES // 2**20} MB")
+            raise AssetError(
+                _("“{path}” is over {most} MB").format(path=path, most=MAX_IMAGE_BYTES // 2**20)
+            )
         return file.read_bytes()
 
     def inspect(self, path: str) -> ImageInfo:
@@ -147,9 +150,13 @@ class AssetStore:
         source = Path(source)
         info = inspect_image(source)
         if not info.exists:
-            raise AssetError(f"{source} does not exist.")
+            raise AssetError(_("{file} does not exist.").format(file=source))
         if not info.readable:
-            raise AssetError(f"{source.name} cannot be used as an image: {info.error}.")
+            raise AssetError(
+                _("{file} cannot be used as an image: {reason}.").format(
+                    file=source.name, reason=info.error
+                )
+            )
         suffix = _SUFFIX_OF_FORMAT.get(info.format or "", source.suffix.lower() or ".img")
         name = f"{content_hash(source)[:HASH_CHARS]}{suffix}"
         relative = f"{ASSETS_DIR}/{name}"

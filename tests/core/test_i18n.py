@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import string
 from collections.abc import Callable
 from pathlib import Path
@@ -13,9 +16,12 @@ from scripts.update_catalogues import main as update_catalogues
 from scripts.update_catalogues import source_messages
 from storyboard_app import i18n
 from storyboard_app.compiler.validation import validate_project
+from storyboard_app.domain.models import DialogueLine, Project, ReferenceImage, Shot
+from storyboard_app.domain.vocabulary import ImageRole, ShotSize
+from storyboard_app.export.shotlist import shot_list_csv, write_shot_list
 from storyboard_app.main import main
 from storyboard_app.storage.assets import AssetStore
-from storyboard_app.storage.bundle import load_project
+from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from tests.conftest import DETECTIVE
 
 SIMPLIFIED_ONLY = set("们这说时题镜头画视频图帧错误项条为应没")
@@ -105,3 +111,147 @@ def test_the_command_line_speaks_the_systems_language(
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert main(["compile", str(DETECTIVE), "--storyboard", "9"]) == 2
     assert "没有故事板“9”；此项目有：1 “Alley”" in capsys.readouterr().err
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _english_words(text: str, data: str) -> list[str]:
+    """Words of ASCII letters in ``text`` that are not in ``data`` (names, paths, codes)."""
+    return [word for word in re.findall(r"[A-Za-z]{2,}", text) if word not in data]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading_words"),
+    [
+        ("zh_CN", ["场次", "故事板", "镜头", "景别", "机位", "运镜", "台词", "音效", "参考图"]),
+        ("zh_TW", ["場次", "故事板", "鏡頭", "景別", "機位", "運鏡", "台詞", "音效", "參考圖"]),
+    ],
+)
+def test_the_csv_shot_list_speaks_the_apps_language(
+    language: str, heading_words: list[str], example_copy: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    folder = example_copy(DETECTIVE)
+    project = load_project(folder)
+    shot = project.storyboards[0].shots[0]
+    reference = ReferenceImage(image="assets/ray.png", role=ImageRole.CHARACTER, label="Ray")
+    shot = shot.evolve(
+        references=(reference,),
+        first_frame="assets/alley.png",
+        dialogue=(DialogueLine(character="Ray", line="Hello.", delivery="softly"),),
+        sound=("rain", "sirens"),
+    )
+    project = update_board_shots(project, shot)
+    i18n.install(language)
+    write_shot_list(project, tmp_path / "shots.csv", folder)
+    rows = list(csv.reader(io.StringIO((tmp_path / "shots.csv").read_text(encoding="utf-8"))))
+    headings = rows[0]
+    assert all(HAN.search(heading) for heading in headings), headings
+    for word in heading_words:
+        assert word in headings
+    data = project.model_dump_json() + " ".join(s.value for s in ShotSize)
+    for row in rows[1:]:
+        for cell in row:
+            assert _english_words(cell, data) == [], (headings[row.index(cell)], cell)
+    first = dict(zip(headings, rows[1], strict=True))
+    simplified = language == "zh_CN"
+    assert first["台词" if simplified else "台詞"] == "Ray（softly）：Hello."
+    assert first["参考图" if simplified else "參考圖"] == (
+        "Ray（角色）：assets/ray.png；首帧：assets/alley.png"
+        if simplified
+        else "Ray（角色）：assets/ray.png；首幀：assets/alley.png"
+    )
+    assert first["音效"] == "rain、sirens"
+    if language == "zh_TW":
+        assert not SIMPLIFIED_ONLY & set("".join(cell for row in rows for cell in row))
+    i18n.install("en")
+    english = shot_list_csv(project, folder).splitlines()[0]
+    assert english.startswith("scene,storyboard,shot,size,angle,moves")
+
+
+def update_board_shots(project: Project, shot: Shot) -> Project:
+    """The project with the first shot of its first storyboard replaced."""
+    board = project.storyboards[0]
+    board = board.evolve(shots=(shot, *board.shots[1:]))
+    return project.evolve(storyboards=(board, *project.storyboards[1:]))
+
+
+def _broken(folder: Path, how: str) -> None:
+    file = folder / "project.json"
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if how == "json":
+        file.write_text('{"title": "x",, }', encoding="utf-8")
+    elif how == "truncated":
+        file.write_text('{"title": "x", "storyboards": [', encoding="utf-8")
+    elif how == "values":
+        data["storyboards"][0]["shots"][0]["duration"] = -1
+        data["storyboards"][0]["mode"] = "fast"
+        data["storyboards"][0]["seed"] = "abc"
+        data["storyboards"][0]["colour"] = "red"
+        del data["storyboards"][0]["shots"][0]["id"]
+        file.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "newer":
+        data["schema_version"] = 99
+        file.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "outside":
+        data["storyboards"][0]["shots"][0]["first_frame"] = "../secret.png"
+        file.write_text(json.dumps(data), encoding="utf-8")
+    elif how == "empty":
+        file.write_text("", encoding="utf-8")
+    elif how == "not utf-8":
+        file.write_bytes(b'{"title": "\xff"}')
+    elif how == "missing":
+        file.unlink()
+    elif how == "list":
+        file.write_text("[]", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["json", "truncated", "values", "newer", "outside", "empty", "not utf-8", "missing", "list"],
+)
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_a_project_that_cannot_open_says_why_in_the_apps_language(
+    how: str, language: str, example_copy: Callable[[Path], Path]
+) -> None:
+    folder = example_copy(DETECTIVE)
+    _broken(folder, how)
+    i18n.install(language)
+    with pytest.raises(ProjectLoadError) as raised:
+        load_project(folder)
+    message = str(raised.value)
+    # what is left in Latin letters is data: paths, field names, JSON's own words
+    data = str(folder) + " schema_version storyboards shots duration mode seed colour id "
+    data += "first_frame project json JSON UTF std pro list true false bak secret png"
+    assert HAN.search(message), message
+    assert _english_words(message, data) == [], message
+    if language == "zh_TW":
+        assert not SIMPLIFIED_ONLY & set(message), message
+        assert "“" not in message
+    i18n.install("en")
+    with pytest.raises(ProjectLoadError) as raised:
+        load_project(folder)
+    assert not HAN.search(str(raised.value).replace(str(folder), ""))
+
+
+def test_every_validation_error_a_project_can_have_reads_in_chinese(
+    example_copy: Callable[[Path], Path],
+) -> None:
+    folder = example_copy(DETECTIVE)
+    data = json.loads((folder / "project.json").read_text(encoding="utf-8"))
+    board = data["storyboards"][0]
+    board.update(mode="fast", seed=1.5, audio="maybe", colour="red", aspect_ratio=3)
+    board["shots"][0].update(duration=-1, subject=7, moves="pan", references=[{}])
+    board["shots"][1].update(duration=9999, dialogue=[{"character": "Ray", "line": "x" * 3}])
+    board["shots"][1]["dialogue"][0]["language"] = ["en"]
+    (folder / "project.json").write_text(json.dumps(data), encoding="utf-8")
+    i18n.install("zh_CN")
+    with pytest.raises(ProjectLoadError) as raised:
+        load_project(folder)
+    lines = str(raised.value).splitlines()
+    assert len(lines) > 8, lines
+    for line in lines[1:]:
+        where, _colon, message = line.partition(": ")
+        assert where.startswith("storyboards[0]"), line
+        assert HAN.search(message), line
+        assert _english_words(message, "true false JSON std pro 4k") == [], line
