@@ -1,0 +1,78 @@
+"""The printable storyboard from a Chinese window: every word the app writes on it is
+Chinese (cover, panels, the shot list's headings and cells); what stays in Latin letters is
+the project's own text and codes (names, lines typed in English, WS/MCU, kling-v3)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from storyboard_app import i18n
+from storyboard_app.domain.models import DialogueLine, Project
+from storyboard_app.domain.vocabulary import ShotSize
+from storyboard_app.storage.bundle import load_project
+from storyboard_app.ui.pdf import write_storyboard_pdf
+from storyboard_app.ui.translations import install_translations, remove_translations
+from tests.conftest import DETECTIVE
+
+SIMPLIFIED_ONLY = set("们这说时题镜头画视频图帧错误项条为应没开关设统计")
+
+
+@pytest.fixture
+def translated(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    installed = []
+
+    def switch(language: str) -> None:
+        installed.extend(install_translations(qapp, language))
+
+    yield switch
+    remove_translations(qapp, installed)
+
+
+def _busier(project: Project) -> Project:
+    """The English example with a delivery on a line and sounds, as crews write them."""
+    board = project.storyboards[0]
+    shot = board.shots[0].evolve(
+        dialogue=(DialogueLine(character="Ray", line="Not tonight.", delivery="softly"),),
+        sound=("rain", "distant sirens"),
+        notes="practical neon",
+    )
+    board = board.evolve(shots=(shot, *board.shots[1:]))
+    return project.evolve(storyboards=(board, *project.storyboards[1:]))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("zh_CN", ("镜头表", "台词", "Ray（softly）：Not tonight.", "rain、distant sirens")),
+        ("zh_TW", ("鏡頭表", "台詞", "Ray（softly）：Not tonight.", "rain、distant sirens")),
+    ],
+)
+def test_every_word_the_pdf_writes_is_in_the_windows_language(
+    language: str,
+    words: tuple[str, ...],
+    translated: Callable[[str], None],
+    tmp_path: Path,
+) -> None:
+    translated(language)
+    assert i18n.current_language() == language
+    project = _busier(load_project(DETECTIVE))
+    file = tmp_path / "board.pdf"
+    write_storyboard_pdf(project, DETECTIVE, file)
+    text = subprocess.run(
+        ["pdftotext", str(file), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = re.sub(r"\s+", "", text)
+    for word in words:
+        assert re.sub(r"\s+", "", word) in flat, word
+    data = project.model_dump_json() + " ".join(size.value for size in ShotSize)
+    data += " kling v3"  # the model's name
+    english = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in data]
+    assert english == [], english
+    if language == "zh_TW":
+        assert not SIMPLIFIED_ONLY & set(text) - set(project.model_dump_json())
