@@ -443,6 +443,7 @@ def cmd_import_script(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """``new PROJECT [--title]``."""
+    from storyboard_app.domain.edits import numbered_board_name
     from storyboard_app.domain.models import Project, Shot, Storyboard
     from storyboard_app.storage.bundle import BUNDLE_SUFFIX, create_project
 
@@ -450,7 +451,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if folder.suffix != BUNDLE_SUFFIX:
         folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
     title = args.title or folder.stem
-    project = Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
+    board = Storyboard(name=numbered_board_name(1), shots=(Shot(),))
+    project = Project(title=title, storyboards=(board,))
     create_project(folder, project)
     say(_("Created {folder}").format(folder=folder))
     return EXIT_OK

@@ -38,6 +38,7 @@ from typing import Any
 
 from storyboard_app.compiler.prompt import dialogue_tag, short_name, shot_prompt
 from storyboard_app.domain.capabilities import KLING_V3, ModelCapability
+from storyboard_app.domain.edits import numbered_board_name
 from storyboard_app.domain.models import (
     CameraMove,
     Character,
@@ -47,6 +48,7 @@ from storyboard_app.domain.models import (
     Storyboard,
 )
 from storyboard_app.domain.vocabulary import LANGUAGE_NAMES, Angle, ShotSize
+from storyboard_app.i18n import _
 from storyboard_app.script.camera import Framing, read_direction, segments
 from storyboard_app.script.conventions import CJK, display_name, name_key
 from storyboard_app.script.model import Beat, Line, Part, Scene, Script
@@ -615,13 +617,14 @@ def fit(planned: list[tuple[Shot, float]], cap: ModelCapability) -> list[list[Sh
 
 
 def board_name(scene: Scene, part: int, parts: int) -> str:
-    """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS (2/2)", "Prologue"."""
+    """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS (2/2)", "Prologue" (in the app's
+    language: "第 3 场 · 内景. 路边餐馆 – 夜 (2/2)")."""
     if scene.heading:
         heading = read_heading(scene.heading)
         number = scene.scene_number or heading.number or str(scene.number)
-        name = f"Scene {number} · {heading.text}"
+        name = _("Scene {number} · {heading}").format(number=number, heading=heading.text)
     else:
-        name = "Prologue"
+        name = _("Prologue")
     return f"{name} ({part}/{parts})" if parts > 1 else name
 
 
@@ -649,7 +652,7 @@ def script_to_project(
                 for name in (*shot.characters, *(line.character for line in shot.dialogue)):
                     speakers[name] = None
     if not storyboards:
-        storyboards.append(Storyboard(name="Storyboard 1", shots=(Shot(),)))
+        storyboards.append(Storyboard(name=numbered_board_name(1), shots=(Shot(),)))
     return Project(
         title=script.title,
         storyboards=tuple(storyboards),

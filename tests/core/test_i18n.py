@@ -255,3 +255,39 @@ def test_every_validation_error_a_project_can_have_reads_in_chinese(
         assert where.startswith("storyboards[0]"), line
         assert HAN.search(message), line
         assert _english_words(message, "true false JSON std pro 4k") == [], line
+
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_a_screenplay_import_reports_and_names_in_the_apps_language(
+    language: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("LANG", f"{language}.UTF-8")
+    file = SCRIPTS / "writer-extras.fountain"
+    assert main(["import-script", str(file), "-o", str(tmp_path / "Brick")]) == 0
+    err = capsys.readouterr().err
+    project = load_project(tmp_path / "Brick.storyboard")
+    names = [board.name for board in project.storyboards]
+    scene = "场景" if language == "zh_CN" else "場景"
+    assert names[0] == ("开场" if language == "zh_CN" else "開場")
+    assert all(name.startswith(f"{scene} ") for name in names[1:]), names
+    script_words = " ".join(names) + file.name + file.read_text(encoding="utf-8")
+    for line in err.replace(str(tmp_path / "Brick.storyboard"), "").splitlines():
+        assert HAN.search(line), line
+        assert _english_words(line, script_words) == [], line
+    note = "1 条备注（第 32 行）：写给编剧的注释不是镜头。"
+    assert (note if language == "zh_CN" else "1 則備註（第 32 行）：寫給編劇的註解不是鏡頭。") in err
+    if language == "zh_TW":
+        assert not SIMPLIFIED_ONLY & set(err.replace(str(tmp_path), ""))
+    # a script that cannot be read says why in the same language
+    broken = tmp_path / "open.fountain"
+    broken.write_text("INT. A - DAY\n\nfine\n\n/* cut\n\nRAY\nHi.\n", encoding="utf-8")
+    assert main(["import-script", str(broken), "-o", str(tmp_path / "X")]) == 1
+    assert "第 5 行" in capsys.readouterr().err
+    assert main(["import-script", str(file), "-o", str(tmp_path / "Y"), "--scenes", "9"]) == 2
+    assert ("不在 0–3 之内" if language == "zh_CN" else "不在 0–3 之內") in capsys.readouterr().err
