@@ -280,8 +280,11 @@ def test_a_screenplay_import_reports_and_names_in_the_apps_language(
     for line in err.replace(str(tmp_path / "Brick.storyboard"), "").splitlines():
         assert HAN.search(line), line
         assert _english_words(line, script_words) == [], line
-    note = "1 条备注（第 32 行）：写给编剧的注释不是镜头。"
-    assert (note if language == "zh_CN" else "1 則備註（第 32 行）：寫給編劇的註解不是鏡頭。") in err
+    simplified, traditional = (
+        "1 条备注（第 32 行）：写给编剧的注释不是镜头。",
+        "1 則備註（第 32 行）：寫給編劇的註解不是鏡頭。",
+    )
+    assert (simplified if language == "zh_CN" else traditional) in err
     if language == "zh_TW":
         assert not SIMPLIFIED_ONLY & set(err.replace(str(tmp_path), ""))
     # a script that cannot be read says why in the same language
