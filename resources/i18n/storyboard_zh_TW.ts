@@ -1258,6 +1258,14 @@ last frame</source>
         <translation>渲染中</translation>
     </message>
     <message>
+        <source>{width}×{height}, {seconds} s</source>
+        <translation>{width}×{height}，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失敗：{reason}</translation>
+    </message>
+    <message>
         <source>cancelled; nothing was written</source>
         <translation>已取消；沒有寫入任何檔案</translation>
     </message>
@@ -2738,10 +2746,6 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>{n} storyboard</source>

@@ -20,6 +20,7 @@ from storyboard_app.domain.models import DialogueLine, Project, ReferenceImage, 
 from storyboard_app.domain.vocabulary import ImageRole, ShotSize
 from storyboard_app.export.shotlist import shot_list_csv, write_shot_list
 from storyboard_app.main import main
+from storyboard_app.render import fonts
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from tests.conftest import DETECTIVE
@@ -294,3 +295,33 @@ def test_a_screenplay_import_reports_and_names_in_the_apps_language(
     assert "第 5 行" in capsys.readouterr().err
     assert main(["import-script", str(file), "-o", str(tmp_path / "Y"), "--scenes", "9"]) == 2
     assert ("不在 0–3 之内" if language == "zh_CN" else "不在 0–3 之內") in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_previs_render_reports_in_the_apps_language(
+    language: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example_copy: Callable[[Path], Path],
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("LANG", f"{language}.UTF-8")
+    folder = example_copy(DETECTIVE)
+    project = load_project(folder)
+    picture = project.storyboards[0].shots[0].picture()
+    assert picture is not None
+    (folder / picture).unlink()
+    out = tmp_path / "alley.mp4"
+    assert main(["render", str(folder), "-o", str(out)]) == 1
+    refused = capsys.readouterr().err
+    shot = "镜头" if language == "zh_CN" else "鏡頭"
+    assert f"{shot} 1：{picture} " in refused
+    assert main(["render", str(folder), "-o", str(out), "--title-cards"]) == 0
+    log = capsys.readouterr().err
+    assert f"{shot} 1：{picture} " in log
+    for line in (*refused.splitlines(), *log.splitlines()):
+        line = line.replace(str(out), "").replace(str(folder), "")
+        assert HAN.search(line), line
+        assert _english_words(line, f"{picture} title cards Alley") == [], line
+    i18n.install(language)
+    assert HAN.search(fonts.missing_report(["𓀀"]) or "")
