@@ -17,7 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storyboard_app import i18n
 from storyboard_app.cli import say
+from storyboard_app.i18n import _
 from storyboard_app.jobs.board import JobBoard, JobStatus
 from storyboard_app.jobs.remote import poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
@@ -80,6 +82,7 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    translators = install_translations(app, i18n.current_language())  # the PDF's words
     from storyboard_app.ui.pdf import write_storyboard_pdf
 
     try:
@@ -92,8 +95,9 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     except OSError as error:
         say(f"storyboard-app export: {error}")
         return 1
-    say(f"Wrote {output} ({pages} pages)")
+    say(_("Wrote {file} ({pages} pages)").format(file=output, pages=pages))
     assert app is not None
+    assert translators is not None  # kept installed until the PDF is written
     return 0
 
 

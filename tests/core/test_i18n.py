@@ -325,3 +325,37 @@ def test_the_previs_render_reports_in_the_apps_language(
         assert _english_words(line, f"{picture} title cards Alley") == [], line
     i18n.install(language)
     assert HAN.search(fonts.missing_report(["𓀀"]) or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("zh_CN", ("用法：", "缺少以下必需参数", "显示此帮助信息并退出", "位置参数", "选项")),
+        ("zh_TW", ("用法：", "缺少以下必要參數", "顯示此說明訊息並結束", "位置參數", "選項")),
+    ],
+)
+def test_argparses_own_words_follow_the_language(
+    language: str,
+    words: tuple[str, ...],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", f"{language}.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["render"])
+    error = capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["submit", "--help"])
+    help_text = capsys.readouterr().out
+    for word in words:
+        assert word in error + help_text, word
+    assert "usage:" not in error + help_text
+    english = [
+        line for line in help_text.splitlines()
+        if re.search(r"[a-z]{4,} [a-z]{3,}", line) and not HAN.search(line)
+    ]  # fmt: skip
+    assert english == [], english
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["render"])
+    assert "usage: storyboard-app render" in capsys.readouterr().err

@@ -4,8 +4,10 @@ the project's own text and codes (names, lines typed in English, WS/MCU, kling-v
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -76,3 +78,24 @@ def test_every_word_the_pdf_writes_is_in_the_windows_language(
     assert english == [], english
     if language == "zh_TW":
         assert not SIMPLIFIED_ONLY & set(text) - set(project.model_dump_json())
+
+
+def test_the_pdf_from_the_command_line_speaks_the_systems_language(
+    tmp_path: Path, example_copy: Callable[[Path], Path]
+) -> None:
+    folder = example_copy(DETECTIVE)
+    file = tmp_path / "board.pdf"
+    environment = {**os.environ, "LANG": "zh_TW.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("LC_ALL", None)
+    environment.pop("LC_MESSAGES", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "storyboard_app", "export", str(folder), "--format", "pdf",
+         "-o", str(file)],
+        capture_output=True, text=True, env=environment, check=True, timeout=120,
+    )  # fmt: skip
+    assert done.stderr.strip() == f"已寫入 {file}（3 頁）"
+    text = subprocess.run(
+        ["pdftotext", str(file), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in ("鏡頭表", "景別", "機位", "台詞", "故事板 1/1", "鏡頭 1", "俯拍"):
+        assert words in text, words
