@@ -20,6 +20,7 @@ from storyboard_app.compiler.prompt import (
     shot_prompt,
 )
 from storyboard_app.compiler.validation import validate_storyboard
+from storyboard_app.domain.edits import add_storyboard
 from storyboard_app.domain.models import (
     CameraMove,
     Character,
@@ -142,6 +143,34 @@ def test_auto_follows_the_language_most_of_the_text_is_in() -> None:
         shots=(Shot(subject="Ray lights a cigarette under the neon sign", action="他抬头"),)
     )
     assert prompt_language(mostly_english) == "en"
+
+
+def test_a_chinese_storyboard_in_an_english_project_defaults_to_chinese() -> None:
+    """A storyboard added to an English project takes its neighbour's English style and
+    lighting; what the director writes in its shots decides its language, not those."""
+    project = load_project(DETECTIVE)
+    project, index = add_storyboard(project, 0)
+    board = project.storyboards[index]
+    assert "neo-noir" in board.style  # inherited, in English
+    assert "neon" in board.lighting
+    shot = board.shots[0].evolve(
+        subject="雨夜的老街",
+        action="她推门进来",
+        dialogue=(DialogueLine(character="Ray Malone", line="我回来了。", language="zh"),),
+    )
+    board = board.evolve(shots=(shot,))
+    assert prompt_language(board) == "zh"
+    project = project.evolve(
+        storyboards=tuple(board if i == index else b for i, b in enumerate(project.storyboards))
+    )
+    payload = compile_guidances(project, index)
+    assert payload.prompt_language == "zh"
+    assert kling_shot_prompts(payload)[0].startswith("中景，平视。雨夜的老街。她推门进来。")
+    assert compile_guidances(project, 0).prompt_language == "en"  # its English neighbour
+    # with nothing written in its shots yet, the style and lighting decide
+    assert prompt_language(board.evolve(shots=(Shot(),))) == "en"
+    chinese_look = board.evolve(shots=(Shot(),), style="电影感，暖色调", lighting="灯笼光")
+    assert prompt_language(chinese_look) == "zh"
 
 
 @settings(max_examples=200, deadline=None)
