@@ -1968,6 +1968,17 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Name the project</source>
+        <translation>为项目命名</translation>
+    </message>
+    <message>
+        <source>Could not copy the pictures into {folder}: {reason}. Nothing was saved.</source>
+        <translation>无法把图片复制到 {folder}：{reason}。没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTitle</name>
     <message>
         <source>Name the project</source>
@@ -2908,6 +2919,86 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>wrote a 1 s H.264/AAC test clip ({bytes} bytes)</source>
+        <translation>已写入 1 秒的 H.264/AAC 测试片段（{bytes} 字节）</translation>
+    </message>
+    <message>
+        <source>no test clip to play (writing video failed)</source>
+        <translation>没有可播放的测试片段（写入视频失败）</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames ({error})</source>
+        <translation>QMediaPlayer 显示了 {frames} 帧（{error}）</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>无错误信息</translation>
+    </message>
+    <message>
+        <source>with its audio track</source>
+        <translation>含音轨</translation>
+    </message>
+    <message>
+        <source>no audio track found</source>
+        <translation>未找到音轨</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders</source>
+        <translation>QMediaPlayer 显示了 {frames} 帧，{audio}；{decoders} 个视频解码器</translation>
+    </message>
+    <message>
+        <source>loaded the certificate authorities ({bundle})</source>
+        <translation>已加载证书颁发机构（{bundle}）</translation>
+    </message>
+    <message>
+        <source>video writing (PyAV)</source>
+        <translation>写入视频（PyAV）</translation>
+    </message>
+    <message>
+        <source>video playback (QtMultimedia)</source>
+        <translation>播放视频（QtMultimedia）</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates</source>
+        <translation>HTTPS 证书</translation>
+    </message>
+    <message>
+        <source>espeak-ng (spoken dialogue)</source>
+        <translation>espeak-ng（台词配音）</translation>
+    </message>
+    <message>
+        <source>not installed: previs renders are silent (install {package})</source>
+        <translation>未安装：预演渲染没有声音（请安装 {package}）</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese font</source>
+        <translation>中文/日文字体</translation>
+    </message>
+    <message>
+        <source>none: such text shows as boxes (install {package})</source>
+        <translation>没有：这类文字会显示为方框（请安装 {package}）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>{name}: {state}: {detail}</source>
+        <translation>{name}：{state}：{detail}</translation>
+    </message>
+    <message>
+        <source>Not working: {names}.</source>
+        <translation>无法工作：{names}。</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,9 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
     size = status.st_size
     if not stat.S_ISREG(status.st_mode):
         # A FIFO or a device would block or never end: never opened.
-        return ImageInfo(path=label, exists=True, error="not a regular file (a pipe or device)")
+        return ImageInfo(path=label, exists=True, error=_("not a regular file (a pipe or device)"))
     if size > MAX_IMAGE_BYTES:
-        most = f"over {MAX_IMAGE_BYTES // 2**20} MB, not read"
+        most = _("over {most} MB, not read").format(most=MAX_IMAGE_BYTES // 2**20)
         return ImageInfo(path=label, exists=True, size_bytes=size, error=most)
     try:
         with warnings.catch_warnings():
@@ -60,8 +60,14 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
                 if width * height > MAX_PIXELS:
                     return ImageInfo(
                         path=label, exists=True, size_bytes=size,
-                        error=f"{width}×{height} is {width * height / 1e6:.1f} megapixels; "
-                        f"the app takes at most {MAX_PIXELS // 1_000_000} megapixels",
+                        error=_(
+                            "{width}×{height} is {megapixels} megapixels; the app takes at "
+                            "most {most} megapixels"
+                        ).format(
+                            width=width, height=height,
+                            megapixels=f"{width * height / 1e6:.1f}",
+                            most=MAX_PIXELS // 1_000_000,
+                        ),
                     )  # fmt: skip
                 image.verify()  # checks the structure (a PNG's every chunk) without decoding
             if image_format == "JPEG":
@@ -71,12 +77,14 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
                     image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                     image.load()
     except UnidentifiedImageError:
-        return ImageInfo(path=label, exists=True, size_bytes=size, error="not an image file")
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=_("not an image file"))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         limit = f"{MAX_PIXELS / 1e6:g}"
-        return ImageInfo(path=label, exists=True, size_bytes=size, error=f"over {limit} megapixels")
+        over = _("over {most} megapixels").format(most=limit)
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=over)
     except (OSError, SyntaxError, ValueError) as error:
-        return ImageInfo(path=label, exists=True, size_bytes=size, error=f"damaged: {error}")
+        damaged = _("damaged: {reason}").format(reason=error)
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=damaged)
     return ImageInfo(
         path=label,
         exists=True,
