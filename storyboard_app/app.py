@@ -133,7 +133,7 @@ def run_gui(
                 start.close()
             say(f"storyboard-app open: {error}")
             if interactive:
-                services.dialogs.error(None, "Cannot open the project", str(error))
+                services.dialogs.error(None, _("Cannot open the project"), str(error))
             return 1
         window = workspace.show(document)
     elif workspace.windows:
@@ -165,7 +165,10 @@ def run_gui(
             services.kling.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
             resumed = services.kling.resume()
             if resumed:
-                window.statusBar().showMessage(f"Resuming {resumed} Kling job(s).", 8000)
+                resuming = (
+                    _("Resuming {n} Kling job.") if resumed == 1 else _("Resuming {n} Kling jobs.")
+                )
+                window.statusBar().showMessage(resuming.format(n=resumed), 8000)
         else:
             assert screenshot is not None
 
@@ -188,5 +191,5 @@ def run_gui(
     if not outcome or not outcome[0]:
         say(f"storyboard-app open: could not save {screenshot}")
         return 1
-    say(f"Saved a screenshot to {screenshot}")
+    say(_("Saved a screenshot to {file}").format(file=screenshot))
     return 0
