@@ -98,6 +98,16 @@ def language_of(text: str) -> str:
     return next((code for code, letters in _SCRIPTS if letters.search(text)), "en")
 
 
+def _written_as(names: str, english: str, chinese: str, japanese: str) -> str:
+    """A phrase the breakdown writes into a shot, in the language the names in it are
+    written in: a Chinese script's shots go into Chinese prompts and must not carry English
+    words ("小明, over 老王's shoulder"). Japanese is told by kana, or by a name written in
+    kanji in a script whose other names use kana (not known here: kanji alone reads as
+    Chinese)."""
+    language = language_of(names)
+    return {"zh": chinese, "ja": japanese}.get(language, english)
+
+
 def _seconds(estimate: float, cap: ModelCapability) -> float:
     return float(max(math.ceil(estimate - 1e-9), math.ceil(cap.shot_min_duration)))
 
@@ -342,11 +352,10 @@ class _ScenePlan:
 
     def _view(self, framing: Framing) -> str:
         """ "Rosa's point of view" for ROSA'S POV."""
-        return (
-            f"{self.cast.name(display_name(framing.owner))}'s point of view"
-            if framing.owner
-            else ""
-        )
+        if not framing.owner:
+            return ""
+        name = self.cast.name(display_name(framing.owner))
+        return _written_as(name, f"{name}'s point of view", f"{name}的主观视角", f"{name}の視点")
 
     def _centered(self, beat: Beat) -> None:
         self.framing = self.framing or Framing(size=ShotSize.INSERT)
@@ -354,7 +363,10 @@ class _ScenePlan:
         self.conversation = False
 
     def _lyric(self, beat: Beat) -> None:
-        self._text_shots(f"Song: “{beat.text}”", "", sound=("song",))
+        song = _written_as(
+            beat.text, f"Song: “{beat.text}”", f"歌声：“{beat.text}”", f"歌：「{beat.text}」"
+        )
+        self._text_shots(song, "", sound=("song",))
 
     def _action(self, beat: Beat) -> None:
         for segment in segments(beat.text):
@@ -448,7 +460,13 @@ class _ScenePlan:
         if off_screen:
             size, subject, characters = ShotSize.WS, "", ()
         elif answering:
-            subject = f"{short_name(name)}, over {short_name(self.last_speaker)}'s shoulder"
+            near, far = short_name(name), short_name(self.last_speaker)
+            subject = _written_as(
+                near + far,
+                f"{near}, over {far}'s shoulder",
+                f"越过{far}的肩膀拍{near}",
+                f"{far}の肩越しに{near}",
+            )
             size, characters = ShotSize.OTS, (name, self.last_speaker)
         else:
             size, subject, characters = ShotSize.MCU, short_name(name), (name,)

@@ -5,6 +5,7 @@ counted in characters as the service counts them."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -39,6 +40,8 @@ from storyboard_app.domain.vocabulary import (
     ShotSize,
     Speed,
 )
+from storyboard_app.script.breakdown import script_to_project
+from storyboard_app.script.load import read_script
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import load_project
 from tests.conftest import DETECTIVE, TEAHOUSE
@@ -258,3 +261,19 @@ def test_the_per_shot_limit_counts_characters_not_bytes() -> None:
     assert problems_with_prompt_length(513) == [
         "Shot 1's prompt is 513 characters; kling-v3 allows 512 per shot in a multi-shot request."
     ]
+
+
+def test_a_chinese_screenplay_gives_prompts_without_english_words() -> None:
+    """The breakdown's own phrases (over-the-shoulder, point of view, songs) are written in
+    the language of the names in them, so a Chinese script's prompts stay Chinese."""
+    file = Path(__file__).resolve().parent.parent / "scripts" / "chinese.fountain"
+    written = file.read_text(encoding="utf-8")
+    project = script_to_project(read_script(file))
+    for index, board in enumerate(project.storyboards):
+        payload = compile_guidances(project, index)
+        assert payload.prompt_language == "zh", board.name
+        for prompt in kling_shot_prompts(payload):
+            english = [w for w in re.findall(r"[A-Za-z]{2,}", prompt) if w not in written]
+            assert english == [], prompt
+    subjects = [shot.subject for board in project.storyboards for shot in board.shots]
+    assert "越过橘猫大师的肩膀拍小明" in subjects
