@@ -20,7 +20,9 @@ from storyboard_app.domain.vocabulary import ShotSize
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.ui.pdf import write_storyboard_pdf
 from storyboard_app.ui.translations import install_translations, remove_translations
+from storyboard_app.ui.workspace import AppWorkspace
 from tests.conftest import DETECTIVE
+from tests.ui.conftest import ScriptedDialogs
 
 SIMPLIFIED_ONLY = set("们这说时题镜头画视频图帧错误项条为应没开关设统计")
 
@@ -99,3 +101,21 @@ def test_the_pdf_from_the_command_line_speaks_the_systems_language(
     ).stdout
     for words in ("鏡頭表", "景別", "機位", "台詞", "故事板 1/1", "鏡頭 1", "俯拍"):
         assert words in text, words
+
+
+def test_a_broken_project_opened_in_a_chinese_window_says_why_in_chinese(
+    translated: Callable[[str], None],
+    workspace: AppWorkspace,
+    dialogs: ScriptedDialogs,
+    example_copy: Callable[[Path], Path],
+) -> None:
+    translated("zh_TW")
+    folder = example_copy(DETECTIVE)
+    data = (folder / "project.json").read_text(encoding="utf-8")
+    (folder / "project.json").write_text(data.replace('"std"', '"fast"'), encoding="utf-8")
+    assert not workspace.open_folder(folder)
+    assert workspace.windows == []
+    (message,) = dialogs.errors
+    first, *fields = message.splitlines()
+    assert first == f"{folder / 'project.json'} 含有應用程式無法使用的值："
+    assert fields == ["storyboards[0].mode: 應為 'std', 'pro' 或 '4k'"]
