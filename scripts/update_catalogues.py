@@ -28,7 +28,7 @@ _HEADER = {
 
 
 def source_messages() -> dict[str, list[str]]:
-    """Every ``_("…")`` message of the core, with the files it is used in.
+    """Every ``_("…")`` (and ``N_("…")``) message of the core, with the files it is used in.
 
     Sorted by file, then message, and without line numbers, so that edits elsewhere in a
     file leave the catalogues as they are.
@@ -42,7 +42,7 @@ def source_messages() -> dict[str, list[str]]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
+                and node.func.id in ("_", "N_")
                 and len(node.args) == 1
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

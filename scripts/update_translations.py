@@ -22,6 +22,7 @@ LANGUAGES = ("zh_CN", "zh_TW")
 TRANSLATED = (
     "storyboard_app/ui/characters.py",
     "storyboard_app/ui/dialogs.py",
+    "storyboard_app/ui/document.py",
     "storyboard_app/ui/editor.py",
     "storyboard_app/ui/film_words.py",
     "storyboard_app/ui/frame_generation.py",

@@ -17,7 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storyboard_app import i18n
 from storyboard_app.cli import say
+from storyboard_app.i18n import _
 from storyboard_app.jobs.board import JobBoard, JobStatus
 from storyboard_app.jobs.remote import poll_policy
 from storyboard_app.jobs.store import SqliteJobStore
@@ -80,6 +82,7 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    translators = install_translations(app, i18n.current_language())  # the PDF's words
     from storyboard_app.ui.pdf import write_storyboard_pdf
 
     try:
@@ -92,8 +95,9 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
     except OSError as error:
         say(f"storyboard-app export: {error}")
         return 1
-    say(f"Wrote {output} ({pages} pages)")
+    say(_("Wrote {file} ({pages} pages)").format(file=output, pages=pages))
     assert app is not None
+    assert translators is not None  # kept installed until the PDF is written
     return 0
 
 
@@ -129,7 +133,7 @@ def run_gui(
                 start.close()
             say(f"storyboard-app open: {error}")
             if interactive:
-                services.dialogs.error(None, "Cannot open the project", str(error))
+                services.dialogs.error(None, _("Cannot open the project"), str(error))
             return 1
         window = workspace.show(document)
     elif workspace.windows:
@@ -161,7 +165,10 @@ def run_gui(
             services.kling.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
             resumed = services.kling.resume()
             if resumed:
-                window.statusBar().showMessage(f"Resuming {resumed} Kling job(s).", 8000)
+                resuming = (
+                    _("Resuming {n} Kling job.") if resumed == 1 else _("Resuming {n} Kling jobs.")
+                )
+                window.statusBar().showMessage(resuming.format(n=resumed), 8000)
         else:
             assert screenshot is not None
 
@@ -184,5 +191,5 @@ def run_gui(
     if not outcome or not outcome[0]:
         say(f"storyboard-app open: could not save {screenshot}")
         return 1
-    say(f"Saved a screenshot to {screenshot}")
+    say(_("Saved a screenshot to {file}").format(file=screenshot))
     return 0

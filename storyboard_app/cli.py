@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from storyboard_app.i18n import _
+from storyboard_app.i18n import N_, _
 
 # The window is opened through this module's parser, so what only a command needs (even
 # pydantic and the project model, and the compiler, PyAV, OpenTimelineIO, httpx, the script
@@ -27,11 +27,56 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+ARGPARSE_MESSAGES = frozenset(
+    (
+        N_("usage: "),
+        N_("positional arguments"),
+        N_("options"),
+        N_("show this help message and exit"),
+        N_("%(prog)s: error: %(message)s\n"),
+        N_("argument %(argument_name)s: %(message)s"),
+        N_("the following arguments are required: %s"),
+        N_("unrecognized arguments: %s"),
+        N_("invalid choice: %(value)r (choose from %(choices)s)"),
+        N_("invalid %(type)s value: %(value)r"),
+        N_("expected one argument"),
+        N_("expected at most one argument"),
+        N_("expected at least one argument"),
+        N_("expected %s argument"),
+        N_("expected %s arguments"),
+        N_("ambiguous option: %(option)s could match %(matches)s"),
+        N_("not allowed with argument %s"),
+        N_("one of the arguments %s is required"),
+        N_("ignored explicit argument %r"),
+        N_("unexpected option string: %s"),
+        N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+        N_("can't open '%(filename)s': %(error)s"),
+    )
+)
+"""argparse's own words a person reads (help headings, usage errors), in the catalogues."""
+
+
+def _argparse_gettext(message: str) -> str:
+    return _(message) if message in ARGPARSE_MESSAGES else message
+
+
+def _argparse_ngettext(one: str, many: str, count: int) -> str:
+    return _argparse_gettext(one if count == 1 else many)
+
+
+def translate_argparse() -> None:
+    """Let argparse's own words (``usage:``, ``options``, its errors) follow the language of
+    :mod:`storyboard_app.i18n`: argparse looks them up through its module's ``_`` and
+    ``ngettext`` (gettext's, which knows no catalogue of this app)."""
+    setattr(argparse, "_", _argparse_gettext)  # noqa: B010 (a private name of argparse)
+    setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
+
+
 class PrintVersion(argparse.Action):
     """``--version``: the version is read from the package metadata only when asked for."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help=_("show the version and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from storyboard_app import __version__
@@ -144,14 +189,21 @@ def build_parser() -> argparse.ArgumentParser:
             "KLING_ACCESS_KEY/KLING_SECRET_KEY or the keychain."
         ),
     )
-    submit.add_argument("projects", type=Path, nargs="+", metavar="PROJECT")
+    submit.add_argument(
+        "projects", type=Path, nargs="+", metavar="PROJECT", help=_("project folders")
+    )
     submit.add_argument(
         "--storyboard",
         metavar="NAME_OR_NUMBER",
         action="append",
         help=_("which storyboard(s), repeatable (default: every storyboard)"),
     )
-    submit.add_argument("--provider", choices=("local", "kling"), default="kling")
+    submit.add_argument(
+        "--provider",
+        choices=("local", "kling"),
+        default="kling",
+        help=_("kling (default) or the local previs renderer"),
+    )
     submit.add_argument("--mode", choices=("std", "pro", "4k"), help=_("override the mode"))
     submit.add_argument(
         "--base-url", help=_("Kling API address (default: KLING_BASE_URL or Singapore)")
@@ -168,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument(
         "--again",
         action="store_true",
-        help="submit a storyboard even if it already has an unfinished job (pays again)",
+        help=_("submit a storyboard even if it already has an unfinished job (pays again)"),
     )
     submit.add_argument(
         "--shot-by-shot",
@@ -205,7 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument(
+        "--format", required=True, choices=EXPORT_FORMATS, help=_("what to export (see above)")
+    )
     export.add_argument("-o", "--output", type=Path, required=True, help=_("the file to write"))
     export.add_argument(
         "--paper",
@@ -280,6 +334,7 @@ def parse_command_line(
     Opening the window (no arguments, or ``open ...``) builds only ``open``'s parser: the
     whole one, with every command, costs 10-40 ms of the start-up the window waits for.
     """
+    translate_argparse()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments or arguments[0] == "open":
         parser = argparse.ArgumentParser(prog="storyboard-app open", description=open_texts()[1])
@@ -443,6 +498,7 @@ def cmd_import_script(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """``new PROJECT [--title]``."""
+    from storyboard_app.domain.edits import numbered_board_name
     from storyboard_app.domain.models import Project, Shot, Storyboard
     from storyboard_app.storage.bundle import BUNDLE_SUFFIX, create_project
 
@@ -450,7 +506,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if folder.suffix != BUNDLE_SUFFIX:
         folder = folder.with_name(folder.name + BUNDLE_SUFFIX)
     title = args.title or folder.stem
-    project = Project(title=title, storyboards=(Storyboard(name="Storyboard 1", shots=(Shot(),)),))
+    board = Storyboard(name=numbered_board_name(1), shots=(Shot(),))
+    project = Project(title=title, storyboards=(board,))
     create_project(folder, project)
     say(_("Created {folder}").format(folder=folder))
     return EXIT_OK
@@ -475,7 +532,7 @@ class ProgressBar:
                 if percent == 100:
                     sys.stderr.write("\n")
         elif percent // 25 != self._shown // 25:
-            say(f"{self.label}: {percent}%")
+            say(_("{label}: {percent}%").format(label=self.label, percent=percent))
         self._shown = percent
 
 

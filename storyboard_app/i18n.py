@@ -118,3 +118,9 @@ def current_language() -> str:
 def _(message: str) -> str:
     """``message`` in the current language (as written when it has no translation)."""
     return _current.get(message, message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogues without translating it now: for a table of
+    messages built before the language is known, each translated with ``_`` when shown."""
+    return message

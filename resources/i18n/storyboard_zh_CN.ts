@@ -1372,6 +1372,14 @@ last frame</source>
         <translation>渲染中</translation>
     </message>
     <message>
+        <source>{width}×{height}, {seconds} s</source>
+        <translation>{width}×{height}，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失败：{reason}</translation>
+    </message>
+    <message>
         <source>cancelled; nothing was written</source>
         <translation>已取消；没有写入任何文件</translation>
     </message>
@@ -2071,6 +2079,17 @@ last frame</source>
     <message>
         <source>No problems</source>
         <translation>没有问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Name the project</source>
+        <translation>为项目命名</translation>
+    </message>
+    <message>
+        <source>Could not copy the pictures into {folder}: {reason}. Nothing was saved.</source>
+        <translation>无法把图片复制到 {folder}：{reason}。没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2854,10 +2873,6 @@ Drag onto another shot to use it there too.</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>{n} storyboard</source>
         <translation>{n} 个故事板</translation>
     </message>
@@ -3018,6 +3033,86 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>wrote a 1 s H.264/AAC test clip ({bytes} bytes)</source>
+        <translation>已写入 1 秒的 H.264/AAC 测试片段（{bytes} 字节）</translation>
+    </message>
+    <message>
+        <source>no test clip to play (writing video failed)</source>
+        <translation>没有可播放的测试片段（写入视频失败）</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames ({error})</source>
+        <translation>QMediaPlayer 显示了 {frames} 帧（{error}）</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>无错误信息</translation>
+    </message>
+    <message>
+        <source>with its audio track</source>
+        <translation>含音轨</translation>
+    </message>
+    <message>
+        <source>no audio track found</source>
+        <translation>未找到音轨</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders</source>
+        <translation>QMediaPlayer 显示了 {frames} 帧，{audio}；{decoders} 个视频解码器</translation>
+    </message>
+    <message>
+        <source>loaded the certificate authorities ({bundle})</source>
+        <translation>已加载证书颁发机构（{bundle}）</translation>
+    </message>
+    <message>
+        <source>video writing (PyAV)</source>
+        <translation>写入视频（PyAV）</translation>
+    </message>
+    <message>
+        <source>video playback (QtMultimedia)</source>
+        <translation>播放视频（QtMultimedia）</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates</source>
+        <translation>HTTPS 证书</translation>
+    </message>
+    <message>
+        <source>espeak-ng (spoken dialogue)</source>
+        <translation>espeak-ng（台词配音）</translation>
+    </message>
+    <message>
+        <source>not installed: previs renders are silent (install {package})</source>
+        <translation>未安装：预演渲染没有声音（请安装 {package}）</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese font</source>
+        <translation>中文/日文字体</translation>
+    </message>
+    <message>
+        <source>none: such text shows as boxes (install {package})</source>
+        <translation>没有：这类文字会显示为方框（请安装 {package}）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>{name}: {state}: {detail}</source>
+        <translation>{name}：{state}：{detail}</translation>
+    </message>
+    <message>
+        <source>Not working: {names}.</source>
+        <translation>无法工作：{names}。</translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,14 @@ last frame</source>
         <translation>渲染中</translation>
     </message>
     <message>
+        <source>{width}×{height}, {seconds} s</source>
+        <translation>{width}×{height}，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失敗：{reason}</translation>
+    </message>
+    <message>
         <source>cancelled; nothing was written</source>
         <translation>已取消；沒有寫入任何檔案</translation>
     </message>
@@ -2071,6 +2079,17 @@ last frame</source>
     <message>
         <source>No problems</source>
         <translation>沒有問題</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Name the project</source>
+        <translation>為專案命名</translation>
+    </message>
+    <message>
+        <source>Could not copy the pictures into {folder}: {reason}. Nothing was saved.</source>
+        <translation>無法把圖片複製到 {folder}：{reason}。沒有儲存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -2854,10 +2873,6 @@ Drag onto another shot to use it there too.</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>{n} storyboard</source>
         <translation>{n} 個故事板</translation>
     </message>
@@ -3018,6 +3033,86 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>wrote a 1 s H.264/AAC test clip ({bytes} bytes)</source>
+        <translation>已寫入 1 秒的 H.264/AAC 測試片段（{bytes} 位元組）</translation>
+    </message>
+    <message>
+        <source>no test clip to play (writing video failed)</source>
+        <translation>沒有可播放的測試片段（寫入影片失敗）</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames ({error})</source>
+        <translation>QMediaPlayer 顯示了 {frames} 個影格（{error}）</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>無錯誤訊息</translation>
+    </message>
+    <message>
+        <source>with its audio track</source>
+        <translation>含音軌</translation>
+    </message>
+    <message>
+        <source>no audio track found</source>
+        <translation>未找到音軌</translation>
+    </message>
+    <message>
+        <source>QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders</source>
+        <translation>QMediaPlayer 顯示了 {frames} 個影格，{audio}；{decoders} 個影片解碼器</translation>
+    </message>
+    <message>
+        <source>loaded the certificate authorities ({bundle})</source>
+        <translation>已載入憑證授權單位（{bundle}）</translation>
+    </message>
+    <message>
+        <source>video writing (PyAV)</source>
+        <translation>寫入影片（PyAV）</translation>
+    </message>
+    <message>
+        <source>video playback (QtMultimedia)</source>
+        <translation>播放影片（QtMultimedia）</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates</source>
+        <translation>HTTPS 憑證</translation>
+    </message>
+    <message>
+        <source>espeak-ng (spoken dialogue)</source>
+        <translation>espeak-ng（台詞配音）</translation>
+    </message>
+    <message>
+        <source>not installed: previs renders are silent (install {package})</source>
+        <translation>未安裝：預演渲染沒有聲音（請安裝 {package}）</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese font</source>
+        <translation>中文/日文字型</translation>
+    </message>
+    <message>
+        <source>none: such text shows as boxes (install {package})</source>
+        <translation>沒有：這類文字會顯示為方框（請安裝 {package}）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>{name}: {state}: {detail}</source>
+        <translation>{name}：{state}：{detail}</translation>
+    </message>
+    <message>
+        <source>Not working: {names}.</source>
+        <translation>無法運作：{names}。</translation>
     </message>
 </context>
 <context>

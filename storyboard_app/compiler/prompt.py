@@ -81,16 +81,25 @@ def chinese_share(texts: Iterable[str]) -> float:
 
 
 def board_texts(board: Storyboard) -> list[str]:
-    """Everything written in a storyboard that goes into its prompts."""
-    texts = [board.style, board.lighting]
+    """What a storyboard's director wrote for it: its shots' subjects, actions, sounds and
+    lines; its style and lighting only when the shots say nothing yet.
+
+    Style and lighting are settings a new storyboard takes from the one before it: a
+    storyboard written in Chinese in a project of English ones keeps their English words,
+    which must not outvote its own text.
+    """
+    texts = []
     for shot in board.shots:
         texts += [shot.subject, shot.action, *shot.sound]
         texts += [line.line for line in shot.dialogue]
+    if not any(c.isalpha() for text in texts for c in text):
+        texts = [board.style, board.lighting]
     return texts
 
 
 def prompt_language(board: Storyboard) -> Language:
-    """The storyboard's prompt language; ``auto`` is Chinese when most of its text is."""
+    """The storyboard's prompt language; ``auto`` is Chinese when most of its own text is
+    (:func:`board_texts`)."""
     if board.prompt_language is PromptLanguage.CHINESE:
         return "zh"
     if board.prompt_language is PromptLanguage.ENGLISH:

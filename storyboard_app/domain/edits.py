@@ -136,15 +136,22 @@ def snap_duration(board: Storyboard, shot_id: str, wanted: float) -> float:
     return float(max(cap.shot_min_duration, min(snapped, longest)))
 
 
+def numbered_board_name(number: int) -> str:
+    """The name the app gives a new storyboard: "Storyboard 2" (in the app's language)."""
+    return _("Storyboard {number}").format(number=number)
+
+
 def add_storyboard(project: Project, after: int | None = None) -> tuple[Project, int]:
     """Add a storyboard with one shot, using the settings of the one it follows."""
     position = len(project.storyboards) if after is None else after + 1
     template = project.storyboards[min(position, len(project.storyboards)) - 1]
     names = {board.name for board in project.storyboards}
     number = len(project.storyboards) + 1
-    while f"Storyboard {number}" in names:
+    while numbered_board_name(number) in names:
         number += 1
-    board = template.evolve(id=new_id(), name=f"Storyboard {number}", shots=(Shot(id=new_id()),))
+    board = template.evolve(
+        id=new_id(), name=numbered_board_name(number), shots=(Shot(id=new_id()),)
+    )
     boards = (*project.storyboards[:position], board, *project.storyboards[position:])
     return project.evolve(storyboards=boards), position
 
@@ -154,7 +161,7 @@ def duplicate_storyboard(project: Project, board_index: int) -> tuple[Project, i
     board = _board(project, board_index)
     copy = board.evolve(
         id=new_id(),
-        name=f"{board.name} copy",
+        name=_("{name} copy").format(name=board.name),
         shots=tuple(shot.evolve(id=new_id()) for shot in board.shots),
     )
     boards = (

@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError
 
 from storyboard_app.domain.models import Value
 from storyboard_app.domain.vocabulary import AspectRatio
+from storyboard_app.i18n import _
 
 CANVAS_SHORT_SIDE = 2160
 """The canvas's shorter side in pixels: 4K UHD (3840×2160 for 16:9)."""
@@ -91,8 +92,10 @@ class SketchDocument(Value):
             return cls.model_validate_json(text)
         except ValidationError as error:
             first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "the file"
-            message = f"The sketch's strokes cannot be read: {where}: {first['msg']}."
+            where = ".".join(str(part) for part in first["loc"]) or _("the file")
+            message = _("The sketch's strokes cannot be read: {where}: {reason}.").format(
+                where=where, reason=first["msg"]
+            )
             raise SketchError(message) from None
 
 

@@ -16,8 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 import opentimelineio as otio
 
-from storyboard_app.compiler.prompt import move_phrase
 from storyboard_app.domain.models import Project, Shot
+from storyboard_app.export.shotlist import moves_words
+from storyboard_app.i18n import _
 from storyboard_app.render.frames import has_audio, video_duration
 from storyboard_app.storage.bundle import atomic_write_text
 from storyboard_app.storage.takes import TakeStore
@@ -36,8 +37,8 @@ def _range(start: float, duration: float) -> otio.opentime.TimeRange:
 
 
 def marker_name(number: int, shot: Shot) -> str:
-    """ "2 · MS · slow dolly in"."""
-    moves = ", then ".join(move_phrase(m) for m in shot.moves)
+    """ "2 · MS · slow dolly in" (the moves in the app's language: "2 · MS · 缓慢推镜头")."""
+    moves = moves_words(shot, ", then ")
     return " · ".join(part for part in (str(number), shot.size.value, moves) if part)
 
 
@@ -45,7 +46,7 @@ def build_timeline(project: Project, folder: Path) -> otio.schema.Timeline:
     """The project as an editor's timeline (active takes where they exist)."""
     takes = TakeStore(folder)
     timeline = otio.schema.Timeline(name=project.title)
-    track = otio.schema.Track(name="Storyboards", kind=otio.schema.TrackKind.Video)
+    track = otio.schema.Track(name=_("Storyboards"), kind=otio.schema.TrackKind.Video)
     timeline.tracks.append(track)
     for board in project.storyboards:
         seconds = board.total_duration

@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from PIL import ImageDraw, ImageFont
 
+from storyboard_app.i18n import _
+
 _FIELDS = "%{file}|%{index}|%{family[0]}|%{scalable}|%{color}|%{charset}\\n"
 _DEBIAN_FALLBACK = (
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, "DejaVu Sans"),
@@ -240,11 +242,12 @@ def missing_report(texts: Iterable[str]) -> str | None:
     if not missing:
         return None
     shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:12])
-    more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
-    return (
-        f"No font on this machine draws {shown}{more}; they show as boxes. Install a font "
-        f"that has them (for Chinese, Japanese and Korean: apt-get install {CJK_FONT_PACKAGES})."
-    )
+    if len(missing) > 12:
+        shown = _("{characters} and {count} more").format(characters=shown, count=len(missing) - 12)
+    return _(
+        "No font on this machine draws {characters}; they show as boxes. Install a font that "
+        "has them (for Chinese, Japanese and Korean: {command})."
+    ).format(characters=shown, command=f"apt-get install {CJK_FONT_PACKAGES}")
 
 
 KANGXI_RADICALS = range(0x2F00, 0x2FD6)

@@ -13,6 +13,7 @@ import av
 from PIL import Image
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.i18n import _
 from storyboard_app.render.previs import FPS, previs_still
 
 PREVIS_PROVIDER = "local previs"
@@ -43,7 +44,7 @@ def frame_at(video: Path, seconds: float) -> Image.Image:
                 break
             chosen = Image.fromarray(frame.to_ndarray(format="rgb24"))
         if chosen is None:
-            raise ValueError(f"{video.name} holds no video frames")
+            raise ValueError(_("{file} holds no video frames").format(file=video.name))
         return chosen
 
 

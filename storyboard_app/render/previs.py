@@ -36,6 +36,7 @@ from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
 from storyboard_app.compiler.prompt import Language, framing, moves_phrase, sound_tag
 from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
+from storyboard_app.i18n import _
 from storyboard_app.render import fonts, speech
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.camera import View, is_still, view_at
@@ -59,8 +60,10 @@ class MissingAsset:
     reason: str
 
     def describe(self) -> str:
-        """One line for people: "Shot 2: assets/x.png is missing"."""
-        return f"Shot {self.shot}: {self.path} {self.reason}"
+        """One line for people: "Shot 2: assets/x.png is missing" (in the app's language)."""
+        return _("Shot {number}: {file} {reason}").format(
+            number=self.shot, file=self.path, reason=self.reason
+        )
 
 
 class MissingAssetsError(Exception):
@@ -185,9 +188,10 @@ def find_missing(payload: GuidancesPayload, folder: Path) -> list[MissingAsset]:
                 continue
             info = inspect_image(folder / path, path)
             if not info.exists:
-                missing.append(MissingAsset(guidance.index, path, "is missing"))
+                missing.append(MissingAsset(guidance.index, path, _("is missing")))
             elif not info.readable:
-                missing.append(MissingAsset(guidance.index, path, f"cannot be read ({info.error})"))
+                reason = _("cannot be read ({error})").format(error=info.error)
+                missing.append(MissingAsset(guidance.index, path, reason))
     return missing
 
 
@@ -569,8 +573,10 @@ def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:
     program = speech.espeak_path()
     if program is None:
         log.append(
-            "espeak-ng is not installed, so the dialogue is not spoken (the audio track is "
-            "silent; subtitles still show). Install it with: apt-get install espeak-ng"
+            _(
+                "espeak-ng is not installed, so the dialogue is not spoken (the audio track is "
+                "silent; subtitles still show). Install it with: {command}"
+            ).format(command="apt-get install espeak-ng")
         )
         return samples, 0
     spoken = 0
@@ -578,12 +584,16 @@ def _audio_track(plan: RenderPlan, log: list[str]) -> tuple[np.ndarray, int]:
         try:
             voice = speech.speak(cue.line, cue.speaker, cue.language, program)
         except speech.SpeechError as error:
-            log.append(f"Not spoken: {error}")
+            log.append(_("Not spoken: {reason}").format(reason=error))
             continue
         start = round((cue.start + 0.15) * speech.SAMPLE_RATE)
         end = min(samples.size, start + voice.size)
         if end - start < voice.size:
-            log.append(f"{cue.speaker}'s line “{cue.line[:30]}” runs past the end of the video.")
+            log.append(
+                _("{name}'s line “{line}” runs past the end of the video.").format(
+                    name=cue.speaker, line=cue.line[:30]
+                )
+            )
         samples[start:end] += voice[: end - start] * 0.9
         spoken += 1
     np.clip(samples, -1.0, 1.0, out=samples)
@@ -695,7 +705,10 @@ def render_previs(
     """Render a compiled storyboard of the project in ``folder`` to ``output``."""
     plan = plan_render(payload, folder, resolution, title_cards)
     result = render_plan(plan, output, progress, cancelled)
-    result.log[:0] = [f"Blocking frame instead of {item.describe()}" for item in plan.missing]
+    result.log[:0] = [
+        _("Blocking frame instead of {missing}").format(missing=item.describe())
+        for item in plan.missing
+    ]
     no_font = fonts.missing_report(plan_texts(plan))
     if no_font:
         result.log.append(no_font)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyboard_app.domain.models import Project
+from storyboard_app.i18n import _
 from storyboard_app.render.frames import clean_frame, video_duration
 from storyboard_app.render.join import join_videos
 from storyboard_app.storage.takes import TakeStore
@@ -63,7 +64,7 @@ def export_sequence(project: Project, folder: Path, output: Path) -> list[Sequen
     """Write the whole sequence as one MP4; raises ValueError if a storyboard has no take."""
     parts, missing = sequence_parts(project, folder)
     if missing:
-        raise ValueError(f"no active take yet for: {', '.join(missing)}")
+        raise ValueError(_("no active take yet for: {names}").format(names=_(", ").join(missing)))
     join_videos([part.video for part in parts], output)
     return parts
 
@@ -77,7 +78,9 @@ def chain_frame(project: Project, folder: Path, board_index: int, target: Path) 
     take = TakeStore(folder).active(project.storyboards[board_index].id)
     if take is None or not (folder / take.video).exists():
         raise ValueError(
-            f"“{project.storyboards[board_index].name}” has no active take to chain from"
+            _("“{name}” has no active take to chain from").format(
+                name=project.storyboards[board_index].name
+            )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     video = folder / take.video

@@ -11,6 +11,8 @@ import wave
 import numpy as np
 from numpy.typing import NDArray
 
+from storyboard_app.i18n import _
+
 SAMPLE_RATE = 48_000
 
 # espeak-ng voices by the language codes dialogue lines carry.
@@ -56,16 +58,24 @@ def speak(text: str, character: str, language: str, program: str) -> NDArray[np.
             timeout=30,
         )
     except (OSError, subprocess.SubprocessError) as error:
-        raise SpeechError(f"espeak-ng failed for {character}: {error}") from None
+        raise SpeechError(
+            _("espeak-ng failed for {name}: {error}").format(name=character, error=error)
+        ) from None
     try:
         with wave.open(io.BytesIO(result.stdout)) as wav:
             rate = wav.getframerate()
             width = wav.getsampwidth()
             frames = wav.readframes(wav.getnframes())
     except (wave.Error, EOFError) as error:
-        raise SpeechError(f"espeak-ng gave no usable audio for {character}: {error}") from None
+        raise SpeechError(
+            _("espeak-ng gave no usable audio for {name}: {error}").format(
+                name=character, error=error
+            )
+        ) from None
     if width != 2:
-        raise SpeechError(f"espeak-ng gave {width * 8}-bit audio; 16-bit expected")
+        raise SpeechError(
+            _("espeak-ng gave {bits}-bit audio; 16-bit expected").format(bits=width * 8)
+        )
     samples = np.frombuffer(frames, dtype="<i2").astype(np.float32) / 32768.0
     if rate == SAMPLE_RATE or samples.size == 0:
         return samples

@@ -38,6 +38,7 @@ from typing import Any
 
 from storyboard_app.compiler.prompt import dialogue_tag, short_name, shot_prompt
 from storyboard_app.domain.capabilities import KLING_V3, ModelCapability
+from storyboard_app.domain.edits import numbered_board_name
 from storyboard_app.domain.models import (
     CameraMove,
     Character,
@@ -47,6 +48,7 @@ from storyboard_app.domain.models import (
     Storyboard,
 )
 from storyboard_app.domain.vocabulary import LANGUAGE_NAMES, Angle, ShotSize
+from storyboard_app.i18n import _
 from storyboard_app.script.camera import Framing, read_direction, segments
 from storyboard_app.script.conventions import CJK, display_name, name_key
 from storyboard_app.script.model import Beat, Line, Part, Scene, Script
@@ -94,6 +96,16 @@ def language_of(text: str) -> str:
     if text.isascii():
         return "en"
     return next((code for code, letters in _SCRIPTS if letters.search(text)), "en")
+
+
+def _written_as(names: str, english: str, chinese: str, japanese: str) -> str:
+    """A phrase the breakdown writes into a shot, in the language the names in it are
+    written in: a Chinese script's shots go into Chinese prompts and must not carry English
+    words ("小明, over 老王's shoulder"). Japanese is told by kana, or by a name written in
+    kanji in a script whose other names use kana (not known here: kanji alone reads as
+    Chinese)."""
+    language = language_of(names)
+    return {"zh": chinese, "ja": japanese}.get(language, english)
 
 
 def _seconds(estimate: float, cap: ModelCapability) -> float:
@@ -340,11 +352,10 @@ class _ScenePlan:
 
     def _view(self, framing: Framing) -> str:
         """ "Rosa's point of view" for ROSA'S POV."""
-        return (
-            f"{self.cast.name(display_name(framing.owner))}'s point of view"
-            if framing.owner
-            else ""
-        )
+        if not framing.owner:
+            return ""
+        name = self.cast.name(display_name(framing.owner))
+        return _written_as(name, f"{name}'s point of view", f"{name}的主观视角", f"{name}の視点")
 
     def _centered(self, beat: Beat) -> None:
         self.framing = self.framing or Framing(size=ShotSize.INSERT)
@@ -352,7 +363,10 @@ class _ScenePlan:
         self.conversation = False
 
     def _lyric(self, beat: Beat) -> None:
-        self._text_shots(f"Song: “{beat.text}”", "", sound=("song",))
+        song = _written_as(
+            beat.text, f"Song: “{beat.text}”", f"歌声：“{beat.text}”", f"歌：「{beat.text}」"
+        )
+        self._text_shots(song, "", sound=("song",))
 
     def _action(self, beat: Beat) -> None:
         for segment in segments(beat.text):
@@ -446,7 +460,13 @@ class _ScenePlan:
         if off_screen:
             size, subject, characters = ShotSize.WS, "", ()
         elif answering:
-            subject = f"{short_name(name)}, over {short_name(self.last_speaker)}'s shoulder"
+            near, far = short_name(name), short_name(self.last_speaker)
+            subject = _written_as(
+                near + far,
+                f"{near}, over {far}'s shoulder",
+                f"越过{far}的肩膀拍{near}",
+                f"{far}の肩越しに{near}",
+            )
             size, characters = ShotSize.OTS, (name, self.last_speaker)
         else:
             size, subject, characters = ShotSize.MCU, short_name(name), (name,)
@@ -615,13 +635,14 @@ def fit(planned: list[tuple[Shot, float]], cap: ModelCapability) -> list[list[Sh
 
 
 def board_name(scene: Scene, part: int, parts: int) -> str:
-    """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS (2/2)", "Prologue"."""
+    """ "Scene 3 · INT. ROADSIDE DINER – CONTINUOUS (2/2)", "Prologue" (in the app's
+    language: "第 3 场 · 内景. 路边餐馆 – 夜 (2/2)")."""
     if scene.heading:
         heading = read_heading(scene.heading)
         number = scene.scene_number or heading.number or str(scene.number)
-        name = f"Scene {number} · {heading.text}"
+        name = _("Scene {number} · {heading}").format(number=number, heading=heading.text)
     else:
-        name = "Prologue"
+        name = _("Prologue")
     return f"{name} ({part}/{parts})" if parts > 1 else name
 
 
@@ -649,7 +670,7 @@ def script_to_project(
                 for name in (*shot.characters, *(line.character for line in shot.dialogue)):
                     speakers[name] = None
     if not storyboards:
-        storyboards.append(Storyboard(name="Storyboard 1", shots=(Shot(),)))
+        storyboards.append(Storyboard(name=numbered_board_name(1), shots=(Shot(),)))
     return Project(
         title=script.title,
         storyboards=tuple(storyboards),

@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from xml.parsers import expat
 
+from storyboard_app.i18n import _
 from storyboard_app.script.conventions import display_name, split_cue
 from storyboard_app.script.model import Beat, Line, Part, Scene, Script, ScriptError, Skipped
 from storyboard_app.script.places import read_heading
@@ -42,8 +43,10 @@ def _parse(text: str) -> ElementTree.Element:
         line = getattr(error, "lineno", parser.CurrentLineNumber)
         column = getattr(error, "offset", 0) + 1
         raise ScriptError(
-            f"the Final Draft file is not valid XML at line {line}, column {column}. "
-            "Open it in Final Draft and save it again, or fix the XML there."
+            _(
+                "the Final Draft file is not valid XML at line {line}, column {column}. "
+                "Open it in Final Draft and save it again, or fix the XML there."
+            ).format(line=line, column=column)
         ) from None
 
 
@@ -195,12 +198,16 @@ def parse_fdx(text: str, title: str) -> Script:
     text = re.sub(r"^(\s*)<\?xml[^>]*\?>", r"\1", text.lstrip("\ufeff"))  # decoded already
     root = _parse(text)
     if root.tag != "FinalDraft":
-        raise ScriptError(f"this is XML but not a Final Draft script (its root is <{root.tag}>)")
+        raise ScriptError(
+            _("this is XML but not a Final Draft script (its root is <{tag}>)").format(tag=root.tag)
+        )
     content = root.find("Content")
     if content is None:
         raise ScriptError(
-            "the Final Draft file has no <Content>, so there is no script in it. "
-            "Check that it is a script, not a template or a settings file."
+            _(
+                "the Final Draft file has no <Content>, so there is no script in it. "
+                "Check that it is a script, not a template or a settings file."
+            )
         )
     reader = _Reader()
     for child in content:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyboard_app.i18n import _
 from storyboard_app.script.camera import starts_with_direction
 from storyboard_app.script.conventions import (
     FORCED_HEADING,
@@ -91,11 +92,18 @@ def _strip_hidden(lines: list[str], skipped: list[Skipped]) -> list[_Row | None]
         text = "".join(kept).rstrip()
         rows.append(None if had_hidden and not text.strip() else _Row(number, text))
     if depth or note_open:
-        what, close = ("boneyard “/*”", "“*/”") if depth else ("note “[[”", "“]]”")
-        raise ScriptError(
-            f"line {opened_at}: a {what} is never closed with {close}, so everything after "
-            f"it would be hidden. Close it where the hidden text ends, or remove it."
+        message = (
+            _(
+                "line {line}: a boneyard “/*” is never closed with “*/”, so everything after "
+                "it would be hidden. Close it where the hidden text ends, or remove it."
+            )
+            if depth
+            else _(
+                "line {line}: a note “[[” is never closed with “]]”, so everything after it "
+                "would be hidden. Close it where the hidden text ends, or remove it."
+            )
         )
+        raise ScriptError(message.format(line=opened_at))
     return rows
 
 

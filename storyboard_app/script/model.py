@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storyboard_app.i18n import N_, _
+
 
 class ScriptError(Exception):
     """A screenplay could not be read; the message names the file and the line."""
@@ -64,8 +66,8 @@ class Scene:
     def label(self) -> str:
         """How people name it: "Scene 12A" (its written number, else its position), "Prologue"."""
         if not self.heading:
-            return "Prologue"
-        return f"Scene {self.scene_number or self.number}"
+            return _("Prologue")
+        return _("Scene {number}").format(number=self.scene_number or self.number)
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,19 @@ class Skipped:
 
 
 SKIPPED_REASONS = {
-    "note": "notes to the writer are not shots",
-    "boneyard": "the writer took it out of the script (/* … */)",
-    "section": "sections organise the script; they are not on screen",
-    "synopsis": "synopses describe the script; they are not on screen",
-    "page break": "page breaks are layout",
-    "title page": "title page fields other than the title are not on screen",
-    "script note": "Final Draft script notes are not shots",
-    "scene summary": "Final Draft scene summaries are not shots",
-    "act": "act markers organise the script; they are not on screen",
-    "cast list": "the cast list is not on screen",
+    "note": N_("notes to the writer are not shots"),
+    "boneyard": N_("the writer took it out of the script (/* … */)"),
+    "section": N_("sections organise the script; they are not on screen"),
+    "synopsis": N_("synopses describe the script; they are not on screen"),
+    "page break": N_("page breaks are layout"),
+    "title page": N_("title page fields other than the title are not on screen"),
+    "script note": N_("Final Draft script notes are not shots"),
+    "scene summary": N_("Final Draft scene summaries are not shots"),
+    "act": N_("act markers organise the script; they are not on screen"),
+    "cast list": N_("the cast list is not on screen"),
 }
-"""Why each kind of skipped text gives no shot (shown with the import)."""
+"""Why each kind of skipped text gives no shot (shown with the import, translated with
+``_``)."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.i18n import _
 from storyboard_app.storage.asset_names import record_original_name
 from storyboard_app.storage.bundle import ASSETS_DIR, new_file_mode
 from storyboard_app.storage.filelocks import exclusive_lock
@@ -46,9 +47,9 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
     size = status.st_size
     if not stat.S_ISREG(status.st_mode):
         # A FIFO or a device would block or never end: never opened.
-        return ImageInfo(path=label, exists=True, error="not a regular file (a pipe or device)")
+        return ImageInfo(path=label, exists=True, error=_("not a regular file (a pipe or device)"))
     if size > MAX_IMAGE_BYTES:
-        most = f"over {MAX_IMAGE_BYTES // 2**20} MB, not read"
+        most = _("over {most} MB, not read").format(most=MAX_IMAGE_BYTES // 2**20)
         return ImageInfo(path=label, exists=True, size_bytes=size, error=most)
     try:
         with warnings.catch_warnings():
@@ -59,8 +60,14 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
                 if width * height > MAX_PIXELS:
                     return ImageInfo(
                         path=label, exists=True, size_bytes=size,
-                        error=f"{width}×{height} is {width * height / 1e6:.1f} megapixels; "
-                        f"the app takes at most {MAX_PIXELS // 1_000_000} megapixels",
+                        error=_(
+                            "{width}×{height} is {megapixels} megapixels; the app takes at "
+                            "most {most} megapixels"
+                        ).format(
+                            width=width, height=height,
+                            megapixels=f"{width * height / 1e6:.1f}",
+                            most=MAX_PIXELS // 1_000_000,
+                        ),
                     )  # fmt: skip
                 image.verify()  # checks the structure (a PNG's every chunk) without decoding
             if image_format == "JPEG":
@@ -70,12 +77,14 @@ def inspect_image(file: Path, name: str | None = None) -> ImageInfo:
                     image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                     image.load()
     except UnidentifiedImageError:
-        return ImageInfo(path=label, exists=True, size_bytes=size, error="not an image file")
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=_("not an image file"))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         limit = f"{MAX_PIXELS / 1e6:g}"
-        return ImageInfo(path=label, exists=True, size_bytes=size, error=f"over {limit} megapixels")
+        over = _("over {most} megapixels").format(most=limit)
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=over)
     except (OSError, SyntaxError, ValueError) as error:
-        return ImageInfo(path=label, exists=True, size_bytes=size, error=f"damaged: {error}")
+        damaged = _("damaged: {reason}").format(reason=error)
+        return ImageInfo(path=label, exists=True, size_bytes=size, error=damaged)
     return ImageInfo(
         path=label,
         exists=True,
@@ -117,7 +126,9 @@ class AssetStore:
             raise AssetError(problem)
         file = self.absolute(path)
         if file.stat().st_size > MAX_IMAGE_BYTES:
-            raise AssetError(f"“{path}” is over {MAX_IMAGE_BYTES // 2**20} MB")
+            raise AssetError(
+                _("“{path}” is over {most} MB").format(path=path, most=MAX_IMAGE_BYTES // 2**20)
+            )
         return file.read_bytes()
 
     def inspect(self, path: str) -> ImageInfo:
@@ -147,9 +158,13 @@ class AssetStore:
         source = Path(source)
         info = inspect_image(source)
         if not info.exists:
-            raise AssetError(f"{source} does not exist.")
+            raise AssetError(_("{file} does not exist.").format(file=source))
         if not info.readable:
-            raise AssetError(f"{source.name} cannot be used as an image: {info.error}.")
+            raise AssetError(
+                _("{file} cannot be used as an image: {reason}.").format(
+                    file=source.name, reason=info.error
+                )
+            )
         suffix = _SUFFIX_OF_FORMAT.get(info.format or "", source.suffix.lower() or ".img")
         name = f"{content_hash(source)[:HASH_CHARS]}{suffix}"
         relative = f"{ASSETS_DIR}/{name}"

@@ -7,7 +7,7 @@ Loading never writes: a corrupt, truncated, newer-versioned or invalid file rais
 :class:`ProjectLoadError` with a message that says what is wrong and where, and the file
 is left exactly as it was. Every asset path must lead to a regular file inside the project
 folder (no ``..``, no absolute path, no symlink out of it): nothing outside the project is
-ever read, packed or uploaded.
+ever read, packed or uploaded. The messages are in the app's language.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from storyboard_app.domain.models import SCHEMA_VERSION, Project
+from storyboard_app.i18n import _
 from storyboard_app.storage.filelocks import exclusive_lock, held_elsewhere
 from storyboard_app.storage.project_checks import (
     NotANumber,
@@ -31,6 +32,7 @@ from storyboard_app.storage.project_checks import (
     asset_problem,
     describe_validation_error,
     ends_open,
+    json_error,
     json_problems,
     outside_reason,
 )
@@ -91,11 +93,15 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Bring the raw JSON of any older format up to :data:`SCHEMA_VERSION`."""
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or version < 0:
-        raise ProjectLoadError(f"schema_version must be a whole number, not {version!r}.")
+        raise ProjectLoadError(
+            _("schema_version must be a whole number, not {value}.").format(value=repr(version))
+        )
     if version > SCHEMA_VERSION:
         raise ProjectLoadError(
-            f"This project was saved by a newer version of the app (file format {version}); "
-            f"this version reads formats up to {SCHEMA_VERSION}. Update the app to open it."
+            _(
+                "This project was saved by a newer version of the app (file format {version}); "
+                "this version reads formats up to {newest}. Update the app to open it."
+            ).format(version=version, newest=SCHEMA_VERSION)
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -107,34 +113,50 @@ def parse_project(text: str, source: str) -> Project:
     """Parse the text of a project file (already read) into a Project."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise ProjectLoadError(f"{source} is empty.")
+        raise ProjectLoadError(_("{file} is empty.").format(file=source))
     try:
         data = json.loads(text, parse_constant=NotANumber)
     except json.JSONDecodeError as error:
         at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
         if at_end and ends_open(text):
             raise ProjectLoadError(
-                f"{source} is truncated: it ends in the middle (line {error.lineno}). "
-                f"The previous save may be in {BACKUP_FILE}."
+                _(
+                    "{file} is truncated: it ends in the middle (line {line}). "
+                    "The previous save may be in {backup}."
+                ).format(file=source, line=error.lineno, backup=BACKUP_FILE)
             ) from None
         raise ProjectLoadError(
-            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            _("{file} is not valid JSON: {error} at line {line}, column {column}.").format(
+                file=source, error=json_error(error.msg), line=error.lineno, column=error.colno
+            )
         ) from None
     except RecursionError:
-        raise ProjectLoadError(f"{source} is nested too deeply to be a project file.") from None
+        raise ProjectLoadError(
+            _("{file} is nested too deeply to be a project file.").format(file=source)
+        ) from None
     except ValueError as error:  # a number of thousands of digits
-        raise ProjectLoadError(f"{source} holds a number that is too long: {error}.") from None
+        raise ProjectLoadError(
+            _("{file} holds a number that is too long: {error}.").format(file=source, error=error)
+        ) from None
     if not isinstance(data, dict):
-        raise ProjectLoadError(f"{source} should hold a JSON object, not {type(data).__name__}.")
+        raise ProjectLoadError(
+            _("{file} should hold a JSON object, not {kind}.").format(
+                file=source, kind=type(data).__name__
+            )
+        )
     problems = json_problems(data)
     if problems:
-        raise ProjectLoadError(f"{source} cannot be a project file:\n" + "\n".join(problems))
+        raise ProjectLoadError(
+            _("{file} cannot be a project file:").format(file=source) + "\n" + "\n".join(problems)
+        )
     data = migrate(data)
     try:
         project = Project.model_validate(data)
     except ValidationError as error:
         raise ProjectLoadError(
-            f"{source} has values the app cannot use:\n{describe_validation_error(error)}"
+            _("{file} has values the app cannot use:").format(file=source)
+            + "\n"
+            + describe_validation_error(error)
         ) from None
     outside = [
         f"{where}: {reason}" for where, path in asset_fields(project)
@@ -142,7 +164,9 @@ def parse_project(text: str, source: str) -> Project:
     ]  # fmt: skip
     if outside:
         raise ProjectLoadError(
-            f"{source} names files outside the project folder:\n" + "\n".join(outside)
+            _("{file} names files outside the project folder:").format(file=source)
+            + "\n"
+            + "\n".join(outside)
         )
     return project
 
@@ -151,27 +175,41 @@ def load_project(folder: Path) -> Project:
     """Read the project of a bundle folder (never writes anything)."""
     folder = Path(folder)
     if not folder.exists():
-        raise ProjectLoadError(f"There is no project at {folder}.")
+        raise ProjectLoadError(_("There is no project at {folder}.").format(folder=folder))
     if not folder.is_dir():
-        raise ProjectLoadError(f"{folder} is a file; a project is a folder holding {PROJECT_FILE}.")
+        raise ProjectLoadError(
+            _("{folder} is a file; a project is a folder holding {file}.").format(
+                folder=folder, file=PROJECT_FILE
+            )
+        )
     path = project_file(folder)
     if not path.is_file():
-        raise ProjectLoadError(f"{folder} holds no {PROJECT_FILE}; it is not a project folder.")
+        raise ProjectLoadError(
+            _("{folder} holds no {file}; it is not a project folder.").format(
+                folder=folder, file=PROJECT_FILE
+            )
+        )
     size = path.stat().st_size
     if size > MAX_PROJECT_BYTES:
         raise ProjectLoadError(
-            f"{path} is too large to be a project ({size / 2**20:,.0f} MB; a project file "
-            f"holds at most {MAX_PROJECT_BYTES // 2**20} MB)."
+            _(
+                "{file} is too large to be a project ({size} MB; a project file holds at "
+                "most {most} MB)."
+            ).format(file=path, size=f"{size / 2**20:,.0f}", most=MAX_PROJECT_BYTES // 2**20)
         )
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ProjectLoadError(f"{path} cannot be read: {error.strerror}.") from None
+        raise ProjectLoadError(
+            _("{file} cannot be read: {reason}.").format(file=path, reason=error.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ProjectLoadError(
-            f"{path} is not UTF-8 text (bad byte at offset {error.start}); it may be damaged."
+            _("{file} is not UTF-8 text (bad byte at offset {offset}); it may be damaged.").format(
+                file=path, offset=error.start
+            )
         ) from None
     project = parse_project(text, str(path))
     refused = [
@@ -179,7 +217,9 @@ def load_project(folder: Path) -> Project:
         if (problem := asset_problem(folder, asset))
     ]  # fmt: skip
     if refused:
-        raise ProjectLoadError(f"{path} names files it cannot use:\n" + "\n".join(refused))
+        raise ProjectLoadError(
+            _("{file} names files it cannot use:").format(file=path) + "\n" + "\n".join(refused)
+        )
     return project
 
 
@@ -269,17 +309,19 @@ def save_project(folder: Path, project: Project, expected: str | None = None) ->
             exclusive_lock(lock, wait=True)
             if expected is not None and project_version(folder) not in (expected, None):
                 raise ProjectChangedOnDisk(
-                    f"{project_file(folder)} changed on disk since this window opened or "
-                    "saved it: another window or program saved it. Saving now would "
-                    "overwrite that save."
+                    _(
+                        "{file} changed on disk since this window opened or saved it: another "
+                        "window or program saved it. Saving now would overwrite that save."
+                    ).format(file=project_file(folder))
                 )
             atomic_write_text(project_file(folder), text, backup=folder / BACKUP_FILE)
         finally:
             os.close(lock)
     except OSError as error:
         raise ProjectSaveError(
-            f"Could not save {project_file(folder)}: {error.strerror or error}. "
-            "The previous version is unchanged."
+            _("Could not save {file}: {reason}. The previous version is unchanged.").format(
+                file=project_file(folder), reason=error.strerror or error
+            )
         ) from None
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -308,5 +350,7 @@ def create_project(folder: Path, project: Project) -> None:
     """Create a new bundle folder; refuses to touch an existing one."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise ProjectSaveError(f"{folder} already exists and is not empty; choose a new name.")
+        raise ProjectSaveError(
+            _("{folder} already exists and is not empty; choose a new name.").format(folder=folder)
+        )
     save_project(folder, project)

@@ -3,7 +3,8 @@
 Nothing outside the project folder may be read: every asset path must be relative, stay
 inside the folder (also through symlinks) and name a regular file (a FIFO or device would
 block a read for ever). Absurd sizes are refused with a message naming the field instead of
-freezing the window or raising a traceback.
+freezing the window or raising a traceback. The messages are in the app's language
+(:mod:`storyboard_app.i18n`), Pydantic's and the JSON reader's included.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from storyboard_app.domain.models import Project
+from storyboard_app.i18n import _
 
 MAX_FIELD_CHARS = 20_000
 """The longest text one field may hold (a prompt takes at most 2,500 characters)."""
@@ -26,7 +29,7 @@ def format_location(loc: tuple[int | str, ...]) -> str:
     path = ""
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(top level)"
+    return path or _("(top level)")
 
 
 class NotANumber:
@@ -57,11 +60,84 @@ def describe_validation_error(error: ValidationError) -> str:
             len(other) > len(loc) and other[: len(loc) - 1] == loc[:-1] for other in locations
         ):
             continue
-        message = item["msg"]
+        message = validation_message(item)
         if isinstance(item.get("input"), NotANumber):
-            message = f"not a number ({item['input']!r})"
+            message = _("not a number ({value})").format(value=repr(item["input"]))
         lines.append(f"{format_location(loc)}: {message}")
     return "\n".join(lines)
+
+
+def _validation_templates() -> dict[str, str]:
+    """Pydantic's messages for the errors a project file can have, translatable (the English
+    ones are Pydantic's own templates)."""
+    return {
+        "missing": _("Field required"),
+        "extra_forbidden": _("Extra inputs are not permitted"),
+        "model_type": _("Input should be a JSON object"),
+        "model_attributes_type": _("Input should be a JSON object"),
+        "dict_type": _("Input should be a valid dictionary"),
+        "list_type": _("Input should be a valid list"),
+        "tuple_type": _("Input should be a valid list"),
+        "string_type": _("Input should be a valid string"),
+        "bool_type": _("Input should be a valid boolean"),
+        "bool_parsing": _("Input should be a valid boolean, unable to interpret input"),
+        "int_type": _("Input should be a valid integer"),
+        "int_parsing": _("Input should be a valid integer, unable to parse string as an integer"),
+        "int_from_float": _("Input should be a valid integer, got a number with a fractional part"),
+        "float_type": _("Input should be a valid number"),
+        "float_parsing": _("Input should be a valid number, unable to parse string as a number"),
+        "finite_number": _("Input should be a finite number"),
+        "greater_than": _("Input should be greater than {gt}"),
+        "greater_than_equal": _("Input should be greater than or equal to {ge}"),
+        "less_than": _("Input should be less than {lt}"),
+        "less_than_equal": _("Input should be less than or equal to {le}"),
+        "enum": _("Input should be {expected}"),
+        "literal_error": _("Input should be {expected}"),
+        "too_short": _("should have at least {min_length} items, not {actual_length}"),
+        "too_long": _("should have at most {max_length} items, not {actual_length}"),
+        "string_too_short": _("should have at least {min_length} characters"),
+        "string_too_long": _("should have at most {max_length} characters"),
+    }
+
+
+def validation_message(item: ErrorDetails) -> str:
+    """One of Pydantic's errors in the app's language (its own English message for a kind
+    of error no project file was seen to have)."""
+    template = _validation_templates().get(item["type"])
+    context = {
+        key: f"{value:g}" if isinstance(value, float) else value
+        for key, value in (item.get("ctx") or {}).items()
+    }
+    if "expected" in context:  # "'std', 'pro' or '4k'"
+        context["expected"] = str(context["expected"]).replace(" or ", _(" or "))
+    try:
+        return item["msg"] if template is None else template.format(**context)
+    except (KeyError, IndexError):
+        return item["msg"]
+
+
+def json_error(message: str) -> str:
+    """The JSON reader's error message in the app's language."""
+    words = {
+        "Expecting value": _("Expecting value"),
+        "Expecting property name enclosed in double quotes": _(
+            "Expecting property name enclosed in double quotes"
+        ),
+        "Expecting ',' delimiter": _("Expecting ',' delimiter"),
+        "Expecting ':' delimiter": _("Expecting ':' delimiter"),
+        "Extra data": _("Extra data"),
+        "Invalid control character at": _("Invalid control character at"),
+        "Invalid \\escape": _("Invalid \\escape"),
+        "Invalid \\uXXXX escape": _("Invalid \\uXXXX escape"),
+        "Unterminated string starting at": _("Unterminated string starting at"),
+        "Illegal trailing comma before end of object": _(
+            "Illegal trailing comma before end of object"
+        ),
+        "Illegal trailing comma before end of array": _(
+            "Illegal trailing comma before end of array"
+        ),
+    }
+    return words.get(message, message)
 
 
 def ends_open(text: str) -> bool:
@@ -94,12 +170,13 @@ def json_problems(data: object) -> list[str]:
     while stack:
         value, location = stack.pop()
         if len(location) > MAX_DEPTH:
-            return [f"{format_location(location)}: nested too deeply (over {MAX_DEPTH} levels)"]
+            deep = _("nested too deeply (over {levels} levels)").format(levels=MAX_DEPTH)
+            return [f"{format_location(location)}: {deep}"]
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
-            problems.append(
-                f"{format_location(location)}: {len(value):,} characters; a field holds at "
-                f"most {MAX_FIELD_CHARS:,}"
+            long = _("{count} characters; a field holds at most {most}").format(
+                count=f"{len(value):,}", most=f"{MAX_FIELD_CHARS:,}"
             )
+            problems.append(f"{format_location(location)}: {long}")
         elif isinstance(value, dict):
             stack.extend((item, (*location, str(key))) for key, item in value.items())
         elif isinstance(value, list):
@@ -126,9 +203,9 @@ def asset_fields(project: Project) -> Iterator[tuple[str, str]]:
 def outside_reason(path: str) -> str:
     """Why an asset path names no place inside the project folder ('' when it does)."""
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        return "is an absolute path"
+        return _("“{path}” is an absolute path").format(path=path)
     if ".." in path.split("/"):
-        return "climbs out with “..”"
+        return _("“{path}” climbs out with “..”").format(path=path)
     return ""
 
 
@@ -137,15 +214,17 @@ def asset_problem(folder: Path, path: str) -> str:
     a missing file is not a problem here, validation reports it)."""
     lexical = outside_reason(path)
     if lexical:
-        return f"“{path}” {lexical}: it lies outside the project folder"
+        return _("{reason}: it lies outside the project folder").format(reason=lexical)
     root = folder.resolve()
     target = (folder / path).resolve()
     if not target.is_relative_to(root):
-        return f"“{path}” leads to {target}, outside the project folder"
+        return _("“{path}” leads to {target}, outside the project folder").format(
+            path=path, target=target
+        )
     try:
         mode = target.stat().st_mode
     except OSError:
         return ""
     if not stat.S_ISREG(mode):
-        return f"“{path}” is not a regular file (a pipe, device or folder)"
+        return _("“{path}” is not a regular file (a pipe, device or folder)").format(path=path)
     return ""

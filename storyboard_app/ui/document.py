@@ -130,15 +130,16 @@ class ProjectDocument(QObject):
         if target is None:
             raise ValueError("an untitled project needs a folder to save to")
         if folder is not None and self._project.title == UNTITLED:
-            self.edit("Name the project", self._project.evolve(title=_title_of(folder)))
+            self.edit(self.tr("Name the project"), self._project.evolve(title=_title_of(folder)))
         staged = self.staging / ASSETS_DIR if self.staging else None
         if staged is not None and staged.is_dir():  # pictures first: the file names them
             try:
                 shutil.copytree(staged, target / ASSETS_DIR, dirs_exist_ok=True)
             except OSError as error:
                 raise ProjectSaveError(
-                    f"Could not copy the pictures into {target / ASSETS_DIR}: "
-                    f"{error.strerror or error}. Nothing was saved."
+                    self.tr(
+                        "Could not copy the pictures into {folder}: {reason}. Nothing was saved."
+                    ).format(folder=target / ASSETS_DIR, reason=error.strerror or error)
                 ) from None
         same = target == self.folder and not overwrite
         self.saved_version = save_project(

@@ -30,15 +30,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from storyboard_app import i18n
-from storyboard_app.compiler.prompt import move_phrase, moves_phrase, sentence
+from storyboard_app.compiler.prompt import sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
-from storyboard_app.export.shotlist import shot_rows
+from storyboard_app.export.shotlist import angle_words, list_separator, moves_words, shot_rows
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.fonts import qt_families, text_language
 from storyboard_app.render.pictures import cover
-from storyboard_app.ui.traditional import traditional
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 COLUMNS, ROWS = 3, 2
@@ -73,13 +71,6 @@ def _counted(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).format(n=count)
 
 
-def _chinese() -> str | None:
-    """The window's Chinese ("zh_CN", "zh_TW"), or None in English: the PDF's film words
-    (angles, camera moves) follow the window's language like its headings."""
-    language = i18n.current_language()
-    return language if language in ("zh_CN", "zh_TW") else None
-
-
 def _seconds(value: float) -> str:
     """ "12 s", in the window's language, never broken across lines."""
     return (
@@ -89,25 +80,8 @@ def _seconds(value: float) -> str:
     )
 
 
-def _list_separator() -> str:
-    """Between the items of a list of names or sounds (", "; "、" in Chinese)."""
-    return QCoreApplication.translate("StoryboardPdf", ", ")
-
-
-def _script(text: str, language: str) -> str:
-    return traditional(text) if language == "zh_TW" else text
-
-
 def _angle(shot: Shot) -> str:
-    language = _chinese()
-    return _script(shot.angle.chinese, language) if language else shot.angle.words
-
-
-def _moves(shot: Shot, joiner: str) -> str:
-    language = _chinese()
-    if language is None:
-        return joiner.join(move_phrase(m) for m in shot.moves)
-    return _script(moves_phrase(shot.moves, "zh"), language) if shot.moves else ""
+    return angle_words(shot, shot.angle.words)
 
 
 def _picture(shot: Shot, folder: Path) -> QImage:
@@ -237,15 +211,7 @@ class StoryboardPdf:
                 writer.newPage()
                 pages += 1
                 self._panels(painter, page, index, board, start)
-        rows = shot_rows(self.project, self.folder)
-        if _chinese():  # the sheet's film words in the window's language, like the panels
-            shots = [shot for board in self.project.storyboards for shot in board.shots]
-            for row, shot in zip(rows, shots, strict=True):
-                row.update(
-                    angle=_angle(shot),
-                    moves=_moves(shot, "; "),
-                    sound=_list_separator().join(shot.sound),
-                )
+        rows = shot_rows(self.project, self.folder)  # in the window's language (i18n)
         for start in range(0, len(rows), 14):
             writer.newPage()
             pages += 1
@@ -288,7 +254,7 @@ class StoryboardPdf:
                 QCoreApplication.translate("StoryboardPdf", "{n} seconds").format(n=f"{total:g}"),
             )
         )
-        names = _list_separator().join(c.name for c in self.project.characters)
+        names = list_separator().join(c.name for c in self.project.characters)
         painter.drawText(
             page.adjusted(0, page.height() * 0.45, 0, 0),
             int(Qt.AlignmentFlag.AlignHCenter),
@@ -360,7 +326,7 @@ class StoryboardPdf:
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
-        moves = _moves(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
+        moves = moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
         dialogue = "\n".join(
             QCoreApplication.translate("StoryboardPdf", "{name}: “{line}”").format(
                 name=d.character, line=d.line
@@ -390,7 +356,7 @@ class StoryboardPdf:
             (dialogue, body, INK),
             (
                 QCoreApplication.translate("StoryboardPdf", "Sound: {sound}").format(
-                    sound=_list_separator().join(shot.sound)
+                    sound=list_separator().join(shot.sound)
                 )
                 if shot.sound
                 else "",

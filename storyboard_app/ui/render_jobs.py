@@ -145,14 +145,17 @@ class LocalRenders(QObject):
             actual_duration=result.duration,
             output=result.path,
             log=tuple(result.log),
-            message=f"{result.width}×{result.height}, {result.duration:g} s"
+            message=self.tr("{width}×{height}, {seconds} s").format(
+                width=result.width, height=result.height, seconds=f"{result.duration:g}"
+            )
             + (f" — {note}" if note else ""),
         )
         self.finished.emit(job_id)
 
     def _failed(self, job_id: str, reason: str) -> None:
         self._stops.pop(job_id, None)
-        self.board.update(job_id, status=JobStatus.FAILED, finished_at=time.time(), message=reason)
+        message = self.tr("Render failed: {reason}").format(reason=reason)
+        self.board.update(job_id, status=JobStatus.FAILED, finished_at=time.time(), message=message)
         self.finished.emit(job_id)
 
     def _cancelled(self, job_id: str) -> None:

@@ -22,6 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from storyboard_app import i18n
+from storyboard_app.ui.translations import install_translations
+
 ESPEAK_PACKAGE = "espeak-ng"
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
 PLAYBACK_TIMEOUT_MS = 15000
@@ -135,19 +138,38 @@ def findings(scratch: Path) -> list[Finding]:
 
     def writing() -> str:
         _write_test_clip(clip)
-        return f"wrote a 1 s H.264/AAC test clip ({clip.stat().st_size} bytes)"
+        return QCoreApplication.translate(
+            "SystemCheck", "wrote a 1 s H.264/AAC test clip ({bytes} bytes)"
+        ).format(bytes=clip.stat().st_size)
 
     def playing() -> str:
         from PySide6.QtMultimedia import QMediaFormat
 
         if not clip.is_file():
-            raise RuntimeError("no test clip to play (writing video failed)")
+            raise RuntimeError(
+                QCoreApplication.translate(
+                    "SystemCheck", "no test clip to play (writing video failed)"
+                )
+            )
         frames, has_audio, error = _play(clip)
         if frames < 5:
-            raise RuntimeError(f"QMediaPlayer showed {frames} frames ({error or 'no error'})")
+            raise RuntimeError(
+                QCoreApplication.translate(
+                    "SystemCheck", "QMediaPlayer showed {frames} frames ({error})"
+                ).format(
+                    frames=frames,
+                    error=error or QCoreApplication.translate("SystemCheck", "no error"),
+                )
+            )
         decoders = len(QMediaFormat().supportedVideoCodecs(QMediaFormat.ConversionMode.Decode))
-        audio = "with its audio track" if has_audio else "no audio track found"
-        return f"QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders"
+        audio = (
+            QCoreApplication.translate("SystemCheck", "with its audio track")
+            if has_audio
+            else QCoreApplication.translate("SystemCheck", "no audio track found")
+        )
+        return QCoreApplication.translate(
+            "SystemCheck", "QMediaPlayer showed {frames} frames, {audio}; {decoders} video decoders"
+        ).format(frames=frames, audio=audio, decoders=decoders)
 
     def certificates() -> str:
         import httpx
@@ -158,24 +180,32 @@ def findings(scratch: Path) -> list[Finding]:
             import certifi
 
             bundle = certifi.where()
-        return f"loaded the certificate authorities ({bundle})"
+        return QCoreApplication.translate(
+            "SystemCheck", "loaded the certificate authorities ({bundle})"
+        ).format(bundle=bundle)
 
     espeak = shutil.which("espeak-ng")
     fonts = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     return [
-        _check("video writing (PyAV)", writing),
-        _check("video playback (QtMultimedia)", playing),
-        _check("HTTPS certificates", certificates),
+        _check(QCoreApplication.translate("SystemCheck", "video writing (PyAV)"), writing),
+        _check(QCoreApplication.translate("SystemCheck", "video playback (QtMultimedia)"), playing),
+        _check(QCoreApplication.translate("SystemCheck", "HTTPS certificates"), certificates),
         Finding(
-            "espeak-ng (spoken dialogue)",
+            QCoreApplication.translate("SystemCheck", "espeak-ng (spoken dialogue)"),
             espeak is not None,
-            espeak or f"not installed: previs renders are silent (install {ESPEAK_PACKAGE})",
+            espeak
+            or QCoreApplication.translate(
+                "SystemCheck", "not installed: previs renders are silent (install {package})"
+            ).format(package=ESPEAK_PACKAGE),
             essential=False,
         ),
         Finding(
-            "Chinese/Japanese font",
+            QCoreApplication.translate("SystemCheck", "Chinese/Japanese font"),
             bool(fonts),
-            ", ".join(fonts[:3]) or f"none: such text shows as boxes (install {CJK_FONT_PACKAGE})",
+            ", ".join(fonts[:3])
+            or QCoreApplication.translate(
+                "SystemCheck", "none: such text shows as boxes (install {package})"
+            ).format(package=CJK_FONT_PACKAGE),
             essential=False,
         ),
     ]
@@ -186,14 +216,31 @@ def run_check() -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    translators = install_translations(app, i18n.current_language())  # the system's language
     with tempfile.TemporaryDirectory(prefix="storyboard-check-") as scratch:
         results = findings(Path(scratch))
     for finding in results:
-        mark = "ok" if finding.ok else ("FAILED" if finding.essential else "missing")
-        sys.stdout.write(f"{finding.name}: {mark}: {finding.detail}\n")
+        mark = (
+            QCoreApplication.translate("SystemCheck", "ok")
+            if finding.ok
+            else (
+                QCoreApplication.translate("SystemCheck", "FAILED")
+                if finding.essential
+                else QCoreApplication.translate("SystemCheck", "missing")
+            )
+        )
+        line = QCoreApplication.translate("SystemCheck", "{name}: {state}: {detail}").format(
+            name=finding.name, state=mark, detail=finding.detail
+        )
+        sys.stdout.write(line + "\n")
     assert app is not None
+    assert translators is not None  # kept installed until the findings are written
     failed = [f.name for f in results if f.essential and not f.ok]
     if failed:
-        sys.stderr.write(f"Not working: {', '.join(failed)}.\n")
+        names = QCoreApplication.translate("SystemCheck", "; ").join(failed)
+        sys.stderr.write(
+            QCoreApplication.translate("SystemCheck", "Not working: {names}.").format(names=names)
+            + "\n"
+        )
         return 1
     return 0

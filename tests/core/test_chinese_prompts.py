@@ -5,6 +5,7 @@ counted in characters as the service counts them."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from storyboard_app.compiler.prompt import (
     shot_prompt,
 )
 from storyboard_app.compiler.validation import validate_storyboard
+from storyboard_app.domain.edits import add_storyboard
 from storyboard_app.domain.models import (
     CameraMove,
     Character,
@@ -38,6 +40,8 @@ from storyboard_app.domain.vocabulary import (
     ShotSize,
     Speed,
 )
+from storyboard_app.script.breakdown import script_to_project
+from storyboard_app.script.load import read_script
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import load_project
 from tests.conftest import DETECTIVE, TEAHOUSE
@@ -144,6 +148,34 @@ def test_auto_follows_the_language_most_of_the_text_is_in() -> None:
     assert prompt_language(mostly_english) == "en"
 
 
+def test_a_chinese_storyboard_in_an_english_project_defaults_to_chinese() -> None:
+    """A storyboard added to an English project takes its neighbour's English style and
+    lighting; what the director writes in its shots decides its language, not those."""
+    project = load_project(DETECTIVE)
+    project, index = add_storyboard(project, 0)
+    board = project.storyboards[index]
+    assert "neo-noir" in board.style  # inherited, in English
+    assert "neon" in board.lighting
+    shot = board.shots[0].evolve(
+        subject="雨夜的老街",
+        action="她推门进来",
+        dialogue=(DialogueLine(character="Ray Malone", line="我回来了。", language="zh"),),
+    )
+    board = board.evolve(shots=(shot,))
+    assert prompt_language(board) == "zh"
+    project = project.evolve(
+        storyboards=tuple(board if i == index else b for i, b in enumerate(project.storyboards))
+    )
+    payload = compile_guidances(project, index)
+    assert payload.prompt_language == "zh"
+    assert kling_shot_prompts(payload)[0].startswith("中景，平视。雨夜的老街。她推门进来。")
+    assert compile_guidances(project, 0).prompt_language == "en"  # its English neighbour
+    # with nothing written in its shots yet, the style and lighting decide
+    assert prompt_language(board.evolve(shots=(Shot(),))) == "en"
+    chinese_look = board.evolve(shots=(Shot(),), style="电影感，暖色调", lighting="灯笼光")
+    assert prompt_language(chinese_look) == "zh"
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     text=st.text(alphabet="雨夜街道ab .,，。、！？!?;；:：…”", min_size=0, max_size=12),
@@ -229,3 +261,19 @@ def test_the_per_shot_limit_counts_characters_not_bytes() -> None:
     assert problems_with_prompt_length(513) == [
         "Shot 1's prompt is 513 characters; kling-v3 allows 512 per shot in a multi-shot request."
     ]
+
+
+def test_a_chinese_screenplay_gives_prompts_without_english_words() -> None:
+    """The breakdown's own phrases (over-the-shoulder, point of view, songs) are written in
+    the language of the names in them, so a Chinese script's prompts stay Chinese."""
+    file = Path(__file__).resolve().parent.parent / "scripts" / "chinese.fountain"
+    written = file.read_text(encoding="utf-8")
+    project = script_to_project(read_script(file))
+    for index, board in enumerate(project.storyboards):
+        payload = compile_guidances(project, index)
+        assert payload.prompt_language == "zh", board.name
+        for prompt in kling_shot_prompts(payload):
+            english = [w for w in re.findall(r"[A-Za-z]{2,}", prompt) if w not in written]
+            assert english == [], prompt
+    subjects = [shot.subject for board in project.storyboards for shot in board.shots]
+    assert "越过橘猫大师的肩膀拍小明" in subjects

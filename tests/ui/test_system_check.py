@@ -48,3 +48,21 @@ def test_check_writes_and_plays_a_clip_and_finds_the_system_parts(tmp_path: Path
     assert lines[2].startswith("HTTPS certificates: ok")
     assert lines[3].startswith("espeak-ng (spoken dialogue): ok")
     assert lines[4].startswith("Chinese/Japanese font: ok")
+
+
+def test_check_speaks_the_systems_language(tmp_path: Path) -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
+    environment.pop("LC_ALL", None)
+    environment.pop("LC_MESSAGES", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "storyboard_app", "check"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+        env={**environment, "STORYBOARD_APP_HOME": str(tmp_path)}, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("写入视频（PyAV）：正常：已写入 1 秒的 H.264/AAC 测试片段")
+    assert lines[1].startswith("播放视频（QtMultimedia）：正常：QMediaPlayer 显示了")
+    assert lines[2].startswith("HTTPS 证书：正常：已加载证书颁发机构")
+    assert lines[3].startswith("espeak-ng（台词配音）：正常：")
+    assert lines[4].startswith("中文/日文字体：正常：")

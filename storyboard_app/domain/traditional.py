@@ -1,11 +1,11 @@
 """The app's own Chinese film words (景别, 机位, 运镜 as the compiler writes them for Chinese
 prompts) in Traditional characters, for a window in 繁體中文.
 
-The compiler's vocabulary is Simplified (Kling reads either); the window and the PDF show it
-in the script of the window's language. This maps the characters those words use, not
-Chinese at large: a word added to the compiler's vocabulary adds its characters here
-(tests/ui/test_traditional_words.py converts every shot size, angle and move and fails on
-a common Simplified-only character left in it).
+The compiler's vocabulary is Simplified (Kling reads either); the window, the PDF and the
+CSV shot list show it in the script of the app's language. This maps the characters those
+words use, not Chinese at large: a word added to the compiler's vocabulary adds its
+characters here (tests/core/test_traditional_words.py converts every shot size, angle
+and move and fails on a common Simplified-only character left in it).
 """
 
 from __future__ import annotations

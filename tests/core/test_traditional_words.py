@@ -1,4 +1,4 @@
-"""The film vocabulary in Traditional characters for a 繁體中文 window (PDF angles, moves)."""
+"""The film vocabulary in Traditional characters for 繁體中文 (PDF and CSV angles, moves)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 
 from storyboard_app.compiler.prompt import moves_phrase
 from storyboard_app.domain.models import CameraMove
+from storyboard_app.domain.traditional import traditional
 from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize, Speed
-from storyboard_app.ui.traditional import traditional
 
 SIMPLIFIED = set(
     "们这说时题镜头画视频图帧错误项条为应没开关设统计远写双过观鸟顶极倾构摇变顺针转环绕体轻"
