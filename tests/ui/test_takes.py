@@ -75,7 +75,7 @@ def test_two_takes_side_by_side(qtbot: QtBot, open_copy: Callable[[Path], MainWi
     panel = window.takes_panel
     panel.list.selectAll()
     panel.compare_button.click()
-    dialog = window._compare
+    dialog = window.takes_controller.compare
     assert dialog is not None
     sources = {player.source().toLocalFile() for player in dialog.players}
     assert sources == {str(first.output), str(second.output)}
