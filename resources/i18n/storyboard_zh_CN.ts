@@ -610,6 +610,72 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Save first</source>
+        <translation>请先保存</translation>
+    </message>
+    <message>
+        <source>Save the project before exporting.</source>
+        <translation>导出前请先保存项目。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source> (example: Save makes your own copy)</source>
+        <translation>（示例：保存会生成你自己的副本）</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}{example}[*] — Storyboard</source>
+        <translation>{title} — {folder}{example}[*] — 故事板</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{folder} already exists and is not empty; choose a new name.</source>
+        <translation>{folder} 已存在且不为空；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot import the screenplay</source>
+        <translation>无法导入剧本</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+</context>
+<context>
     <name>FilmWords</name>
     <message>
         <source>extreme wide shot</source>
@@ -1387,6 +1453,49 @@ last frame</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Storyboards</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>成片</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
         <source>Shot List (CSV)…</source>
         <translation>镜头表（CSV）…</translation>
     </message>
@@ -1409,98 +1518,6 @@ last frame</source>
     <message>
         <source>Package for Sharing (zip)…</source>
         <translation>分享包（zip）…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Add a storyboard after this one</source>
-        <translation>在此故事板之后添加一个故事板</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy this storyboard</source>
-        <translation>复制此故事板</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete this storyboard</source>
-        <translation>删除此故事板</translation>
-    </message>
-    <message>
-        <source>Drag to reorder. A project plays its storyboards in this order.</source>
-        <translation>拖动可调整顺序。项目按此顺序播放各故事板。</translation>
-    </message>
-    <message>
-        <source>Storyboards</source>
-        <translation>故事板</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>镜头</translation>
-    </message>
-    <message>
-        <source>Previs Player</source>
-        <translation>预演播放器</translation>
-    </message>
-    <message>
-        <source>Storyboard</source>
-        <translation>故事板</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>检查器</translation>
-    </message>
-    <message>
-        <source>Guidances payload</source>
-        <translation>指引载荷</translation>
-    </message>
-    <message>
-        <source>Kling request</source>
-        <translation>可灵请求</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the JSON shown to the clipboard</source>
-        <translation>把显示的 JSON 复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Save the JSON shown to a file</source>
-        <translation>把显示的 JSON 保存为文件</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>载荷</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Takes</source>
-        <translation>成片</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1615,232 +1632,6 @@ last frame</source>
         <translation>为选中的镜头绘制画板（它将成为镜头的画面）</translation>
     </message>
     <message>
-        <source>Generate &amp;Frames…</source>
-        <translation>生成画面(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
-        <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source> (example: Save makes your own copy)</source>
-        <translation>（示例：保存会生成你自己的副本）</translation>
-    </message>
-    <message>
-        <source>{title} — {folder}{example}[*] — Storyboard</source>
-        <translation>{title} — {folder}{example}[*] — 故事板</translation>
-    </message>
-    <message>
-        <source>{n} shot</source>
-        <translation>{n} 个镜头</translation>
-    </message>
-    <message>
-        <source>{n} shots</source>
-        <translation>{n} 个镜头</translation>
-    </message>
-    <message>
-        <source>{name}
-{shots} · {seconds} s · {model}</source>
-        <translation>{name}
-{shots} · {seconds} 秒 · {model}</translation>
-    </message>
-    <message>
-        <source>Estimated: {cost}</source>
-        <translation>估算：{cost}</translation>
-    </message>
-    <message>
-        <source>No price known.</source>
-        <translation>价格未知。</translation>
-    </message>
-    <message>
-        <source>Problems ({errors}, {warnings})</source>
-        <translation>问题（{errors}，{warnings}）</translation>
-    </message>
-    <message>
-        <source>{n} error</source>
-        <translation>{n} 个错误</translation>
-    </message>
-    <message>
-        <source>{n} errors</source>
-        <translation>{n} 个错误</translation>
-    </message>
-    <message>
-        <source>{n} warning</source>
-        <translation>{n} 个警告</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>{n} 个警告</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>无法执行</translation>
-    </message>
-    <message>
-        <source>Reorder storyboards</source>
-        <translation>调整故事板顺序</translation>
-    </message>
-    <message>
-        <source>Save first</source>
-        <translation>请先保存</translation>
-    </message>
-    <message>
-        <source>Save the project first: renders are kept in its renders folder.</source>
-        <translation>请先保存项目：渲染结果保存在项目的 renders 文件夹中。</translation>
-    </message>
-    <message>
-        <source>This storyboard has no shots to render.</source>
-        <translation>此故事板没有可渲染的镜头。</translation>
-    </message>
-    <message>
-        <source>Rendering “{name}”…</source>
-        <translation>正在渲染“{name}”…</translation>
-    </message>
-    <message>
-        <source>Save the project first: results are downloaded into its renders folder.</source>
-        <translation>请先保存项目：结果会下载到项目的 renders 文件夹中。</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Sent “{name}” to Kling.</source>
-        <translation>已把“{name}”发送到可灵。</translation>
-    </message>
-    <message>
-        <source>“{name}” is rendered</source>
-        <translation>“{name}”已渲染完成</translation>
-    </message>
-    <message>
-        <source>Render failed: {reason}</source>
-        <translation>渲染失败：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” failed</source>
-        <translation>“{name}”失败</translation>
-    </message>
-    <message>
-        <source>Delete take</source>
-        <translation>删除成片</translation>
-    </message>
-    <message>
-        <source>Delete this take and its video file?</source>
-        <translation>删除此成片及其视频文件吗？</translation>
-    </message>
-    <message>
-        <source>Save video as</source>
-        <translation>视频另存为</translation>
-    </message>
-    <message>
-        <source>Video ({pattern})</source>
-        <translation>视频（{pattern}）</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>已保存 {file}</translation>
-    </message>
-    <message>
-        <source>Save frame as</source>
-        <translation>画面另存为</translation>
-    </message>
-    <message>
-        <source>PNG ({pattern})</source>
-        <translation>PNG 图片（{pattern}）</translation>
-    </message>
-    <message>
-        <source>Use frame as first frame</source>
-        <translation>将画面用作首帧</translation>
-    </message>
-    <message>
-        <source>No frame</source>
-        <translation>没有画面</translation>
-    </message>
-    <message>
-        <source>Chain to next storyboard</source>
-        <translation>衔接到下一个故事板</translation>
-    </message>
-    <message>
-        <source>Cannot chain</source>
-        <translation>无法衔接</translation>
-    </message>
-    <message>
-        <source>Cannot import the screenplay</source>
-        <translation>无法导入剧本</translation>
-    </message>
-    <message>
-        <source>Cannot create the project</source>
-        <translation>无法创建项目</translation>
-    </message>
-    <message>
-        <source>Sequence: {names}</source>
-        <translation>序列：{names}</translation>
-    </message>
-    <message>
-        <source>Cannot play the sequence</source>
-        <translation>无法播放序列</translation>
-    </message>
-    <message>
-        <source>Joining the active takes…</source>
-        <translation>正在拼接当前选用的成片…</translation>
-    </message>
-    <message>
-        <source>Save the project before exporting.</source>
-        <translation>导出前请先保存项目。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Exported {file}</source>
-        <translation>已导出 {file}</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exporting {file}…</source>
-        <translation>正在导出 {file}…</translation>
-    </message>
-    <message>
-        <source>Add storyboard</source>
-        <translation>添加故事板</translation>
-    </message>
-    <message>
-        <source>Duplicate storyboard</source>
-        <translation>复制故事板</translation>
-    </message>
-    <message>
-        <source>Delete storyboard</source>
-        <translation>删除故事板</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {reason}</source>
-        <translation>自动保存失败：{reason}</translation>
-    </message>
-    <message>
-        <source>{folder} already exists and is not empty; choose a new name.</source>
-        <translation>{folder} 已存在且不为空；请换一个名称。</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
@@ -1869,16 +1660,20 @@ last frame</source>
         <translation>把故事板发送到可灵（先显示费用和限制）</translation>
     </message>
     <message>
+        <source>Generate &amp;Frames…</source>
+        <translation>生成画面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
+        <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
+    </message>
+    <message>
         <source>Kling &amp;Account…</source>
         <translation>可灵账户(&amp;A)…</translation>
     </message>
     <message>
         <source>Access key, secret key, region and tasks at once</source>
         <translation>Access Key、Secret Key、区域和同时运行的任务数</translation>
-    </message>
-    <message>
-        <source>Resolution of previs renders</source>
-        <translation>预演渲染的分辨率</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1915,6 +1710,10 @@ last frame</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1772,84 @@ last frame</source>
     <message>
         <source>Add a camera move after the others</source>
         <translation>在现有运镜之后添加一个运镜</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPanel</name>
+    <message>
+        <source>Guidances payload</source>
+        <translation>指引载荷</translation>
+    </message>
+    <message>
+        <source>Kling request</source>
+        <translation>可灵请求</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the JSON shown to the clipboard</source>
+        <translation>把显示的 JSON 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the JSON shown to a file</source>
+        <translation>把显示的 JSON 保存为文件</translation>
+    </message>
+    <message>
+        <source>Estimated: {cost}</source>
+        <translation>估算：{cost}</translation>
+    </message>
+    <message>
+        <source>No price known.</source>
+        <translation>价格未知。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <source>Previs Player</source>
+        <translation>预演播放器</translation>
+    </message>
+    <message>
+        <source>Save video as</source>
+        <translation>视频另存为</translation>
+    </message>
+    <message>
+        <source>Video ({pattern})</source>
+        <translation>视频（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Save frame as</source>
+        <translation>画面另存为</translation>
+    </message>
+    <message>
+        <source>PNG ({pattern})</source>
+        <translation>PNG 图片（{pattern}）</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +1956,29 @@ last frame</source>
     <message>
         <source>No problems</source>
         <translation>没有问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsController</name>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>问题（{errors}，{warnings}）</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 个警告</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2099,53 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Only {n} more reference images fit; {left} not added.</source>
         <translation>只能再放 {n} 张参考图；{left} 张未添加。</translation>
+    </message>
+</context>
+<context>
+    <name>RenderController</name>
+    <message>
+        <source>Resolution of previs renders</source>
+        <translation>预演渲染的分辨率</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>请先保存</translation>
+    </message>
+    <message>
+        <source>Save the project first: renders are kept in its renders folder.</source>
+        <translation>请先保存项目：渲染结果保存在项目的 renders 文件夹中。</translation>
+    </message>
+    <message>
+        <source>This storyboard has no shots to render.</source>
+        <translation>此故事板没有可渲染的镜头。</translation>
+    </message>
+    <message>
+        <source>Rendering “{name}”…</source>
+        <translation>正在渲染“{name}”…</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>请先保存项目：结果会下载到项目的 renders 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to Kling.</source>
+        <translation>已把“{name}”发送到可灵。</translation>
+    </message>
+    <message>
+        <source>“{name}” is rendered</source>
+        <translation>“{name}”已渲染完成</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失败：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed</source>
+        <translation>“{name}”失败</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2400,37 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes}.</source>
         <translation>将生成 {storyboards}、{shots}、{characters}、{lines}，来自 {scenes}。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceController</name>
+    <message>
+        <source>Sequence: {names}</source>
+        <translation>序列：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot play the sequence</source>
+        <translation>无法播放序列</translation>
+    </message>
+    <message>
+        <source>Joining the active takes…</source>
+        <translation>正在拼接当前选用的成片…</translation>
+    </message>
+    <message>
+        <source>Use frame as first frame</source>
+        <translation>将画面用作首帧</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>没有画面</translation>
+    </message>
+    <message>
+        <source>Chain to next storyboard</source>
+        <translation>衔接到下一个故事板</translation>
+    </message>
+    <message>
+        <source>Cannot chain</source>
+        <translation>无法衔接</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2805,67 @@ Drag onto another shot to use it there too.</source>
     </message>
 </context>
 <context>
+    <name>StoryboardList</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a storyboard after this one</source>
+        <translation>在此故事板之后添加一个故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this storyboard</source>
+        <translation>复制此故事板</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this storyboard</source>
+        <translation>删除此故事板</translation>
+    </message>
+    <message>
+        <source>Drag to reorder. A project plays its storyboards in this order.</source>
+        <translation>拖动可调整顺序。项目按此顺序播放各故事板。</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{name}
+{shots} · {seconds} s · {model}</source>
+        <translation>{name}
+{shots} · {seconds} 秒 · {model}</translation>
+    </message>
+    <message>
+        <source>Reorder storyboards</source>
+        <translation>调整故事板顺序</translation>
+    </message>
+    <message>
+        <source>Add storyboard</source>
+        <translation>添加故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate storyboard</source>
+        <translation>复制故事板</translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation>删除故事板</translation>
+    </message>
+</context>
+<context>
     <name>StoryboardPdf</name>
     <message>
         <source>Shot</source>
@@ -3113,6 +3152,17 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Not working: {names}.</source>
         <translation>无法工作：{names}。</translation>
+    </message>
+</context>
+<context>
+    <name>TakesController</name>
+    <message>
+        <source>Delete take</source>
+        <translation>删除成片</translation>
+    </message>
+    <message>
+        <source>Delete this take and its video file?</source>
+        <translation>删除此成片及其视频文件吗？</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,72 @@ of them here</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Save first</source>
+        <translation>請先儲存</translation>
+    </message>
+    <message>
+        <source>Save the project before exporting.</source>
+        <translation>匯出前請先儲存專案。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已匯出 {file}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在匯出 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source> (example: Save makes your own copy)</source>
+        <translation>（範例：儲存會建立你自己的副本）</translation>
+    </message>
+    <message>
+        <source>{title} — {folder}{example}[*] — Storyboard</source>
+        <translation>{title} — {folder}{example}[*] — 故事板</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自動儲存失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>{folder} already exists and is not empty; choose a new name.</source>
+        <translation>{folder} 已存在且不是空的；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已儲存 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot import the screenplay</source>
+        <translation>無法匯入劇本</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>無法建立專案</translation>
+    </message>
+</context>
+<context>
     <name>FilmWords</name>
     <message>
         <source>extreme wide shot</source>
@@ -1387,6 +1453,49 @@ last frame</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Storyboards</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>鏡頭</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>檢查器</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>載荷</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>成片</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
         <source>Shot List (CSV)…</source>
         <translation>鏡頭表（CSV）…</translation>
     </message>
@@ -1409,98 +1518,6 @@ last frame</source>
     <message>
         <source>Package for Sharing (zip)…</source>
         <translation>分享包（zip）…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Add a storyboard after this one</source>
-        <translation>在此故事板之後新增一個故事板</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Copy this storyboard</source>
-        <translation>複製此故事板</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Delete this storyboard</source>
-        <translation>刪除此故事板</translation>
-    </message>
-    <message>
-        <source>Drag to reorder. A project plays its storyboards in this order.</source>
-        <translation>拖曳可調整順序。專案依此順序播放各故事板。</translation>
-    </message>
-    <message>
-        <source>Storyboards</source>
-        <translation>故事板</translation>
-    </message>
-    <message>
-        <source>Shot</source>
-        <translation>鏡頭</translation>
-    </message>
-    <message>
-        <source>Previs Player</source>
-        <translation>預演播放器</translation>
-    </message>
-    <message>
-        <source>Storyboard</source>
-        <translation>故事板</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>檢查器</translation>
-    </message>
-    <message>
-        <source>Guidances payload</source>
-        <translation>指引載荷</translation>
-    </message>
-    <message>
-        <source>Kling request</source>
-        <translation>可靈請求</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Copy the JSON shown to the clipboard</source>
-        <translation>把顯示的 JSON 複製到剪貼簿</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <source>Save the JSON shown to a file</source>
-        <translation>把顯示的 JSON 儲存為檔案</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>載荷</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>任務</translation>
-    </message>
-    <message>
-        <source>Takes</source>
-        <translation>成片</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1615,232 +1632,6 @@ last frame</source>
         <translation>為選取的鏡頭繪製畫板（它將成為鏡頭的畫面）</translation>
     </message>
     <message>
-        <source>Generate &amp;Frames…</source>
-        <translation>生成畫面(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
-        <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>尚未儲存</translation>
-    </message>
-    <message>
-        <source> (example: Save makes your own copy)</source>
-        <translation>（範例：儲存會建立你自己的副本）</translation>
-    </message>
-    <message>
-        <source>{title} — {folder}{example}[*] — Storyboard</source>
-        <translation>{title} — {folder}{example}[*] — 故事板</translation>
-    </message>
-    <message>
-        <source>{n} shot</source>
-        <translation>{n} 個鏡頭</translation>
-    </message>
-    <message>
-        <source>{n} shots</source>
-        <translation>{n} 個鏡頭</translation>
-    </message>
-    <message>
-        <source>{name}
-{shots} · {seconds} s · {model}</source>
-        <translation>{name}
-{shots} · {seconds} 秒 · {model}</translation>
-    </message>
-    <message>
-        <source>Estimated: {cost}</source>
-        <translation>估算：{cost}</translation>
-    </message>
-    <message>
-        <source>No price known.</source>
-        <translation>價格未知。</translation>
-    </message>
-    <message>
-        <source>Problems ({errors}, {warnings})</source>
-        <translation>問題（{errors}，{warnings}）</translation>
-    </message>
-    <message>
-        <source>{n} error</source>
-        <translation>{n} 個錯誤</translation>
-    </message>
-    <message>
-        <source>{n} errors</source>
-        <translation>{n} 個錯誤</translation>
-    </message>
-    <message>
-        <source>{n} warning</source>
-        <translation>{n} 個警告</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>{n} 個警告</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>無法執行</translation>
-    </message>
-    <message>
-        <source>Reorder storyboards</source>
-        <translation>調整故事板順序</translation>
-    </message>
-    <message>
-        <source>Save first</source>
-        <translation>請先儲存</translation>
-    </message>
-    <message>
-        <source>Save the project first: renders are kept in its renders folder.</source>
-        <translation>請先儲存專案：渲染結果儲存在專案的 renders 資料夾中。</translation>
-    </message>
-    <message>
-        <source>This storyboard has no shots to render.</source>
-        <translation>此故事板沒有可渲染的鏡頭。</translation>
-    </message>
-    <message>
-        <source>Rendering “{name}”…</source>
-        <translation>正在渲染「{name}」…</translation>
-    </message>
-    <message>
-        <source>Save the project first: results are downloaded into its renders folder.</source>
-        <translation>請先儲存專案：結果會下載到專案的 renders 資料夾中。</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未傳送</translation>
-    </message>
-    <message>
-        <source>Sent “{name}” to Kling.</source>
-        <translation>已把「{name}」傳送到可靈。</translation>
-    </message>
-    <message>
-        <source>“{name}” is rendered</source>
-        <translation>「{name}」已渲染完成</translation>
-    </message>
-    <message>
-        <source>Render failed: {reason}</source>
-        <translation>渲染失敗：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” failed</source>
-        <translation>「{name}」失敗</translation>
-    </message>
-    <message>
-        <source>Delete take</source>
-        <translation>刪除成片</translation>
-    </message>
-    <message>
-        <source>Delete this take and its video file?</source>
-        <translation>刪除此成片及其影片檔案嗎？</translation>
-    </message>
-    <message>
-        <source>Save video as</source>
-        <translation>影片另存為</translation>
-    </message>
-    <message>
-        <source>Video ({pattern})</source>
-        <translation>影片（{pattern}）</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未儲存</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>已儲存 {file}</translation>
-    </message>
-    <message>
-        <source>Save frame as</source>
-        <translation>畫面另存為</translation>
-    </message>
-    <message>
-        <source>PNG ({pattern})</source>
-        <translation>PNG 圖片（{pattern}）</translation>
-    </message>
-    <message>
-        <source>Use frame as first frame</source>
-        <translation>將畫面用作首幀</translation>
-    </message>
-    <message>
-        <source>No frame</source>
-        <translation>沒有畫面</translation>
-    </message>
-    <message>
-        <source>Chain to next storyboard</source>
-        <translation>銜接到下一個故事板</translation>
-    </message>
-    <message>
-        <source>Cannot chain</source>
-        <translation>無法銜接</translation>
-    </message>
-    <message>
-        <source>Cannot import the screenplay</source>
-        <translation>無法匯入劇本</translation>
-    </message>
-    <message>
-        <source>Cannot create the project</source>
-        <translation>無法建立專案</translation>
-    </message>
-    <message>
-        <source>Sequence: {names}</source>
-        <translation>序列：{names}</translation>
-    </message>
-    <message>
-        <source>Cannot play the sequence</source>
-        <translation>無法播放序列</translation>
-    </message>
-    <message>
-        <source>Joining the active takes…</source>
-        <translation>正在拼接當前選用的成片…</translation>
-    </message>
-    <message>
-        <source>Save the project before exporting.</source>
-        <translation>匯出前請先儲存專案。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <source>Exported {file}</source>
-        <translation>已匯出 {file}</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Exporting {file}…</source>
-        <translation>正在匯出 {file}…</translation>
-    </message>
-    <message>
-        <source>Add storyboard</source>
-        <translation>新增故事板</translation>
-    </message>
-    <message>
-        <source>Duplicate storyboard</source>
-        <translation>複製故事板</translation>
-    </message>
-    <message>
-        <source>Delete storyboard</source>
-        <translation>刪除故事板</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>已複製到剪貼簿。</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {reason}</source>
-        <translation>自動儲存失敗：{reason}</translation>
-    </message>
-    <message>
-        <source>{folder} already exists and is not empty; choose a new name.</source>
-        <translation>{folder} 已存在且不是空的；請換一個名稱。</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>沒有最近的專案</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -1869,16 +1660,20 @@ last frame</source>
         <translation>把故事板傳送到可靈（先顯示費用和限制）</translation>
     </message>
     <message>
+        <source>Generate &amp;Frames…</source>
+        <translation>生成畫面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Candidate pictures for the shot or storyboard from Kling&apos;s image API (cost first)</source>
+        <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
+    </message>
+    <message>
         <source>Kling &amp;Account…</source>
         <translation>可靈帳戶(&amp;A)…</translation>
     </message>
     <message>
         <source>Access key, secret key, region and tasks at once</source>
         <translation>Access Key、Secret Key、區域和同時執行的任務數</translation>
-    </message>
-    <message>
-        <source>Resolution of previs renders</source>
-        <translation>預演渲染的解析度</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1915,6 +1710,10 @@ last frame</source>
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>沒有最近的專案</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1772,84 @@ last frame</source>
     <message>
         <source>Add a camera move after the others</source>
         <translation>在現有運鏡之後新增一個運鏡</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPanel</name>
+    <message>
+        <source>Guidances payload</source>
+        <translation>指引載荷</translation>
+    </message>
+    <message>
+        <source>Kling request</source>
+        <translation>可靈請求</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the JSON shown to the clipboard</source>
+        <translation>把顯示的 JSON 複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the JSON shown to a file</source>
+        <translation>把顯示的 JSON 儲存為檔案</translation>
+    </message>
+    <message>
+        <source>Estimated: {cost}</source>
+        <translation>估算：{cost}</translation>
+    </message>
+    <message>
+        <source>No price known.</source>
+        <translation>價格未知。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已匯出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <source>Previs Player</source>
+        <translation>預演播放器</translation>
+    </message>
+    <message>
+        <source>Save video as</source>
+        <translation>影片另存為</translation>
+    </message>
+    <message>
+        <source>Video ({pattern})</source>
+        <translation>影片（{pattern}）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已儲存 {file}</translation>
+    </message>
+    <message>
+        <source>Save frame as</source>
+        <translation>畫面另存為</translation>
+    </message>
+    <message>
+        <source>PNG ({pattern})</source>
+        <translation>PNG 圖片（{pattern}）</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +1956,29 @@ last frame</source>
     <message>
         <source>No problems</source>
         <translation>沒有問題</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsController</name>
+    <message>
+        <source>Problems ({errors}, {warnings})</source>
+        <translation>問題（{errors}，{warnings}）</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 個警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 個警告</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2099,53 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Only {n} more reference images fit; {left} not added.</source>
         <translation>只能再放 {n} 張參考圖；{left} 張未加入。</translation>
+    </message>
+</context>
+<context>
+    <name>RenderController</name>
+    <message>
+        <source>Resolution of previs renders</source>
+        <translation>預演渲染的解析度</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>請先儲存</translation>
+    </message>
+    <message>
+        <source>Save the project first: renders are kept in its renders folder.</source>
+        <translation>請先儲存專案：渲染結果儲存在專案的 renders 資料夾中。</translation>
+    </message>
+    <message>
+        <source>This storyboard has no shots to render.</source>
+        <translation>此故事板沒有可渲染的鏡頭。</translation>
+    </message>
+    <message>
+        <source>Rendering “{name}”…</source>
+        <translation>正在渲染「{name}」…</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>請先儲存專案：結果會下載到專案的 renders 資料夾中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to Kling.</source>
+        <translation>已把「{name}」傳送到可靈。</translation>
+    </message>
+    <message>
+        <source>“{name}” is rendered</source>
+        <translation>「{name}」已渲染完成</translation>
+    </message>
+    <message>
+        <source>Render failed: {reason}</source>
+        <translation>渲染失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” failed</source>
+        <translation>「{name}」失敗</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2400,37 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Makes {storyboards}, {shots}, {characters}, {lines}, from {scenes}.</source>
         <translation>將產生 {storyboards}、{shots}、{characters}、{lines}，來自 {scenes}。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceController</name>
+    <message>
+        <source>Sequence: {names}</source>
+        <translation>序列：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot play the sequence</source>
+        <translation>無法播放序列</translation>
+    </message>
+    <message>
+        <source>Joining the active takes…</source>
+        <translation>正在拼接當前選用的成片…</translation>
+    </message>
+    <message>
+        <source>Use frame as first frame</source>
+        <translation>將畫面用作首幀</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>沒有畫面</translation>
+    </message>
+    <message>
+        <source>Chain to next storyboard</source>
+        <translation>銜接到下一個故事板</translation>
+    </message>
+    <message>
+        <source>Cannot chain</source>
+        <translation>無法銜接</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2805,67 @@ Drag onto another shot to use it there too.</source>
     </message>
 </context>
 <context>
+    <name>StoryboardList</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Add a storyboard after this one</source>
+        <translation>在此故事板之後新增一個故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy this storyboard</source>
+        <translation>複製此故事板</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete this storyboard</source>
+        <translation>刪除此故事板</translation>
+    </message>
+    <message>
+        <source>Drag to reorder. A project plays its storyboards in this order.</source>
+        <translation>拖曳可調整順序。專案依此順序播放各故事板。</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{name}
+{shots} · {seconds} s · {model}</source>
+        <translation>{name}
+{shots} · {seconds} 秒 · {model}</translation>
+    </message>
+    <message>
+        <source>Reorder storyboards</source>
+        <translation>調整故事板順序</translation>
+    </message>
+    <message>
+        <source>Add storyboard</source>
+        <translation>新增故事板</translation>
+    </message>
+    <message>
+        <source>Duplicate storyboard</source>
+        <translation>複製故事板</translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation>刪除故事板</translation>
+    </message>
+</context>
+<context>
     <name>StoryboardPdf</name>
     <message>
         <source>Shot</source>
@@ -3113,6 +3152,17 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Not working: {names}.</source>
         <translation>無法運作：{names}。</translation>
+    </message>
+</context>
+<context>
+    <name>TakesController</name>
+    <message>
+        <source>Delete take</source>
+        <translation>刪除成片</translation>
+    </message>
+    <message>
+        <source>Delete this take and its video file?</source>
+        <translation>刪除此成片及其影片檔案嗎？</translation>
     </message>
 </context>
 <context>

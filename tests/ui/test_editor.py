@@ -291,7 +291,7 @@ def test_file_export_writes_each_format(
     import opentimelineio as otio
     from PySide6.QtWidgets import QMenu
 
-    from storyboard_app.ui.main_window import EXPORTS
+    from storyboard_app.ui.controllers.menus import EXPORTS
 
     window = open_copy(COFFEE)
     menus = [action.menu() for action in window.menuBar().actions()]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain.vocabulary import Mode
@@ -75,10 +76,14 @@ def test_two_takes_side_by_side(qtbot: QtBot, open_copy: Callable[[Path], MainWi
     panel = window.takes_panel
     panel.list.selectAll()
     panel.compare_button.click()
-    dialog = window._compare
+    dialog = window.takes_controller.compare
     assert dialog is not None
     sources = {player.source().toLocalFile() for player in dialog.players}
     assert sources == {str(first.output), str(second.output)}
+    # Closed only once both videos are open: closing while FFmpeg still opens one makes it
+    # warn "Immediate exit requested", which failed this test now and then under load.
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: all(p.mediaStatus() in ready for p in dialog.players), timeout=10_000)
     dialog.close()
 
 

@@ -264,7 +264,7 @@ def test_the_player_jobs_and_takes_read_in_chinese(
     )  # fmt: skip
     assert window.takes is not None
     window.takes.add(take)
-    window._show_takes()
+    window.takes_controller.show_takes()
     window.takes_dock.show()
     window.takes_dock.raise_()
     assert english(window.takes_panel, data) == []

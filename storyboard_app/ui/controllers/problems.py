@@ -1,0 +1,96 @@
+"""The Problems dock: the project checked after each change; a problem opens its field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QTreeWidgetItem
+
+from storyboard_app.compiler.validation import validate_project
+from storyboard_app.domain.images import ImageCatalog
+from storyboard_app.domain.problems import Problem
+from storyboard_app.storage.assets import AssetStore
+from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.inspector import BoardSettings, ShotInspector
+from storyboard_app.ui.problems_list import ProblemList
+from storyboard_app.ui.storyboard_list import counted
+
+_PATH = re.compile(r"^storyboards\[(\d+)\](?:\.shots\[(\d+)\](?:\.(\w+))?|\.(\w+))?")
+
+
+def problem_target(path: str) -> tuple[int | None, int | None, str | None, bool]:
+    """(storyboard index, shot index, field, is a storyboard field) named by a problem path."""
+    match = _PATH.match(path)
+    if not match:
+        return None, None, None, False
+    board, shot, shot_field, board_field = match.groups()
+    return (
+        int(board),
+        int(shot) if shot is not None else None,
+        shot_field or board_field,
+        board_field is not None,
+    )
+
+
+class ProblemsController(QObject):
+    """Fills the problem list (its dock's title counts them); a double click goes to the field."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        editor: Editor,
+        problem_list: ProblemList,
+        dock: QDockWidget,
+        inspector_tabs: QTabWidget,
+        shot_inspector: ShotInspector,
+        board_settings: BoardSettings,
+    ) -> None:
+        super().__init__(dock)
+        self.document, self.editor, self.problem_list, self.dock = (
+            document,
+            editor,
+            problem_list,
+            dock,
+        )
+        self.inspector_tabs = inspector_tabs
+        self.shot_inspector, self.board_settings = shot_inspector, board_settings
+        self.problems: list[Problem] = []
+        problem_list.itemDoubleClicked.connect(self._activated)
+
+    def _catalog(self) -> ImageCatalog:
+        return self.document.assets or AssetStore(Path.cwd())
+
+    def check(self) -> None:
+        """Check the project and show what was found."""
+        self.problems = validate_project(self.document.project, self._catalog())
+        self.problem_list.show_problems(self.problems)
+        errors = sum(p.is_error for p in self.problems)
+        self.dock.setWindowTitle(
+            self.tr("Problems ({errors}, {warnings})").format(
+                errors=counted(errors, self.tr("{n} error"), self.tr("{n} errors")),
+                warnings=counted(
+                    len(self.problems) - errors, self.tr("{n} warning"), self.tr("{n} warnings")
+                ),
+            )
+        )
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        if not path:
+            return
+        board, shot, field, board_field = problem_target(str(path))
+        if board is None:
+            return
+        self.editor.select_board(board)
+        if shot is not None and shot < len(self.editor.board.shots):
+            self.editor.select_shot(self.editor.board.shots[shot].id)
+            self.inspector_tabs.setCurrentWidget(self.shot_inspector)
+            self.shot_inspector.focus_field(field or "subject")
+        elif board_field and field:
+            self.inspector_tabs.setCurrentWidget(self.board_settings)
+            widget = self.board_settings.fields.get(field)
+            if widget is not None:
+                widget.setFocus()
