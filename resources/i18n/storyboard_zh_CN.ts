@@ -327,10 +327,6 @@ of them here</source>
         <translation>可灵主体</translation>
     </message>
     <message>
-        <source>— (no Kling account connected)</source>
-        <translation>—（未连接可灵账户）</translation>
-    </message>
-    <message>
         <source>Add character</source>
         <translation>添加角色</translation>
     </message>

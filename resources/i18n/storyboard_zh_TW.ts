@@ -327,10 +327,6 @@ of them here</source>
         <translation>可靈主體</translation>
     </message>
     <message>
-        <source>— (no Kling account connected)</source>
-        <translation>—（未連接可靈帳戶）</translation>
-    </message>
-    <message>
         <source>Add character</source>
         <translation>新增角色</translation>
     </message>

@@ -6,7 +6,6 @@ their reference images, so a character looks the same from shot to shot.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,11 +113,8 @@ class CharacterImages(DropTarget):
 class CharactersPanel(QScrollArea):
     """The project's characters; editing one changes every shot that names them."""
 
-    def __init__(
-        self, editor: Editor, element_status: Callable[[Character], str] | None = None
-    ) -> None:
+    def __init__(self, editor: Editor) -> None:
         super().__init__()
-        self._element_status = element_status
         self.setObjectName("characters")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,7 +122,7 @@ class CharactersPanel(QScrollArea):
         self.list = QListWidget()
         self.list.setMaximumHeight(140)
         self.list.currentTextChanged.connect(lambda _t: self.refresh())
-        # Elements are made outside the editor (storyboard-app elements): a click shows anew.
+        # An element may have changed elsewhere (storyboard-app elements): a click shows anew.
         self.list.itemClicked.connect(lambda _item: self.refresh())
         self.add_button = QPushButton(self.tr("Add Character"))
         self.add_button.clicked.connect(self.add)
@@ -159,14 +155,10 @@ class CharactersPanel(QScrollArea):
         form.addRow(self.images)
         self.kling_voice = VoiceSlot(editor)
         form.addRow(self.tr("Kling voice"), self.kling_voice)
-        self.kling_element = QLabel()
-        self.kling_element.setObjectName("muted")
-        self.kling_element.setWordWrap(True)
         self.element_panel: ElementPanel | None = None
         """Make and follow elements from here (ui/kling_elements.py), once installed."""
         self._element_area = QVBoxLayout()
         self._element_area.setContentsMargins(0, 0, 0, 0)
-        self._element_area.addWidget(self.kling_element)
         form.addRow(self.tr("Kling element"), self._element_area)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -220,25 +212,16 @@ class CharactersPanel(QScrollArea):
             return
         if self.element_panel is not None:
             self.element_panel.show_character(character, self.editor.document.folder)
-        else:
-            self.kling_element.setText(self.element_status(character))
 
     def use_element_panel(self, panel: ElementPanel) -> None:
         """Show the character's element with ``panel`` (state, cost, Make) instead of words."""
         self.element_panel = panel
-        self.kling_element.hide()
         self._element_area.addWidget(panel)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
-
-    def element_status(self, character: Character) -> str:
-        """The character's Kling element in words (from the Kling service, when connected)."""
-        if self._element_status is None:
-            return self.tr("— (no Kling account connected)")
-        return self._element_status(character)
 
     def add(self) -> None:
         """Add a character with a fresh name."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -204,7 +204,10 @@ class ElementMaker(QObject):
         return account_in_use(self.service)
 
     def ready(self, project: Project, folder: Path | None) -> AccountElements | None:
-        """:func:`ready_on_account` with this window's cached digests."""
+        """:func:`ready_on_account` with this window's cached digests; None until the
+        window has painted (the keychain is not read before the first paint)."""
+        if not self.service.is_prepared:
+            return None
         return ready_on_account(self.service, project, folder, self.digests, self.store())
 
     # -- state ---------------------------------------------------------------------------
@@ -533,6 +536,7 @@ def install(window: MainWindow) -> ElementMaker:
     maker = ElementMaker(window.services.kling, parent=window)
     window.characters_panel.use_element_panel(ElementPanel(maker))
     maker.finished.connect(lambda _name: window.refresh_all())
+    window.services.kling.prepared.connect(window.refresh_all, Qt.ConnectionType.QueuedConnection)
     window.destroyed.connect(maker.cancel_all)
     return maker
 

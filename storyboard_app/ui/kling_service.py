@@ -120,10 +120,12 @@ class KlingService(QObject):
     Signals:
         finished(str): a Kling job ended (done, failed or cancelled): its id.
         problem(str): something the user should know (no keys, a lost connection).
+        prepared(): the window has painted; the keychain may be read from now on.
     """
 
     finished = Signal(str)
     problem = Signal(str)
+    prepared = Signal()
 
     def __init__(
         self,
@@ -160,6 +162,12 @@ class KlingService(QObject):
             loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kling-prepare")
             self._tls = loader.submit(_tls_context)
             loader.shutdown(wait=False)  # the thread ends once the context is built
+            self.prepared.emit()
+
+    @property
+    def is_prepared(self) -> bool:
+        """Whether :meth:`prepare` ran (before it, nothing reads the keychain)."""
+        return self._tls is not None
 
     def account(self) -> AccountSettings:
         """The saved region or base URL and the concurrency limit."""

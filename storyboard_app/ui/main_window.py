@@ -28,6 +28,7 @@ from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.jobs_panel import JobsPanel
+from storyboard_app.ui.kling_elements import install as install_kling_elements
 from storyboard_app.ui.payload_panel import PayloadPanel
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.problems_list import ProblemList
@@ -107,9 +108,7 @@ class MainWindow(QMainWindow):
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.addTab(self.shot_inspector, self.tr("Shot"))
         self.inspector_tabs.addTab(self.board_settings, self.tr("Storyboard"))
-        self.characters_panel = CharactersPanel(
-            self.editor, lambda c: self.services.kling.element_status(c, self.document.folder)
-        )
+        self.characters_panel = CharactersPanel(self.editor)
         self.inspector_tabs.addTab(self.characters_panel, self.tr("Characters"))
         self.inspector_dock = self._dock(
             self.tr("Inspector"), "inspector-dock", self.inspector_tabs, right
@@ -157,6 +156,10 @@ class MainWindow(QMainWindow):
             self, document, editor, services, self.files, self.rendering, self.sequence,
             self.exports, docks,
         )  # fmt: skip
+        self.kling_elements = install_kling_elements(self)
+        self.problems.account_elements = self.payload.account_elements = lambda project: (
+            self.kling_elements.ready(project, document.folder)
+        )
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         self.duplicate_action = self.menus.duplicate_action
         self.delete_shot_action = self.menus.delete_shot_action

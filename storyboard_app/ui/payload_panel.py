@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import compile_kling
+from storyboard_app.compiler.kling import KlingElement, compile_kling
+from storyboard_app.domain.models import Project
 from storyboard_app.storage.bundle import atomic_write_text
 from storyboard_app.ui.dialogs import Dialogs
 from storyboard_app.ui.editor import Editor
@@ -30,6 +32,11 @@ class PayloadPanel(QWidget):
     def __init__(self, editor: Editor, dialogs: Dialogs) -> None:
         super().__init__()
         self.editor, self.dialogs = editor, dialogs
+        self.account_elements: Callable[[Project], Mapping[str, KlingElement] | None] = (
+            lambda _project: None
+        )
+        """The rendering account's ready elements (set by the window): the request shown
+        and priced is the one a render would send, with ``element_list`` where it applies."""
         self.guidances_view = JsonView()
         self.kling_view = JsonView()
         self.payload_tabs = QTabWidget()
@@ -55,13 +62,13 @@ class PayloadPanel(QWidget):
     def show_board(self) -> None:
         """Compile the editor's selected storyboard and show the JSON and its price."""
         payload = compile_guidances(self.editor.project, self.editor.board_index)
+        elements = self.account_elements(self.editor.project)
         self.guidances_view.show_text(
             json.dumps(payload.model_dump(mode="json"), indent=2, ensure_ascii=False)
         )
-        self.kling_view.show_text(
-            json.dumps(compile_kling(payload).display(), indent=2, ensure_ascii=False)
-        )
-        cost = estimate_cost(payload)
+        request = compile_kling(payload, elements=elements)
+        self.kling_view.show_text(json.dumps(request.display(), indent=2, ensure_ascii=False))
+        cost = estimate_cost(payload, elements)
         self.cost_label.setText(
             self.tr("Estimated: {cost}").format(cost=cost.describe())
             if cost

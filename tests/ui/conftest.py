@@ -246,4 +246,5 @@ def kling_window(
     kling_keys[0] = KEYS
     window = open_copy(DETECTIVE)
     window.services.settings.setValue("kling/base_url", fake.base_url)
+    window.services.kling.prepare()  # as the app does once the window has painted
     return window

@@ -69,7 +69,7 @@ def test_the_bible_shows_the_element_and_when_it_is_out_of_date(
         Qt.MouseButton.LeftButton,
         pos=panel.list.visualItemRect(item).center(),
     )
-    assert panel.kling_element.text() == (
+    assert _element_panel(panel).status.text() == (
         "ready: element 829836802793406551, cost 0.5 units ≈ $0.07"
     )
     # A third picture: the element no longer shows the character as it is now.
@@ -79,12 +79,16 @@ def test_the_bible_shows_the_element_and_when_it_is_out_of_date(
             window.editor.project, "Ray Malone", references=(*pictures, "assets/ray3.png")
         ),
     )
-    assert panel.kling_element.text().startswith("out of date: the pictures or the voice changed")
+    assert (
+        _element_panel(panel)
+        .status.text()
+        .startswith("out of date: the pictures or the voice changed")
+    )
     window.editor.attempt(
         "pictures",
         lambda: edits.update_character(window.editor.project, "Ray Malone", references=()),
     )
-    assert "made from 2–4 pictures (0 here)" in panel.kling_element.text()
+    assert "made from 2–4 pictures (0 here)" in _element_panel(panel).status.text()
 
 
 def sample_of(window: MainWindow) -> str | None:
@@ -169,7 +173,6 @@ def test_make_kling_element_in_the_bible_goes_creating_then_ready_and_the_reques
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from storyboard_app.compiler.guidances import compile_guidances
-    from storyboard_app.compiler.validation import validate_project
     from storyboard_app.ui.kling_elements import kling_view
 
     monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
@@ -210,8 +213,11 @@ def test_make_kling_element_in_the_bible_goes_creating_then_ready_and_the_reques
     assert view.request.endpoint == "/v1/videos/image2video"  # stays on kling-v3 (§13.5)
     assert view.cost is not None
     assert view.cost.model == "kling-v3"
-    notes = [p.message for p in validate_project(project, window._catalog(), ready)]
+    # The window's own docks show it: the Problems dock's note, the Kling request tab.
+    notes = [p.message for p in window.problems.problems]
     assert "Ray Malone goes as a Kling element (the same person in every shot)." in notes
+    assert f'"element_id": {element_id}' in window.kling_view.toPlainText()
+    assert "kling-v3" in window.cost_label.text()
 
     # A third picture: the element shows an older Ray; Make Again makes a new one.
     from tests.ui.hands import drop_files

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QTreeWidgetItem
 
+from storyboard_app.compiler.kling import KlingElement
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.images import ImageCatalog
-from storyboard_app.domain.problems import Problem
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.problems import Problem, Severity
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
@@ -58,6 +61,11 @@ class ProblemsController(QObject):
         self.inspector_tabs = inspector_tabs
         self.shot_inspector, self.board_settings = shot_inspector, board_settings
         self.problems: list[Problem] = []
+        self.account_elements: Callable[[Project], Mapping[str, KlingElement] | None] = (
+            lambda _project: None
+        )
+        """The rendering account's ready elements for a project (set by the window), so
+        the check says which characters go as elements and which as pictures."""
         problem_list.itemDoubleClicked.connect(self._activated)
 
     def _catalog(self) -> ImageCatalog:
@@ -65,15 +73,15 @@ class ProblemsController(QObject):
 
     def check(self) -> None:
         """Check the project and show what was found."""
-        self.problems = validate_project(self.document.project, self._catalog())
+        project = self.document.project
+        self.problems = validate_project(project, self._catalog(), self.account_elements(project))
         self.problem_list.show_problems(self.problems)
         errors = sum(p.is_error for p in self.problems)
+        warnings = sum(p.severity is Severity.WARNING for p in self.problems)
         self.dock.setWindowTitle(
             self.tr("Problems ({errors}, {warnings})").format(
                 errors=counted(errors, self.tr("{n} error"), self.tr("{n} errors")),
-                warnings=counted(
-                    len(self.problems) - errors, self.tr("{n} warning"), self.tr("{n} warnings")
-                ),
+                warnings=counted(warnings, self.tr("{n} warning"), self.tr("{n} warnings")),
             )
         )
 
