@@ -161,5 +161,10 @@ def shot_list_csv(project: Project, folder: Path | None = None) -> str:
 
 
 def write_shot_list(project: Project, file: Path, folder: Path | None = None) -> None:
-    """Write the CSV shot list (atomically); ``folder`` is the project's, for picture names."""
-    atomic_write_text(file, shot_list_csv(project, folder))
+    """Write the CSV shot list (atomically); ``folder`` is the project's, for picture names.
+
+    The file starts with a UTF-8 byte order mark: without it, Excel on Windows reads the
+    file in the system's code page and shows Chinese (or any non-Latin) text garbled;
+    LibreOffice, Numbers, Google Sheets and Python's ``utf-8-sig`` read it either way.
+    """
+    atomic_write_text(file, "\ufeff" + shot_list_csv(project, folder))

@@ -128,7 +128,8 @@ def test_export_command(
 ) -> None:
     out = tmp_path / "list.csv"
     assert main(["export", str(coffee_with_take), "--format", "csv", "-o", str(out)]) == 0
-    assert out.read_text().startswith("scene,storyboard,shot,size")
+    assert out.read_text(encoding="utf-8-sig").startswith("scene,storyboard,shot,size")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel on Windows reads UTF-8
     edl = tmp_path / "cut.edl"
     assert main(["export", str(coffee_with_take), "--format", "edl", "-o", str(edl)]) == 0
     assert "Morning ritual" in edl.read_text()

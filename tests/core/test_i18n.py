@@ -145,7 +145,7 @@ def test_the_csv_shot_list_speaks_the_apps_language(
     project = update_board_shots(project, shot)
     i18n.install(language)
     write_shot_list(project, tmp_path / "shots.csv", folder)
-    rows = list(csv.reader(io.StringIO((tmp_path / "shots.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.reader(io.StringIO((tmp_path / "shots.csv").read_text(encoding="utf-8-sig"))))
     headings = rows[0]
     assert all(HAN.search(heading) for heading in headings), headings
     for word in heading_words:

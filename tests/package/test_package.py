@@ -195,7 +195,7 @@ def test_every_cli_command_works_from_the_packaged_binary(unpacked: Path, tmp_pa
         target = tmp_path / f"export.{suffix}"
         ok("export", str(COFFEE), "--format", kind, "-o", str(target))
         assert target.stat().st_size > 100, kind
-    with (tmp_path / "export.csv").open(encoding="utf-8", newline="") as file:
+    with (tmp_path / "export.csv").open(encoding="utf-8-sig", newline="") as file:
         assert len(list(csv.reader(file))) > 5
     assert (tmp_path / "export.pdf").read_bytes().startswith(b"%PDF")
     edl = (tmp_path / "export.edl").read_bytes()

@@ -312,7 +312,7 @@ def test_file_export_writes_each_format(
         assert window.export(kind, suffix) == target
         qtbot.waitUntil(lambda: window.exports_running == 0, timeout=60_000)
         assert target.stat().st_size > 0
-    with (tmp_path / "out.csv").open(newline="") as stream:
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv_module.DictReader(stream))
     assert len(rows) == 9
     timeline = otio.adapters.read_from_file(str(tmp_path / "out.otio"))
