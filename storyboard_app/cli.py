@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -322,8 +323,22 @@ def add_open_arguments(open_: argparse.ArgumentParser) -> None:
         help=_("save a screenshot of the window once it is painted, then exit"),
     )
     open_.add_argument(
-        "--size", default="1600x1000", metavar="WxH", help=_("window size (default: 1600x1000)")
+        "--size",
+        type=window_size,
+        default="1600x1000",
+        metavar="WxH",
+        help=_("window size (default: 1600x1000)"),
     )
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1600x1000`` → (1600, 1000): the ``--size`` option, refused in the user's language."""
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(
+            _("takes WIDTHxHEIGHT, e.g. 1600x1000, not {text!r}").format(text=text)
+        )
+    return int(match.group(1)), int(match.group(2))
 
 
 def parse_command_line(

@@ -11,16 +11,13 @@ from storyboard_app import cli, i18n
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run it; with no command (or ``open``) start the GUI."""
     i18n.install(i18n.language_from_environment())  # the window may choose another
-    args, parser = cli.parse_command_line(argv)
+    args, _parser = cli.parse_command_line(argv)
     if args.command in (None, "open"):
         # A window paints first (Qt alone); the project and the editor load behind it.
-        from storyboard_app.ui.start_window import SizeError, parse_size, show_start_window
+        from storyboard_app.ui.start_window import show_start_window
 
         project = getattr(args, "project", None)
-        try:
-            size = parse_size(getattr(args, "size", "1600x1000"))
-        except SizeError as error:
-            parser.error(str(error))
+        size: tuple[int, int] = getattr(args, "size", (1600, 1000))
         start = show_start_window(project, size)
         from storyboard_app import app  # the GUI is imported only when it is needed
 

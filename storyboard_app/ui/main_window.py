@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.close()
-        self.player.release()
+        self.playback.release()  # QtMultimedia is not loaded just to close
         self._save_layout()
         event.accept()
 

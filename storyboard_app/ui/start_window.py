@@ -6,7 +6,6 @@ bare Qt window; the editor replaces it at the same place and size a moment later
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -21,18 +20,6 @@ from storyboard_app.ui.theme import apply_theme
 
 BUNDLE_SUFFIX = ".storyboard"
 I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
-
-
-class SizeError(ValueError):
-    """``--size`` is not WIDTHxHEIGHT."""
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    """``1600x1000`` → (1600, 1000); raises SizeError otherwise."""
-    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
-    if not match:
-        raise SizeError(f"--size takes WIDTHxHEIGHT, e.g. 1600x1000, not {text!r}")
-    return int(match.group(1)), int(match.group(2))
 
 
 def gui_application() -> QApplication:

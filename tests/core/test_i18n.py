@@ -359,3 +359,17 @@ def test_argparses_own_words_follow_the_language(
     with pytest.raises(SystemExit):
         main(["render"])
     assert "usage: storyboard-app render" in capsys.readouterr().err
+
+
+def test_a_bad_window_size_is_refused_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["open", "x.storyboard", "--size", "12"])
+    assert stopped.value.code == 2
+    assert "應為 寬x高，例如 1600x1000，而不是 '12'" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["open", "x.storyboard", "--size", "1600by900"])
+    assert "takes WIDTHxHEIGHT, e.g. 1600x1000, not '1600by900'" in capsys.readouterr().err

@@ -58,6 +58,12 @@ class PlaybackController(QObject):
         """The previs player (built when first needed)."""
         return self._tab.get()
 
+    def release(self) -> None:
+        """Let go of the video files (on close); a player never built has none to release."""
+        player = self._tab.built
+        if player is not None:
+            player.release()
+
     def _connect_player(self, player: Player) -> None:
         player.position_seconds.connect(self.playhead_moved)
         player.save_video_requested.connect(self.save_video)
