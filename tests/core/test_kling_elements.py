@@ -492,3 +492,39 @@ def test_validation_says_which_characters_go_as_elements_and_why_others_do_not(
         for p in validate_project(old, store, AccountElements(_elements("Ann")))
         if p.code.startswith("character")
     ] == ["character-pictures-unsent"]  # v2-6 sends no pictures at all: named once
+
+
+def test_a_lost_voice_create_answer_is_looked_up_not_paid_twice(
+    fake: FakeKling, tmp_path: Path
+) -> None:
+    from storyboard_app.providers.kling.element_store import ensure_voice
+    from storyboard_app.providers.kling.errors import UncertainCreate
+
+    store = ElementStore(tmp_path / "elements.json")
+    sample = _recording(tmp_path / "ann.wav", 6.0).read_bytes()
+
+    class LosesTheAnswer(KlingVoices):
+        async def create(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+            await super().create(*args, **kwargs)  # type: ignore[arg-type]
+            raise UncertainCreate("the connection dropped after sending")
+
+    async def lost(client: KlingClient) -> object:
+        return await ensure_voice(
+            LosesTheAnswer(client, sleep=_no_sleep), store, "acct", "sg", "Ann", sample
+        )
+
+    with pytest.raises(UncertainCreate):
+        _with_client(fake, lost)
+    voices_made = [b for b in fake.state.general.created if "voice_name" in b]
+    assert len(voices_made) == 1
+    assert voices_made[0]["external_task_id"].startswith("vo-")
+
+    async def again(client: KlingClient) -> object:
+        return await ensure_voice(
+            KlingVoices(client, sleep=_no_sleep), store, "acct", "sg", "Ann", sample
+        )
+
+    found = _with_client(fake, again)
+    assert found.state == READY  # type: ignore[attr-defined]
+    assert found.voice_id  # type: ignore[attr-defined]
+    assert len([b for b in fake.state.general.created if "voice_name" in b]) == 1  # not paid twice

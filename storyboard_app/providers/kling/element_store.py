@@ -227,11 +227,24 @@ async def ensure_voice(
         if known.state == READY:
             return known
         if known.state == CREATING and known.task_id:
-            done = _stored_voice(known, await api.wait(known.task_id))
-            store.put(done)
-            return done
+            try:
+                done = _stored_voice(known, await api.wait(known.task_id))
+            except KlingError as error:
+                if not _never_made(error):
+                    raise
+            else:
+                store.put(done)
+                return done
     base = StoredElement(account, region, key, made_from, NOT_SENT)
-    task = await api.create(character, sample)
+    # As for elements: the external id is stored before the create is sent, so a lost
+    # answer is looked up by it at the next run instead of paying for the voice again.
+    external = f"vo-{made_from[:20]}-{uuid.uuid4().hex[:8]}"
+    store.put(replace(base, state=CREATING, task_id=external))
+    try:
+        task = await api.create(character, sample, external)
+    except KlingError as error:  # refused: nothing was made (a lost answer is UncertainCreate)
+        store.put(replace(base, state=FAILED, message=str(error)))
+        raise
     creating = _stored_voice(base, task)
     store.put(creating)
     done = _stored_voice(creating, await api.wait(task.task_id))
