@@ -12,8 +12,8 @@ How ``jobs/`` drives any provider (exactly once, never paying twice without bein
    caller shows them before anything is sent and refuses to send while any is
    ``blocking``. Nothing is dropped silently.
 2. Before ``create`` the job layer records a :class:`CreateIntent` durably (job database,
-   fsync'd): which service, which endpoint, the request's fingerprint and the time. Only
-   then is ``create`` called.
+   committed and fsync'd off the event loop): which service, which endpoint, the
+   request's fingerprint and the time. Only then is ``create`` called.
 3. ``create`` answers a :class:`RemoteTask`, or raises :class:`ServiceError` (the service
    said no: nothing was created), or :class:`UncertainCreate` (timeout, reset, a 5xx with
    no body: the task may exist). After an ``UncertainCreate`` (or after a crash between
@@ -202,6 +202,10 @@ class RemoteTask:
     video_url: str | None = None
     urls: Mapping[str, str] = field(default_factory=dict)
     """URLs the service returned for this task (status, result, cancel)."""
+    units_charged: float | None = None
+    """What the service says it charged, in its own units, when it says so."""
+    video_seconds: float | None = None
+    """The video's length as the service reports it (the job measures the file anyway)."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,8 @@ class PriceQuote:
     usd_per_second: float
     usd: float
     source: str
+    units: float | None = None
+    """The price in the service's own units, where it bills in them (a resource pack)."""
 
     def describe(self) -> str:
         """One line for people."""
@@ -343,12 +349,23 @@ class VideoProvider(Protocol):
         ...
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
-        """The service's request for a payload; ``image_size`` reports bytes per image path."""
+        """The service's request for a payload; ``image_size`` reports bytes per image path.
+
+        ``folder`` is the project's folder (for what the account keeps per project, such as
+        Kling's elements); ``task_key`` is the job's id, sent as the idempotency key by a
+        service that has one (Kling's ``external_task_id``) and ignored by the others.
+        May read small files: the job layer calls it off the event loop.
+        """
         ...
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         """The expected cost, or None when the service's price for it is not known."""
         ...
 

@@ -146,11 +146,17 @@ class FalProvider:
         return CAPABILITIES
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
+        del folder, task_key  # no per-project account state; no idempotency key to send
         return build_fal_request(payload, image_size)
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         cap = capability_for(payload)
         rate = cap.rate(payload.mode, payload.audio) if cap else None
         if cap is None or rate is None:

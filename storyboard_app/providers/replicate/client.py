@@ -149,11 +149,17 @@ class ReplicateProvider:
         return CAPABILITIES
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
+        del folder, task_key  # no per-project account state; no idempotency key to send
         return build_replicate_request(payload, image_size, self._allow_upload)
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         cap = model_for(payload)
         rate = cap.rate(payload.mode, payload.audio)
         if rate is None:
