@@ -42,6 +42,7 @@ from storyboard_app.jobs.remote import (
     poll_policy,
 )
 from storyboard_app.jobs.store import SqliteJobStore
+from storyboard_app.jobs.takes import record_take
 from storyboard_app.paths import element_store, jobs_database
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
 from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource, check_base_url
@@ -61,6 +62,7 @@ from storyboard_app.render.frames import video_duration
 from storyboard_app.render.previs import render_previs
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project, render_file
+from storyboard_app.storage.takes import TakeStore
 
 SERVICES = ("kling", "fal", "replicate")
 """The remote services ``--provider`` names (``local`` is the previs renderer)."""
@@ -275,7 +277,15 @@ def _line(job: Job) -> str:
     return f"{job.id}  {job.project_title} / {job.storyboard_name}  [{job.provider}{cost}]"
 
 
+def _record_takes(jobs: list[Job]) -> None:
+    """Each finished render inside its project becomes a take there (once)."""
+    for job in jobs:
+        if job.status is JobStatus.DONE:
+            record_take(TakeStore(job.folder), job)
+
+
 def _report(jobs: list[Job]) -> int:
+    _record_takes(jobs)
     failed = False
     for job in jobs:
         if job.status is JobStatus.DONE:
