@@ -209,6 +209,11 @@ class ProviderJobs:
         """The service's name, as jobs record it."""
         return self.provider.name
 
+    @property
+    def title(self) -> str:
+        """The service's name for people (in the jobs' messages)."""
+        return self.provider.title
+
     async def file_work(self, work: Callable[..., T], *args: Any) -> T:
         """Run blocking file work on the runner's worker thread."""
         return await asyncio.get_running_loop().run_in_executor(self._files, work, *args)
@@ -248,7 +253,7 @@ class ProviderJobs:
         if not blocking:
             return None
         return _("{service} cannot take this storyboard as it stands: {reasons}").format(
-            service=self.service, reasons=" ".join(blocking)
+            service=self.title, reasons=" ".join(blocking)
         )
 
     def prepare_payload(
@@ -373,13 +378,20 @@ class ProviderJobs:
         if job.status.finished:
             return job
         sent = job.remote_id is not None or job.status in SENT_STATES
-        if job.remote_id:
+        if job.remote_id and self.provider.cancels:
             self._ask_to_stop(job)
-        message = (
-            _("Stopped following it here. The task may still finish on {service} and be "
-              "charged.").format(service=self.service)
-            if sent else _("Cancelled before it was sent; nothing was charged.")
-        )  # fmt: skip
+        if not sent:
+            message = _("Cancelled before it was sent; nothing was charged.")
+        elif self.provider.cancels:
+            message = _(
+                "Stopped following it here; {service} is asked to stop the task. It may still "
+                "be charged for the part it rendered."
+            ).format(service=self.title)
+        else:
+            message = _(
+                "Stopped following it here. {service} cannot stop a task once it runs; it may "
+                "still finish and be charged."
+            ).format(service=self.title)
         return self.board.update(
             job_id, status=JobStatus.CANCELLED, finished_at=time.time(), message=message
         )
@@ -395,11 +407,11 @@ class ProviderJobs:
                 stopped = await self.provider.cancel(self._remote(job))
             except ServiceError as error:
                 self._log(job.id, _("asking {service} to stop the task failed: {error}").format(
-                    service=self.service, error=error.explain()))  # fmt: skip
+                    service=self.title, error=error.explain()))  # fmt: skip
                 return
             if stopped:
                 self._log(job.id, _("{service} was asked to stop the task").format(
-                    service=self.service))  # fmt: skip
+                    service=self.title))  # fmt: skip
 
         task = loop.create_task(stop())
         self._stopping.add(task)
@@ -580,7 +592,7 @@ class ProviderJobs:
         job = self.board.update(
             job.id, status=JobStatus.SUBMITTING, started_at=job.started_at or time.time(),
             intent=intent_record(intent),
-            message=_("sending to {service}").format(service=self.service),
+            message=_("sending to {service}").format(service=self.title),
         )  # fmt: skip
         await self.file_work(self.board.flush)
         return job, intent
@@ -599,19 +611,19 @@ class ProviderJobs:
                 job.id, message=_(
                     "could not ask {service} whether it made the task ({error}); nothing is "
                     "sent again before it answers, at the next start",
-                ).format(service=self.service, error=error.explain()),
+                ).format(service=self.title, error=error.explain()),
             )  # fmt: skip
         if answer.outcome is Outcome.FOUND and answer.task is not None:
             return self._sent(job, answer.task, found)
         if answer.outcome is Outcome.ABSENT:
             self._log(job.id, _("{service} never received it: {reason}").format(
-                service=self.service, reason=answer.reason))  # fmt: skip
+                service=self.title, reason=answer.reason))  # fmt: skip
             return None
         return self.board.update(
             job.id, status=JobStatus.NEEDS_WORD, message=_(
                 "{service} cannot say whether it received this job: {reason} Sending it again "
                 "may charge twice, so it is sent again only when you say so.",
-            ).format(service=self.service, reason=answer.reason),
+            ).format(service=self.title, reason=answer.reason),
         )  # fmt: skip
 
     def _sent(self, job: Job, task: RemoteTask, how: str) -> Job:
@@ -619,7 +631,7 @@ class ProviderJobs:
             job.id, status=JobStatus.SUBMITTED, remote_id=task.task_id,
             remote_urls={k: v for k, v in task.urls.items() if k != "endpoint"} or None,
             message=_("{how}; {service} task {task}").format(
-                how=how, service=self.service, task=task.task_id),
+                how=how, service=self.title, task=task.task_id),
         )  # fmt: skip
 
     async def _follow(self, job: Job) -> Job:
@@ -640,7 +652,7 @@ class ProviderJobs:
                         job.id, message=_(
                             "lost contact with {service} ({error}); the task is kept and it "
                             "resumes at the next start",
-                        ).format(service=self.service, error=error.explain()),
+                        ).format(service=self.title, error=error.explain()),
                     )  # fmt: skip
                 continue
             lost = 0
@@ -649,7 +661,7 @@ class ProviderJobs:
                 message = task.message or (
                     _("{service} stopped the task.") if canceled
                     else _("{service} reported the task failed.")
-                ).format(service=self.service)  # fmt: skip
+                ).format(service=self.title)  # fmt: skip
                 return self.board.update(
                     job.id, status=JobStatus.CANCELLED if canceled else JobStatus.FAILED,
                     finished_at=time.time(), message=message, units_charged=task.units_charged,
@@ -723,14 +735,14 @@ class ProviderJobs:
                 job.id, remote_url=None, message=_(
                     "could not ask {service} for the video's address ({error}); it resumes "
                     "at the next start",
-                ).format(service=self.service, error=error.explain()),
+                ).format(service=self.title, error=error.explain()),
             )  # fmt: skip
         url = self.provider.download_url(task)
         if not url:
             return self.board.update(
                 job.id, remote_url=None, message=_(
                     "{service} gave no address for the video yet; it resumes at the next start"
-                ).format(service=self.service),
+                ).format(service=self.title),
             )  # fmt: skip
         return self.board.update(job.id, remote_url=url)
 

@@ -341,7 +341,17 @@ class VideoProvider(Protocol):
 
     @property
     def name(self) -> str:
-        """The service's name for people and job records ("fal", "replicate")."""
+        """The service's name in job records and options ("kling", "fal", "replicate")."""
+        ...
+
+    @property
+    def title(self) -> str:
+        """The service's name for people ("Kling", "fal.ai", "Replicate")."""
+        ...
+
+    @property
+    def cancels(self) -> bool:
+        """Whether the service can stop a task once it was created (``cancel``)."""
         ...
 
     def capabilities(self) -> tuple[ServiceCapability, ...]:

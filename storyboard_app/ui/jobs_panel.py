@@ -107,6 +107,8 @@ class JobsPanel(QWidget):
         self.send_again_by_service: dict[str, Callable[[str], object]] = {"kling": kling.send_again}
         """Who sends a job waiting for the user's word again, by service (other services'
         window parts add themselves)."""
+        self.cancel_by_service: dict[str, Callable[[str], object]] = {"kling": kling.cancel}
+        """Who stops a remote job, by service (local renders are stopped by ``renders``)."""
         self.open_button = QPushButton(self.tr("Play"))
         self.open_button.setToolTip(self.tr("Watch the selected render in the player"))
         self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
@@ -191,10 +193,8 @@ class JobsPanel(QWidget):
         job = self._job_of(self.tree.currentItem())
         if job is None or job.status.finished:
             return
-        if job.provider == "kling":
-            self.kling.cancel(job.id)
-        else:
-            self.renders.cancel(job.id)
+        cancel = self.cancel_by_service.get(job.provider, self.renders.cancel)
+        cancel(job.id)
 
     def _retry(self) -> None:
         job = self._job_of(self.tree.currentItem())

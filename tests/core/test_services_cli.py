@@ -139,7 +139,7 @@ def test_a_request_the_service_cannot_take_is_not_queued(tmp_path: Path, video: 
         result = cli(env, "submit", str(folder), "--storyboard", "1", "--provider", "fal",
                      "--base-url", fake.base_url)  # fmt: skip
         assert result.returncode == 1
-        assert "fal cannot take this storyboard" in result.stderr
+        assert "fal.ai cannot take this storyboard" in result.stderr
         assert "Nothing was submitted" in result.stderr
         assert fake.state.requests == []
     assert "No unfinished jobs" in cli(env, "jobs").stderr

@@ -142,6 +142,14 @@ class FalProvider:
     def name(self) -> str:
         return SERVICE
 
+    @property
+    def title(self) -> str:
+        return "fal.ai"
+
+    @property
+    def cancels(self) -> bool:
+        return True
+
     def capabilities(self) -> tuple[ServiceCapability, ...]:
         return CAPABILITIES
 

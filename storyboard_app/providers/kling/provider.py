@@ -160,6 +160,14 @@ class KlingProvider:
         return SERVICE
 
     @property
+    def title(self) -> str:
+        return "Kling"
+
+    @property
+    def cancels(self) -> bool:
+        return False
+
+    @property
     def retries(self) -> int:
         """Retries the client made (for the job log and benchmarks)."""
         return self.client.retries

@@ -145,6 +145,14 @@ class ReplicateProvider:
     def name(self) -> str:
         return SERVICE
 
+    @property
+    def title(self) -> str:
+        return "Replicate"
+
+    @property
+    def cancels(self) -> bool:
+        return True
+
     def capabilities(self) -> tuple[ServiceCapability, ...]:
         return CAPABILITIES
 
