@@ -29,10 +29,10 @@ from storyboard_app.app import freeze_startup_heap
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.jobs.board import JobBoard, JobStatus
 from storyboard_app.jobs.remote import PollPolicy, ProviderJobs
-from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.providers.kling.auth import Credentials, TokenSource
 from storyboard_app.providers.kling.client import KlingClient, RetryPolicy, load_tls_context
+from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.render.frames import video_duration
 from tests.core.test_kling import make_video
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling

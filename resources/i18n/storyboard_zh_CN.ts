@@ -1073,6 +1073,10 @@ last frame</source>
         <translation>下载中</translation>
     </message>
     <message>
+        <source>needs your word</source>
+        <translation>等待你确认</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>完成</translation>
     </message>
@@ -1093,6 +1097,14 @@ last frame</source>
         <translation>可灵</translation>
     </message>
     <message>
+        <source>fal.ai</source>
+        <translation>fal.ai</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1107,6 +1119,14 @@ last frame</source>
     <message>
         <source>Send a failed or cancelled Kling job again, unchanged</source>
         <translation>原样重新发送失败或已取消的可灵任务</translation>
+    </message>
+    <message>
+        <source>Send Again…</source>
+        <translation>重新发送…</translation>
+    </message>
+    <message>
+        <source>The service could not say whether it received the selected job: send it again, knowing it may charge twice</source>
+        <translation>服务无法确定是否收到了所选任务：在已知可能收费两次的情况下重新发送</translation>
     </message>
     <message>
         <source>Play</source>
@@ -1131,6 +1151,18 @@ last frame</source>
     <message>
         <source>free</source>
         <translation>免费</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>重新发送？</translation>
+    </message>
+    <message>
+        <source>{service} could not say whether it received “{name}”. If it did, sending it again renders it twice and may charge twice.</source>
+        <translation>{service} 无法确定是否收到了“{name}”。如果已收到，重新发送会渲染两次并可能收费两次。</translation>
+    </message>
+    <message>
+        <source>Send Again, May Charge Twice</source>
+        <translation>重新发送，可能收费两次</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,10 @@ last frame</source>
         <translation>下載中</translation>
     </message>
     <message>
+        <source>needs your word</source>
+        <translation>等待你確認</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>完成</translation>
     </message>
@@ -1093,6 +1097,14 @@ last frame</source>
         <translation>可靈</translation>
     </message>
     <message>
+        <source>fal.ai</source>
+        <translation>fal.ai</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>Replicate</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1107,6 +1119,14 @@ last frame</source>
     <message>
         <source>Send a failed or cancelled Kling job again, unchanged</source>
         <translation>原樣重新傳送失敗或已取消的可靈任務</translation>
+    </message>
+    <message>
+        <source>Send Again…</source>
+        <translation>重新送出…</translation>
+    </message>
+    <message>
+        <source>The service could not say whether it received the selected job: send it again, knowing it may charge twice</source>
+        <translation>服務無法確定是否收到了所選任務：在已知可能收費兩次的情況下重新送出</translation>
     </message>
     <message>
         <source>Play</source>
@@ -1131,6 +1151,18 @@ last frame</source>
     <message>
         <source>free</source>
         <translation>免費</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>重新送出？</translation>
+    </message>
+    <message>
+        <source>{service} could not say whether it received “{name}”. If it did, sending it again renders it twice and may charge twice.</source>
+        <translation>{service} 無法確定是否收到了「{name}」。如果已收到，重新送出會渲染兩次並可能收費兩次。</translation>
+    </message>
+    <message>
+        <source>Send Again, May Charge Twice</source>
+        <translation>重新送出，可能收費兩次</translation>
     </message>
 </context>
 <context>

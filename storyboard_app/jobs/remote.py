@@ -50,6 +50,7 @@ from storyboard_app.providers.port import (
     CreateIntent,
     ErrorKind,
     Outcome,
+    Reconciliation,
     RemoteTask,
     ServiceError,
     ServiceRequest,
@@ -613,6 +614,14 @@ class ProviderJobs:
                     "sent again before it answers, at the next start",
                 ).format(service=self.title, error=error.explain()),
             )  # fmt: skip
+        owner = self._owner(job, answer.task) if answer.outcome is Outcome.FOUND else None
+        if owner is not None:
+            # The same request sent by another job (the same storyboard rendered twice):
+            # that task is the other job's, and says nothing about this one's.
+            answer = Reconciliation(Outcome.UNKNOWN, None, _(
+                "the only matching task {service} lists is job {job}'s, sent with the same "
+                "request.",
+            ).format(service=self.title, job=owner))  # fmt: skip
         if answer.outcome is Outcome.FOUND and answer.task is not None:
             return self._sent(job, answer.task, found)
         if answer.outcome is Outcome.ABSENT:
@@ -625,6 +634,14 @@ class ProviderJobs:
                 "may charge twice, so it is sent again only when you say so.",
             ).format(service=self.title, reason=answer.reason),
         )  # fmt: skip
+
+    def _owner(self, job: Job, task: RemoteTask | None) -> str | None:
+        """The id of another job on the board that follows ``task``, if any."""
+        if task is None:
+            return None
+        return next((other.id for other in self.board.jobs()
+                     if other.id != job.id and other.provider == job.provider
+                     and other.remote_id == task.task_id), None)  # fmt: skip
 
     def _sent(self, job: Job, task: RemoteTask, how: str) -> Job:
         return self.board.update(

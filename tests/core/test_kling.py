@@ -22,7 +22,6 @@ from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.jobs.remote import PollPolicy, ProviderJobs
-from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.providers.kling.auth import (
     BaseUrlRefused,
@@ -32,6 +31,7 @@ from storyboard_app.providers.kling.auth import (
 )
 from storyboard_app.providers.kling.client import KlingClient, RetryPolicy, load_tls_context
 from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.render.frames import video_duration
 from storyboard_app.storage.bundle import load_project
 from tests.conftest import COFFEE, DETECTIVE
@@ -77,7 +77,8 @@ def runner_for(
     http = httpx.AsyncClient(timeout=httpx.Timeout(timeout))
     client = KlingClient(http, fake.base_url, TokenSource(Credentials(ACCESS_KEY, SECRET_KEY)),
                          FAST_RETRY, rng=random.Random(7))  # fmt: skip
-    return ProviderJobs(board, KlingProvider(client), video_duration, limit=limit, poll=FAST_POLL), http
+    provider = KlingProvider(client)
+    return ProviderJobs(board, provider, video_duration, limit=limit, poll=FAST_POLL), http
 
 
 def run_jobs(fake: FakeKling, board: JobBoard, job_ids: list[str], **options: float) -> list[Job]:

@@ -354,3 +354,45 @@ def test_a_refusal_the_service_marks_final_fails_at_once(
     assert "add credit" in job.message
     assert len(replicate.state.predictions) == 0
     assert [m for m, _ in replicate.state.requests].count("POST") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "done", "word"),
+    [("zh_CN", "视频", "可能收费两次"), ("zh_TW", "影片", "可能收費兩次")],
+)
+def test_job_messages_speak_the_users_language(
+    fal: FakeFal, project: Path, language: str, done: str, word: str
+) -> None:
+    from storyboard_app import i18n
+
+    i18n.install(language)
+    board = JobBoard()
+    first = queue("fal", fal, board, project)
+    assert board.get(first).message in ("等待空闲名额", "等待空閒名額")
+    [job] = run_service("fal", fal, board, [first])
+    assert job.message.startswith(done), job.message
+    fal.state.list_queued = False
+    fal.fault(Fault("create", lost_after_create=True))
+    second = queue("fal", fal, board, project)
+    [waiting] = run_service("fal", fal, board, [second])
+    assert waiting.status is JobStatus.NEEDS_WORD
+    assert word in waiting.message
+    assert "fal.ai" in waiting.message
+
+
+def test_a_task_another_job_follows_is_not_taken_for_this_ones(
+    fal: FakeFal, project: Path, video: bytes
+) -> None:
+    """The same storyboard sent twice: fal lists the first job's request, identical to the
+    second's, whose reply was lost; adopting it would pay twice for one video."""
+    board = JobBoard()
+    first = queue("fal", fal, board, project)
+    run_service("fal", fal, board, [first])
+    fal.state.list_queued = False
+    fal.fault(Fault("create", lost_after_create=True))
+    second = queue("fal", fal, board, project)
+    [job] = run_service("fal", fal, board, [second])
+    assert job.status is JobStatus.NEEDS_WORD, job.message
+    assert first in job.message
+    assert job.remote_id is None
+    assert len(fal.state.queue) == 2
