@@ -19,6 +19,17 @@ from typing import TypeVar
 
 import httpx
 
+with contextlib.suppress(ImportError):
+    # httpx loads its connection layer (httpcore, h11) and anyio's asyncio backend on the
+    # first request, on the event loop (tens of milliseconds of imports): load them with
+    # the adapters instead, so the first render sent does not stall the window.
+    import encodings.idna  # noqa: F401  (host names are encoded at each new connection)
+
+    import anyio._backends._asyncio  # noqa: F401
+    import h11  # noqa: F401
+    import httpcore  # noqa: F401
+    import sniffio  # noqa: F401
+
 from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError, UncertainCreate
 
 T = TypeVar("T")
