@@ -1,8 +1,7 @@
 """HTTP pieces every service adapter shares: backoff, Retry-After, a resuming download.
 
 Kept apart from the adapters so that fal, Replicate and the next service do the same thing
-the same way; the Kling client has its own copy until the job layer is rewritten onto the
-port (``providers/port.py``).
+the same way; the Kling client keeps its own (its retries go by Kling's business codes).
 """
 
 from __future__ import annotations
