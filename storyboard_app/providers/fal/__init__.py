@@ -1,1 +1,2 @@
-"""fal.ai's queue API for Kling 3.0 (an adapter behind the provider port; ``submit --provider fal``)."""
+"""fal.ai's queue API for Kling 3.0 (an adapter behind the provider port;
+``submit --provider fal``)."""
