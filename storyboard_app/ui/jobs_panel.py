@@ -157,7 +157,9 @@ class JobsPanel(QWidget):
         item.setText(2, self.tr(STATES[job.status]))
         item.setText(4, _clock(job.elapsed()))
         if job.cost_usd is not None:
-            cost = f"{job.cost_units:g} u ≈ ${job.cost_usd:.2f}"
+            cost = f"≈ ${job.cost_usd:.2f}"  # a service billing in dollars (fal)
+            if job.cost_units is not None:  # a service billing in its own units (Kling)
+                cost = f"{job.cost_units:g} u {cost}"
             if job.units_charged is not None:
                 cost += self.tr(" (charged {units} u)").format(units=f"{job.units_charged:g}")
             item.setText(5, cost)

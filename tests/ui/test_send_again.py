@@ -74,3 +74,17 @@ def test_send_again_asks_then_sends_once_on_the_word(
     assert fake.creates_for(job_id) == 1
     assert any("user's word" in line for line in done.log)
     assert not panel.send_again_button.isEnabled()
+
+
+def test_a_service_billing_in_dollars_shows_its_cost(kling_window: MainWindow) -> None:
+    from storyboard_app.jobs.board import Job
+
+    folder = kling_window.document.folder
+    assert folder is not None
+    kling_window.services.jobs.add(Job(
+        id="job-fal000000001", provider="fal", project_title="P", folder=folder,
+        storyboard_id="b", storyboard_name="Alley", requested_duration=12.0, cost_usd=1.512,
+    ))  # fmt: skip
+    row = kling_window.jobs_panel.tree.topLevelItem(0)
+    assert row is not None
+    assert (row.text(1), row.text(5)) == ("fal.ai", "≈ $1.51")
