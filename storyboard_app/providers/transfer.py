@@ -27,7 +27,6 @@ with contextlib.suppress(ImportError):
     import anyio._backends._asyncio  # noqa: F401
     import h11  # noqa: F401
     import httpcore  # noqa: F401
-    import sniffio  # noqa: F401
 
 from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError, UncertainCreate
 
