@@ -1097,14 +1097,6 @@ last frame</source>
         <translation>可靈</translation>
     </message>
     <message>
-        <source>fal.ai</source>
-        <translation>fal.ai</translation>
-    </message>
-    <message>
-        <source>Replicate</source>
-        <translation>Replicate</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -47,10 +47,10 @@ STATES = {
 SERVICES = {
     "local previs": str(QT_TRANSLATE_NOOP("JobsPanel", "local previs")),
     "kling": str(QT_TRANSLATE_NOOP("JobsPanel", "Kling")),
-    "fal": str(QT_TRANSLATE_NOOP("JobsPanel", "fal.ai")),
-    "replicate": str(QT_TRANSLATE_NOOP("JobsPanel", "Replicate")),
 }
 """The services' names in the window (the job database keeps the ids)."""
+BRANDS = {"fal": "fal.ai", "replicate": "Replicate"}
+"""Services known by their own name in every language."""
 
 
 def _clock(seconds: float) -> str:
@@ -151,9 +151,7 @@ class JobsPanel(QWidget):
             self._bars[job.id] = bar
             self.tree.setCurrentItem(item)
         item.setText(0, f"{job.storyboard_name} ({job.project_title})")
-        item.setText(
-            1, self.tr(SERVICES[job.provider]) if job.provider in SERVICES else job.provider
-        )
+        item.setText(1, self._service_name(job.provider))
         item.setText(2, self.tr(STATES[job.status]))
         item.setText(4, _clock(job.elapsed()))
         if job.cost_usd is not None:
@@ -170,6 +168,11 @@ class JobsPanel(QWidget):
         self._bars[job.id].setValue(int(job.progress * 100))
         if item is self.tree.currentItem():
             self._enable()
+
+    def _service_name(self, provider: str) -> str:
+        if provider in SERVICES:
+            return self.tr(SERVICES[provider])
+        return BRANDS.get(provider, provider)
 
     def _enable(self) -> None:
         job = self._job_of(self.tree.currentItem())
@@ -220,7 +223,7 @@ class JobsPanel(QWidget):
                 "{service} could not say whether it received “{name}”. If it did, sending "
                 "it again renders it twice and may charge twice."
             ).format(
-                service=self.tr(SERVICES.get(job.provider, job.provider)),
+                service=self._service_name(job.provider),
                 name=job.storyboard_name,
             ),
             QMessageBox.StandardButton.Cancel,
