@@ -396,3 +396,38 @@ def test_a_task_another_job_follows_is_not_taken_for_this_ones(
     assert first in job.message
     assert job.remote_id is None
     assert len(fal.state.queue) == 2
+
+
+def test_cancelling_a_sent_fal_job_asks_fal_to_stop_it(video: bytes, project: Path) -> None:
+    with FakeFal(video, processing_polls=10_000) as fake:
+        board = JobBoard()
+        job_id = queue("fal", fake, board, project)
+
+        async def go() -> Job:
+            async with httpx.AsyncClient(timeout=httpx.Timeout(5.0)) as http:
+                runner = ProviderJobs(board, provider_for("fal", fake, http), video_duration,
+                                      poll=POLL)  # fmt: skip
+                rendering = asyncio.Event()
+
+                def seen(job: Job) -> None:
+                    if job.status is JobStatus.PROCESSING:
+                        rendering.set()
+
+                board.listen(seen)
+                following = asyncio.ensure_future(runner.run([job_id]))
+                await asyncio.wait_for(rendering.wait(), 20)
+                cancelled = runner.cancel(job_id)
+                await following
+                for _ in range(200):  # the stop request runs on the loop
+                    if any("asked to stop" in line for line in board.get(job_id).log):
+                        break
+                    await asyncio.sleep(0.01)
+                await runner.aclose()
+                return cancelled
+
+        cancelled = asyncio.run(go())
+        assert cancelled.status is JobStatus.CANCELLED
+        assert "fal.ai is asked to stop the task" in cancelled.message
+        assert any(method == "PUT" and path.endswith("/cancel")
+                   for method, path in fake.state.requests)  # fmt: skip
+        assert [request.canceled for request in fake.state.queue.values()] == [True]
