@@ -431,3 +431,35 @@ def test_cancelling_a_sent_fal_job_asks_fal_to_stop_it(video: bytes, project: Pa
         assert any(method == "PUT" and path.endswith("/cancel")
                    for method, path in fake.state.requests)  # fmt: skip
         assert [request.canceled for request in fake.state.queue.values()] == [True]
+
+
+def test_the_intent_is_on_disk_and_fsynced_before_the_create_leaves(
+    replicate: FakeReplicate, project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    database = tmp_path / "jobs.sqlite3"
+    board = JobBoard(SqliteJobStore(database))
+    job_id = queue("replicate", replicate, board, project)
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{descriptor}"))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    seen_at_create: list[tuple[str, bool]] = []
+
+    class Witness(CrashAfterCreate):
+        async def create(self, request: ServiceRequest, read: object) -> RemoteTask:
+            with sqlite3.connect(database) as db:  # what another process would read now
+                [(text,)] = db.execute("SELECT record FROM jobs WHERE id = ?", (job_id,)).fetchall()
+            record = json.loads(text)
+            seen_at_create.append((record["status"], bool(record["intent"])))
+            assert any(path.endswith("jobs.sqlite3-wal") for path in synced), synced
+            return await self._provider.create(request, read)  # type: ignore[arg-type]
+
+    run_service("replicate", replicate, board, [job_id], Witness)
+    assert seen_at_create == [("submitting", True)]
+    assert board.get(job_id).status is JobStatus.DONE
