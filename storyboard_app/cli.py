@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     jobs.add_argument(
         "--provider",
         choices=("kling", "fal", "replicate"),
-        help=_("with --resume: only this service's jobs; the service --base-url is for"),
+        help=_("with --resume: follow only this service's jobs (--base-url then applies to it)"),
     )
     jobs.add_argument(
         "--send-again",
