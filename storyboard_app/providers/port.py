@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 
 
 class ImageForm(enum.Enum):
@@ -282,18 +283,23 @@ class ErrorKind(enum.Enum):
     NETWORK = "network"
 
 
-_ADVICE = {
-    ErrorKind.AUTH: "{service} did not accept the key. Check it in Accounts.",
-    ErrorKind.BILLING: "{service} refused for billing reasons: add credit or a payment method.",
-    ErrorKind.MODERATION: "{service}'s content check blocked this request: edit the prompt "
-    "or the images.",
-    ErrorKind.RATE_LIMIT: "{service} is limiting how fast requests may be sent.",
-    ErrorKind.INVALID: "{service} rejected the request's values.",
-    ErrorKind.NOT_FOUND: "{service} does not know this task.",
-    ErrorKind.SERVER: "{service} had a server problem.",
-    ErrorKind.UNREADABLE: "{service} answered something that could not be read.",
-    ErrorKind.NETWORK: "No answer from {service}.",
-}
+def _advice(kind: ErrorKind) -> str:
+    """What went wrong, in the user's language (``{service}`` filled in by the caller)."""
+    return {
+        ErrorKind.AUTH: _("{service} did not accept the key. Check it in Accounts."),
+        ErrorKind.BILLING: _(
+            "{service} refused for billing reasons: add credit or a payment method."
+        ),
+        ErrorKind.MODERATION: _(
+            "{service}'s content check blocked this request: edit the prompt or the images."
+        ),
+        ErrorKind.RATE_LIMIT: _("{service} is limiting how fast requests may be sent."),
+        ErrorKind.INVALID: _("{service} rejected the request's values."),
+        ErrorKind.NOT_FOUND: _("{service} does not know this task."),
+        ErrorKind.SERVER: _("{service} had a server problem."),
+        ErrorKind.UNREADABLE: _("{service} answered something that could not be read."),
+        ErrorKind.NETWORK: _("No answer from {service}."),
+    }[kind]
 
 
 class ServiceError(Exception):
@@ -319,7 +325,7 @@ class ServiceError(Exception):
 
     def explain(self) -> str:
         """A plain sentence for the user, with the service's own words."""
-        base = _ADVICE[self.kind].format(service=self.service)
+        base = _advice(self.kind).format(service=self.service)
         if self.service_message:
             status = f", HTTP {self.http_status}" if self.http_status else ""
             base += f" ({self.service}: {self.service_message}{status})"

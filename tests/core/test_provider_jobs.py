@@ -378,6 +378,7 @@ def test_job_messages_speak_the_users_language(
     assert waiting.status is JobStatus.NEEDS_WORD
     assert word in waiting.message
     assert "fal.ai" in waiting.message
+    assert "matching" not in waiting.message  # the reason is in the language too
 
 
 def test_a_task_another_job_follows_is_not_taken_for_this_ones(
@@ -463,3 +464,19 @@ def test_the_intent_is_on_disk_and_fsynced_before_the_create_leaves(
     run_service("replicate", replicate, board, [job_id], Witness)
     assert seen_at_create == [("submitting", True)]
     assert board.get(job_id).status is JobStatus.DONE
+
+
+def test_a_services_refusal_speaks_the_users_language(
+    replicate: FakeReplicate, project: Path
+) -> None:
+    from storyboard_app import i18n
+
+    i18n.install("zh_TW")
+    refusal = {"title": "Payment required", "detail": "add credit", "status": 402}
+    replicate.fault(Fault("create", 402, body=refusal))
+    board = JobBoard()
+    job_id = queue("replicate", replicate, board, project)
+    [job] = run_service("replicate", replicate, board, [job_id])
+    assert job.status is JobStatus.FAILED
+    assert job.message.startswith("Replicate 因計費原因拒絕"), job.message
+    assert "add credit" in job.message  # the service's own words are kept

@@ -21,6 +21,7 @@ from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import KlingElement, KlingRequest, compile_kling
 from storyboard_app.domain.capabilities import CAPABILITIES as MODELS
 from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
+from storyboard_app.i18n import _
 from storyboard_app.providers.kling.client import KlingClient, TaskInfo
 from storyboard_app.providers.kling.errors import (
     DeadLink,
@@ -136,7 +137,7 @@ def _task(info: TaskInfo, endpoint: str) -> RemoteTask:
         )
     message = info.message
     if state is TaskState.FAILED:
-        message = message or "Kling reported the task failed."
+        message = message or _("Kling reported the task failed.")
         if "safety" in message.lower() or "security" in message.lower():
             message = KlingError(1301, message).explain(SAFETY_HINT)
     return RemoteTask(
@@ -239,22 +240,22 @@ class KlingProvider:
         """
         external = intent.plain_fields.get("external_task_id")
         if not isinstance(external, str) or not external:
-            return Reconciliation(Outcome.UNKNOWN, None,
-                                  "the request was sent without an external task id.")  # fmt: skip
+            reason = _("the request was sent without an external task id.")
+            return Reconciliation(Outcome.UNKNOWN, None, reason)
         try:
             info = await self.client.find(intent.endpoint, external)
         except KlingError as error:
             raise KlingServiceError(error) from None
         if info is None:
             return Reconciliation(
-                Outcome.ABSENT, None, "Kling has no task with this job's id: it never arrived."
+                Outcome.ABSENT, None, _("Kling has no task with this job's id: it never arrived.")
             )
         try:
             task = _task(info, intent.endpoint)
         except ServiceError:
             task = RemoteTask(SERVICE, info.task_id, TaskState.QUEUED, info.status,
                               urls=MappingProxyType({"endpoint": intent.endpoint}))  # fmt: skip
-        return Reconciliation(Outcome.FOUND, task, "Kling lists the task by this job's id.")
+        return Reconciliation(Outcome.FOUND, task, _("Kling lists the task by this job's id."))
 
     async def cancel(self, task: RemoteTask) -> bool:
         del task
