@@ -478,5 +478,5 @@ def test_a_services_refusal_speaks_the_users_language(
     job_id = queue("replicate", replicate, board, project)
     [job] = run_service("replicate", replicate, board, [job_id])
     assert job.status is JobStatus.FAILED
-    assert job.message.startswith("Replicate 因計費原因拒絕"), job.message
+    assert job.message.startswith("replicate 因計費原因拒絕"), job.message
     assert "add credit" in job.message  # the service's own words are kept
