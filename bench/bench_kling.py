@@ -28,10 +28,11 @@ from PySide6.QtWidgets import QApplication
 from storyboard_app.app import freeze_startup_heap
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.jobs.board import JobBoard, JobStatus
-from storyboard_app.jobs.remote import KlingJobs, PollPolicy
+from storyboard_app.jobs.remote import PollPolicy, ProviderJobs
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.providers.kling.auth import Credentials, TokenSource
 from storyboard_app.providers.kling.client import KlingClient, RetryPolicy, load_tls_context
+from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.render.frames import video_duration
 from tests.core.test_kling import make_video
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY, FakeKling
@@ -99,7 +100,7 @@ def main() -> None:
                     http, fake.base_url, TokenSource(Credentials(ACCESS_KEY, SECRET_KEY)),
                     RetryPolicy(attempts=8, base=0.05, cap=0.5), rng=random.Random(3),
                 )  # fmt: skip
-                runner = KlingJobs(board, client, video_duration, limit=LIMIT,
+                runner = ProviderJobs(board, KlingProvider(client), video_duration, limit=LIMIT,
                                    poll=PollPolicy(first=0.05, most=0.2))  # fmt: skip
                 plan = project(COUNT)
                 ids = [runner.prepare(plan, folder, n).id for n in range(COUNT)]

@@ -181,13 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     submit = commands.add_parser(
         "submit",
-        help=_("render storyboards with a service (kling) or the local previs renderer"),
+        help=_(
+            "render storyboards with a service (kling, fal, replicate) or the local previs renderer"
+        ),
         description=_(
-            "Queue every named storyboard of every named project (a Kling job is "
-            "sent only when fewer than --limit tasks run). Prints one line per job. With --wait, "
-            "follows them to the end, downloads the results and prints each video's path; exits "
-            "1 with the service's message if any job failed. Kling keys come from "
-            "KLING_ACCESS_KEY/KLING_SECRET_KEY or the keychain."
+            "Queue every named storyboard of every named project (a job is sent only when "
+            "fewer than --limit tasks run on the service). Prints one line per job. With "
+            "--wait, follows them to the end, downloads the results and prints each video's "
+            "path; exits 1 with the service's message if any job failed. Keys come from the "
+            "keychain or from FAL_KEY, REPLICATE_API_TOKEN, KLING_ACCESS_KEY/KLING_SECRET_KEY."
         ),
     )
     submit.add_argument(
@@ -201,13 +203,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     submit.add_argument(
         "--provider",
-        choices=("local", "kling"),
+        choices=("kling", "fal", "replicate", "local"),
         default="kling",
-        help=_("kling (default) or the local previs renderer"),
+        help=_("the service that renders (default kling; local: the previs renderer)"),
     )
     submit.add_argument("--mode", choices=("std", "pro", "4k"), help=_("override the mode"))
     submit.add_argument(
-        "--base-url", help=_("Kling API address (default: KLING_BASE_URL or Singapore)")
+        "--base-url",
+        metavar="URL",
+        help=_(
+            "replaces the service's origin (https://queue.fal.run, https://api.replicate.com, "
+            "Kling's regional host; Kling's default: KLING_BASE_URL or Singapore), for a proxy"
+        ),
+    )
+    submit.add_argument(
+        "--allow-upload",
+        action="store_true",
+        help=_("Replicate: let images over 1 MB go to Replicate's file storage"),
     )
     submit.add_argument(
         "--limit",
@@ -244,9 +256,28 @@ def build_parser() -> argparse.ArgumentParser:
     jobs.add_argument(
         "--resume",
         action="store_true",
-        help=_("follow every unfinished Kling job to its end (after a crash)"),
+        help=_("follow every unfinished job to its end (after a crash)"),
     )
-    jobs.add_argument("--base-url", help=_("Kling API address for --resume"))
+    jobs.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=_("the service's origin for --resume or --send-again (default: its own)"),
+    )
+    jobs.add_argument(
+        "--provider",
+        choices=("kling", "fal", "replicate"),
+        help=_("with --resume: follow only this service's jobs (--base-url then applies to it)"),
+    )
+    jobs.add_argument(
+        "--send-again",
+        metavar="JOB",
+        help=_("send a job that waits for your word again (with --accept-double-charge)"),
+    )
+    jobs.add_argument(
+        "--accept-double-charge",
+        action="store_true",
+        help=_("with --send-again: you accept that the service may render and charge twice"),
+    )
 
     export = commands.add_parser(
         "export",

@@ -1,11 +1,21 @@
-"""The ``submit`` and ``jobs`` commands: renders by a service, followed through the job database."""
+"""The ``submit`` and ``jobs`` commands: renders by a service, followed through the job database.
+
+A service is Kling's own API, fal.ai or Replicate (each an adapter behind the provider
+port, driven by :class:`~storyboard_app.jobs.remote.ProviderJobs`), or the local previs
+renderer. ``--base-url`` replaces the chosen service's origin (``https://queue.fal.run``,
+``https://api.replicate.com``, Kling's regional host); the paths after it are the
+service's own. Keys come from the environment (``FAL_KEY``, ``REPLICATE_API_TOKEN``,
+``KLING_ACCESS_KEY``/``KLING_SECRET_KEY``) or the keychain, and are never printed.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -15,6 +25,7 @@ from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 from storyboard_app.jobs.board import (
     AlreadyRunning,
     Job,
@@ -23,8 +34,15 @@ from storyboard_app.jobs.board import (
     job_for_payload,
     new_job_id,
 )
-from storyboard_app.jobs.remote import KlingJobs, ShotByShotRefused, poll_policy
+from storyboard_app.jobs.remote import (
+    NotWaitingForWord,
+    ProviderJobs,
+    RequestRefused,
+    ShotByShotRefused,
+    poll_policy,
+)
 from storyboard_app.jobs.store import SqliteJobStore
+from storyboard_app.jobs.takes import record_take
 from storyboard_app.paths import element_store, jobs_database
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
 from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource, check_base_url
@@ -39,14 +57,60 @@ from storyboard_app.providers.kling.element_store import (
 from storyboard_app.providers.kling.elements import KlingElements
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.voices import KlingVoices
+from storyboard_app.providers.port import VideoProvider
 from storyboard_app.render.frames import video_duration
 from storyboard_app.render.previs import render_previs
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project, render_file
+from storyboard_app.storage.takes import TakeStore
+
+SERVICES = ("kling", "fal", "replicate")
+"""The remote services ``--provider`` names (``local`` is the previs renderer)."""
+LOCAL = "local"
+LOCAL_PROVIDER = "local previs"
+"""How local renders are named in the job database."""
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """Where one aggregator's key is looked for: its tools' variable, then the keychain."""
+
+    variable: str
+    keychain: str
+    """The keychain's service name (the entry's user name is ``key``), shared with the
+    app's account dialog."""
+
+
+KEYS = {
+    "fal": KeySlot("FAL_KEY", "storyboard-app/fal"),
+    "replicate": KeySlot("REPLICATE_API_TOKEN", "storyboard-app/replicate"),
+}
 
 
 def _say(message: str) -> None:
     sys.stderr.write(message + "\n")
+
+
+def _service_key(service: str) -> tuple[str | None, str]:
+    """An aggregator's key, or None and a sentence saying how to give one."""
+    slot = KEYS[service]
+    given = os.environ.get(slot.variable, "").strip()
+    if given:
+        return given, ""
+    import keyring  # the keychain's backends load only when a key is asked for
+    from keyring.errors import KeyringError
+
+    try:
+        kept = keyring.get_password(slot.keychain, "key")
+    except KeyringError:
+        kept = None
+    except Exception:  # a broken backend (D-Bus down, a locked store): say what to do
+        kept = None
+    if kept:
+        return kept, ""
+    return None, _("no {service} key: set {variable}, or enter it in the app's accounts").format(
+        service=service, variable=slot.variable
+    )
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[Project, Path, int]] | None:
@@ -63,9 +127,9 @@ def _targets(args: argparse.Namespace) -> list[tuple[Project, Path, int]] | None
         for name in wanted:
             index = project.storyboard_index(name)
             if index is None:
-                _say(f"{folder}: no storyboard “{name}”")
+                _say(_("{folder}: no storyboard “{name}”").format(folder=folder, name=name))
                 return None
-            if args.provider == "kling":
+            if args.provider != LOCAL:
                 problems = validate_storyboard(project, index, AssetStore(folder))
                 for problem in problems:
                     _say(f"{folder}: {problem.format()}")
@@ -74,25 +138,75 @@ def _targets(args: argparse.Namespace) -> list[tuple[Project, Path, int]] | None
     return targets if clean else None
 
 
-def _kling(args: argparse.Namespace, board: JobBoard) -> KlingJobs | None:
-    credentials, source = load_credentials()
-    if credentials is None:
-        _say(f"storyboard-app {args.command}: {source}.")
-        return None
+@dataclass
+class Runner:
+    """One service's job runner and the HTTP connections it uses."""
+
+    jobs: ProviderJobs
+    http: httpx.AsyncClient
+
+    async def run(self, job_ids: list[str]) -> list[Job]:
+        try:
+            return await self.jobs.run(job_ids)
+        finally:
+            await self.jobs.aclose()
+            await self.http.aclose()
+
+
+def _provider(
+    service: str, base_url: str | None, allow_upload: bool, http: httpx.AsyncClient
+) -> VideoProvider | str:
+    """The service's adapter with its keys, or a sentence saying why there is none.
+
+    ``base_url`` (already checked) replaces the service's origin; None: its own.
+    """
+    if service == "kling":
+        credentials, source = load_credentials()
+        if credentials is None:
+            return source
+        from storyboard_app.providers.kling.provider import KlingProvider
+
+        base = base_url or check_base_url(default_base_url())
+        client = KlingClient(http, base, TokenSource(credentials))
+        elements = elements_in_folder(
+            ElementStore(element_store()), account_key(credentials.access_key), base
+        )
+        return KlingProvider(client, elements)
+    key, why = _service_key(service)
+    if key is None:
+        return why
+    if service == "fal":
+        from storyboard_app.providers.fal.client import PLATFORM_ORIGIN, QUEUE_ORIGIN, FalProvider
+
+        # One origin given replaces both of fal's (the queue, and the platform API that
+        # lists requests for reconciling), as a proxy in front of fal would serve them.
+        return FalProvider(http, key, base_url or QUEUE_ORIGIN, base_url or PLATFORM_ORIGIN)
+    from storyboard_app.providers.replicate.client import API_ORIGIN, ReplicateProvider
+
+    return ReplicateProvider(http, key, base_url or API_ORIGIN, allow_upload=allow_upload)
+
+
+def _runner(
+    service: str, args: argparse.Namespace, board: JobBoard, base_url: str | None
+) -> Runner | None:
+    """A runner for ``service`` (None after saying why there cannot be one)."""
     try:
-        base = check_base_url(args.base_url or default_base_url())
+        base = check_base_url(base_url) if base_url else None
     except BaseUrlRefused as error:
         _say(f"storyboard-app {args.command}: {error}")
         return None
     http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
-    client = KlingClient(http, base, TokenSource(credentials))
-    elements = elements_in_folder(
-        ElementStore(element_store()), account_key(credentials.access_key), base
-    )
-    return KlingJobs(
-        board, client, verify=video_duration, limit=args.limit, poll=poll_policy(),
-        elements=elements,
-    )  # fmt: skip
+    try:
+        provider = _provider(service, base, getattr(args, "allow_upload", False), http)
+    except BaseUrlRefused as error:
+        provider = str(error)
+    if isinstance(provider, str):
+        asyncio.run(http.aclose())
+        _say(f"storyboard-app {args.command}: {provider}.")
+        return None
+    limit = getattr(args, "limit", 5)
+    return Runner(ProviderJobs(board, provider, video_duration, limit=limit, poll=poll_policy()),
+                  http)  # fmt: skip
 
 
 def elements(args: argparse.Namespace) -> int:
@@ -139,8 +253,10 @@ def elements(args: argparse.Namespace) -> int:
             return 1
         except (UncertainCreate, TimeoutError) as error:
             _say(
-                f"storyboard-app elements: no clear answer from Kling ({error}); run it again: "
-                "an element being made is looked up, not made twice."
+                _(
+                    "storyboard-app elements: no clear answer from Kling ({error}); run it again: "
+                    "an element being made is looked up, not made twice."
+                ).format(error=error)
             )
             return 1
         finally:
@@ -151,11 +267,25 @@ def elements(args: argparse.Namespace) -> int:
 
 
 def _line(job: Job) -> str:
-    cost = f", est. {job.cost_units:g} units ≈ ${job.cost_usd:.2f}" if job.cost_usd else ""
+    cost = ""
+    if job.cost_usd is not None and job.cost_units is not None:
+        cost = _(", est. {units} units ≈ ${usd}").format(
+            units=f"{job.cost_units:g}", usd=f"{job.cost_usd:.2f}"
+        )
+    elif job.cost_usd is not None:
+        cost = _(", est. ${usd}").format(usd=f"{job.cost_usd:.2f}")
     return f"{job.id}  {job.project_title} / {job.storyboard_name}  [{job.provider}{cost}]"
 
 
+def _record_takes(jobs: list[Job]) -> None:
+    """Each finished render inside its project becomes a take there (once)."""
+    for job in jobs:
+        if job.status is JobStatus.DONE:
+            record_take(TakeStore(job.folder), job)
+
+
 def _report(jobs: list[Job]) -> int:
+    _record_takes(jobs)
     failed = False
     for job in jobs:
         if job.status is JobStatus.DONE:
@@ -163,6 +293,11 @@ def _report(jobs: list[Job]) -> int:
         else:
             failed = True
             _say(f"{job.id} {job.status.value}: {job.message}")
+            if job.status is JobStatus.NEEDS_WORD:
+                _say(_(
+                    "To send it again, knowing it may charge twice: storyboard-app jobs "
+                    "--send-again {job} --accept-double-charge"
+                ).format(job=job.id))  # fmt: skip
     return 1 if failed else 0
 
 
@@ -173,7 +308,7 @@ def _local(targets: list[tuple[Project, Path, int]], output: Path | None, board:
         job_id = new_job_id()
         target = render_file(folder, payload.storyboard, "previs", job_id, output)
         job = board.add(job_for_payload(
-            job_id, "local previs", payload, folder, output=target,
+            job_id, LOCAL_PROVIDER, payload, folder, output=target,
             status=JobStatus.RUNNING, started_at=time.time(), mode="720p",
         ))  # fmt: skip
         print(_line(job))
@@ -194,48 +329,99 @@ def submit(args: argparse.Namespace) -> int:
     """``storyboard-app submit``."""
     targets = _targets(args)
     if targets is None:
-        _say("Nothing was submitted.")
+        _say(_("Nothing was submitted."))
         return 1
     store = SqliteJobStore(jobs_database())
     board = JobBoard(store)
     try:
-        if args.provider == "local":
+        if args.provider == LOCAL:
             return _local(targets, args.output, board)
-        runner = _kling(args, board)
+        runner = _runner(args.provider, args, board, args.base_url)
         if runner is None:
             return 1
         mode = Mode(args.mode) if args.mode else None
         jobs: list[Job] = []
         try:
             for p, f, i in targets:
-                prepare = runner.prepare_shot_by_shot if args.shot_by_shot else runner.prepare
+                prepare = (
+                    runner.jobs.prepare_shot_by_shot if args.shot_by_shot else runner.jobs.prepare
+                )
                 jobs.append(prepare(p, f, i, mode, args.output, unless_running=not args.again))
-        except (ShotByShotRefused, AlreadyRunning) as error:
+        except (ShotByShotRefused, AlreadyRunning, RequestRefused) as error:
             for job in jobs:  # none of this command's jobs is sent
-                runner.cancel(job.id)
+                runner.jobs.cancel(job.id)
+            asyncio.run(runner.http.aclose())
             _say(f"storyboard-app submit: {error}")
             if isinstance(error, AlreadyRunning):
-                _say(
+                _say(_(
                     "Nothing was submitted. Follow the running job with `storyboard-app jobs "
                     "--resume`, or pass --again to pay for another render of it."
-                )
+                ))  # fmt: skip
+            else:
+                _say(_("Nothing was submitted."))
             return 1
         for job in jobs:
             print(_line(job), flush=True)
         if not args.wait:
-            _say("Queued. Follow them with: storyboard-app jobs --resume (or open the app).")
+            asyncio.run(runner.http.aclose())
+            _say(_("Queued. Follow them with: storyboard-app jobs --resume (or open the app)."))
             return 0
-        finished = asyncio.run(_run(runner, [job.id for job in jobs]))
+        finished = asyncio.run(runner.run([job.id for job in jobs]))
         return _report(finished)
     finally:
         store.close()
 
 
-async def _run(runner: KlingJobs, job_ids: list[str]) -> list[Job]:
+def _resume(args: argparse.Namespace, board: JobBoard) -> int:
+    """Follow every unfinished remote job (of one service with --provider) to its end."""
+    services = [args.provider] if args.provider else list(SERVICES)
+    finished: list[Job] = []
+    waiting = False
+    for service in services:
+        pending = [job.id for job in board.unfinished(service)]
+        if not pending and service != "kling":
+            continue
+        _say(_("Resuming {n} unfinished {service} job(s).").format(n=len(pending), service=service))
+        if not pending:
+            continue
+        base = args.base_url if (args.provider or "kling") == service else None
+        runner = _runner(service, args, board, base)
+        if runner is None:
+            waiting = True
+            continue
+        finished += asyncio.run(runner.run(pending))
+    return max(_report(finished), 1 if waiting else 0)
+
+
+def _send_again(args: argparse.Namespace, board: JobBoard) -> int:
+    """Send a job that waits for the user's word again, on that word."""
     try:
-        return await runner.run(job_ids)
-    finally:
-        await runner.client.aclose()
+        job = board.get(args.send_again)
+    except KeyError:
+        _say(_("storyboard-app jobs: no job {job}").format(job=args.send_again))
+        return 1
+    if job.status is not JobStatus.NEEDS_WORD:
+        _say(_("storyboard-app jobs: {job} is {status}: only a job waiting for your word is sent "
+               "again.").format(job=job.id, status=job.status.value))  # fmt: skip
+        return 1
+    if not args.accept_double_charge:
+        _say(f"{job.id}: {job.message}")
+        _say(_(
+            "Nothing was sent. If {service} did receive it, sending it again renders it twice "
+            "and may charge twice. To send it anyway, add --accept-double-charge."
+        ).format(service=job.provider))  # fmt: skip
+        return 1
+    runner = _runner(job.provider, args, board, args.base_url)
+    if runner is None:
+        return 1
+    try:
+        runner.jobs.resend_after_warning(job.id)
+    except NotWaitingForWord as error:
+        asyncio.run(runner.http.aclose())
+        _say(f"storyboard-app jobs: {error}")
+        return 1
+    print(_line(board.get(job.id)), flush=True)
+    return _report(asyncio.run(runner.run([job.id])))
 
 
 def jobs(args: argparse.Namespace) -> int:
@@ -243,22 +429,17 @@ def jobs(args: argparse.Namespace) -> int:
     store = SqliteJobStore(jobs_database())
     board = JobBoard(store)
     try:
+        if args.send_again:
+            return _send_again(args, board)
         if args.resume:
-            args.limit = 5
-            runner = _kling(args, board)
-            if runner is None:
-                return 1
-            pending = board.unfinished("kling")
-            _say(f"Resuming {len(pending)} unfinished Kling job(s).")
-            finished = asyncio.run(_run(runner, [job.id for job in pending]))
-            return _report(finished)
+            return _resume(args, board)
         shown = board.jobs() if args.all else [j for j in board.jobs() if not j.status.finished]
         for job in shown:
             elapsed = f"{job.elapsed():.0f}s"
             print(f"{job.id}  {job.status.value:<11} {elapsed:>6}  {job.provider:<12} "
                   f"{job.project_title} / {job.storyboard_name}  {job.message}")  # fmt: skip
         if not shown:
-            _say("No jobs." if args.all else "No unfinished jobs (--all lists every job).")
+            _say(_("No jobs.") if args.all else _("No unfinished jobs (--all lists every job)."))
         return 0
     finally:
         store.close()

@@ -1249,6 +1249,10 @@ last frame</source>
         <translation>下载中</translation>
     </message>
     <message>
+        <source>needs your word</source>
+        <translation>等待你确认</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>完成</translation>
     </message>
@@ -1285,6 +1289,14 @@ last frame</source>
         <translation>原样重新发送失败或已取消的可灵任务</translation>
     </message>
     <message>
+        <source>Send Again…</source>
+        <translation>重新发送…</translation>
+    </message>
+    <message>
+        <source>The service could not say whether it received the selected job: send it again, knowing it may charge twice</source>
+        <translation>服务无法确定是否收到了所选任务：在已知可能收费两次的情况下重新发送</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1307,6 +1319,18 @@ last frame</source>
     <message>
         <source>free</source>
         <translation>免费</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>重新发送？</translation>
+    </message>
+    <message>
+        <source>{service} could not say whether it received “{name}”. If it did, sending it again renders it twice and may charge twice.</source>
+        <translation>{service} 无法确定是否收到了“{name}”。如果已收到，重新发送会渲染两次并可能收费两次。</translation>
+    </message>
+    <message>
+        <source>Send Again, May Charge Twice</source>
+        <translation>重新发送，可能收费两次</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1374,6 @@ last frame</source>
     <message>
         <source>Using your Kling keys.</source>
         <translation>正在使用你的可灵密钥。</translation>
-    </message>
-    <message>
-        <source>no Kling account</source>
-        <translation>未连接可灵账户</translation>
-    </message>
-    <message>
-        <source>save the project first</source>
-        <translation>请先保存项目</translation>
     </message>
     <message>
         <source>secure connections cannot be set up: the certificate authorities could not be read ({error})</source>

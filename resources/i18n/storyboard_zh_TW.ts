@@ -1249,6 +1249,10 @@ last frame</source>
         <translation>下載中</translation>
     </message>
     <message>
+        <source>needs your word</source>
+        <translation>等待你確認</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>完成</translation>
     </message>
@@ -1285,6 +1289,14 @@ last frame</source>
         <translation>原樣重新傳送失敗或已取消的可靈任務</translation>
     </message>
     <message>
+        <source>Send Again…</source>
+        <translation>重新送出…</translation>
+    </message>
+    <message>
+        <source>The service could not say whether it received the selected job: send it again, knowing it may charge twice</source>
+        <translation>服務無法確定是否收到了所選任務：在已知可能收費兩次的情況下重新送出</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1307,6 +1319,18 @@ last frame</source>
     <message>
         <source>free</source>
         <translation>免費</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>重新送出？</translation>
+    </message>
+    <message>
+        <source>{service} could not say whether it received “{name}”. If it did, sending it again renders it twice and may charge twice.</source>
+        <translation>{service} 無法確定是否收到了「{name}」。如果已收到，重新送出會渲染兩次並可能收費兩次。</translation>
+    </message>
+    <message>
+        <source>Send Again, May Charge Twice</source>
+        <translation>重新送出，可能收費兩次</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1374,6 @@ last frame</source>
     <message>
         <source>Using your Kling keys.</source>
         <translation>正在使用你的可靈金鑰。</translation>
-    </message>
-    <message>
-        <source>no Kling account</source>
-        <translation>未連接可靈帳戶</translation>
-    </message>
-    <message>
-        <source>save the project first</source>
-        <translation>請先儲存專案</translation>
     </message>
     <message>
         <source>secure connections cannot be set up: the certificate authorities could not be read ({error})</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.i18n import _
 from storyboard_app.jobs.followers import FollowerLocks
 
 
@@ -29,6 +30,9 @@ class JobStatus(StrEnum):
     SUBMITTED = "submitted"
     PROCESSING = "processing"
     DOWNLOADING = "downloading"
+    NEEDS_WORD = "needs-word"
+    """The create's answer was lost and the service cannot prove whether the task exists:
+    sent again only on the user's word (it may charge twice)."""
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -71,6 +75,12 @@ class Job:
     endpoint: str = ""
     remote_id: str | None = None
     remote_url: str | None = None
+    remote_urls: dict[str, str] | None = None
+    """The URLs the service gave for the task (status, result, cancel), for following it
+    after a restart."""
+    intent: dict[str, Any] | None = None
+    """The create intent recorded before the request was sent (``providers.port.CreateIntent``
+    as plain values): what a lost answer is reconciled against."""
     history: tuple[tuple[str, float], ...] = ()
     """Every status with the time it was reached."""
     cost_units: float | None = None
@@ -159,6 +169,10 @@ class JobStore(Protocol):
         """Where follower locks live (shared by every process using this store)."""
         ...
 
+    def flush(self) -> None:
+        """Make every save so far survive a power cut (fsync; slow: call it off the loop)."""
+        ...
+
 
 def same_storyboard(one: Job, other: Job) -> bool:
     """Whether two top-level jobs render the same storyboard of the same project folder."""
@@ -177,9 +191,14 @@ class AlreadyRunning(Exception):
     def __init__(self, running: Job) -> None:
         self.running = running
         super().__init__(
-            f"“{running.storyboard_name}” already has an unfinished {running.provider} job "
-            f"({running.id}, {running.status.value}); sending it again pays for a second render."
-        )
+            _(
+                "“{name}” already has an unfinished {service} job ({job}, {status}); sending it "
+                "again pays for a second render."
+            ).format(
+                name=running.storyboard_name, service=running.provider, job=running.id,
+                status=running.status.value,
+            )
+        )  # fmt: skip
 
 
 class JobBoard:
@@ -236,6 +255,11 @@ class JobBoard:
         self._jobs[job.id] = job
         self._notify(job)
         return job
+
+    def flush(self) -> None:
+        """Make every change so far durable on disk (blocking: run it off the event loop)."""
+        if self._store is not None:
+            self._store.flush()
 
     def unfinished(self, provider: str | None = None) -> list[Job]:
         """Jobs not yet done, failed or cancelled, oldest first."""

@@ -12,8 +12,8 @@ How ``jobs/`` drives any provider (exactly once, never paying twice without bein
    caller shows them before anything is sent and refuses to send while any is
    ``blocking``. Nothing is dropped silently.
 2. Before ``create`` the job layer records a :class:`CreateIntent` durably (job database,
-   fsync'd): which service, which endpoint, the request's fingerprint and the time. Only
-   then is ``create`` called.
+   committed and fsync'd off the event loop): which service, which endpoint, the
+   request's fingerprint and the time. Only then is ``create`` called.
 3. ``create`` answers a :class:`RemoteTask`, or raises :class:`ServiceError` (the service
    said no: nothing was created), or :class:`UncertainCreate` (timeout, reset, a 5xx with
    no body: the task may exist). After an ``UncertainCreate`` (or after a crash between
@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 
 
 class ImageForm(enum.Enum):
@@ -202,6 +203,10 @@ class RemoteTask:
     video_url: str | None = None
     urls: Mapping[str, str] = field(default_factory=dict)
     """URLs the service returned for this task (status, result, cancel)."""
+    units_charged: float | None = None
+    """What the service says it charged, in its own units, when it says so."""
+    video_seconds: float | None = None
+    """The video's length as the service reports it (the job measures the file anyway)."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +258,8 @@ class PriceQuote:
     usd_per_second: float
     usd: float
     source: str
+    units: float | None = None
+    """The price in the service's own units, where it bills in them (a resource pack)."""
 
     def describe(self) -> str:
         """One line for people."""
@@ -276,18 +283,23 @@ class ErrorKind(enum.Enum):
     NETWORK = "network"
 
 
-_ADVICE = {
-    ErrorKind.AUTH: "{service} did not accept the key. Check it in Accounts.",
-    ErrorKind.BILLING: "{service} refused for billing reasons: add credit or a payment method.",
-    ErrorKind.MODERATION: "{service}'s content check blocked this request: edit the prompt "
-    "or the images.",
-    ErrorKind.RATE_LIMIT: "{service} is limiting how fast requests may be sent.",
-    ErrorKind.INVALID: "{service} rejected the request's values.",
-    ErrorKind.NOT_FOUND: "{service} does not know this task.",
-    ErrorKind.SERVER: "{service} had a server problem.",
-    ErrorKind.UNREADABLE: "{service} answered something that could not be read.",
-    ErrorKind.NETWORK: "No answer from {service}.",
-}
+def _advice(kind: ErrorKind) -> str:
+    """What went wrong, in the user's language (``{service}`` filled in by the caller)."""
+    return {
+        ErrorKind.AUTH: _("{service} did not accept the key. Check it in Accounts."),
+        ErrorKind.BILLING: _(
+            "{service} refused for billing reasons: add credit or a payment method."
+        ),
+        ErrorKind.MODERATION: _(
+            "{service}'s content check blocked this request: edit the prompt or the images."
+        ),
+        ErrorKind.RATE_LIMIT: _("{service} is limiting how fast requests may be sent."),
+        ErrorKind.INVALID: _("{service} rejected the request's values."),
+        ErrorKind.NOT_FOUND: _("{service} does not know this task."),
+        ErrorKind.SERVER: _("{service} had a server problem."),
+        ErrorKind.UNREADABLE: _("{service} answered something that could not be read."),
+        ErrorKind.NETWORK: _("No answer from {service}."),
+    }[kind]
 
 
 class ServiceError(Exception):
@@ -313,7 +325,7 @@ class ServiceError(Exception):
 
     def explain(self) -> str:
         """A plain sentence for the user, with the service's own words."""
-        base = _ADVICE[self.kind].format(service=self.service)
+        base = _advice(self.kind).format(service=self.service)
         if self.service_message:
             status = f", HTTP {self.http_status}" if self.http_status else ""
             base += f" ({self.service}: {self.service_message}{status})"
@@ -335,7 +347,17 @@ class VideoProvider(Protocol):
 
     @property
     def name(self) -> str:
-        """The service's name for people and job records ("fal", "replicate")."""
+        """The service's name in job records and options ("kling", "fal", "replicate")."""
+        ...
+
+    @property
+    def title(self) -> str:
+        """The service's name for people ("Kling", "fal.ai", "Replicate")."""
+        ...
+
+    @property
+    def cancels(self) -> bool:
+        """Whether the service can stop a task once it was created (``cancel``)."""
         ...
 
     def capabilities(self) -> tuple[ServiceCapability, ...]:
@@ -343,12 +365,23 @@ class VideoProvider(Protocol):
         ...
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
-        """The service's request for a payload; ``image_size`` reports bytes per image path."""
+        """The service's request for a payload; ``image_size`` reports bytes per image path.
+
+        ``folder`` is the project's folder (for what the account keeps per project, such as
+        Kling's elements); ``task_key`` is the job's id, sent as the idempotency key by a
+        service that has one (Kling's ``external_task_id``) and ignored by the others.
+        May read small files: the job layer calls it off the event loop.
+        """
         ...
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         """The expected cost, or None when the service's price for it is not known."""
         ...
 

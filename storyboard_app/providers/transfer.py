@@ -1,8 +1,7 @@
 """HTTP pieces every service adapter shares: backoff, Retry-After, a resuming download.
 
 Kept apart from the adapters so that fal, Replicate and the next service do the same thing
-the same way; the Kling client has its own copy until the job layer is rewritten onto the
-port (``providers/port.py``).
+the same way; the Kling client keeps its own (its retries go by Kling's business codes).
 """
 
 from __future__ import annotations
@@ -18,6 +17,16 @@ from pathlib import Path
 from typing import TypeVar
 
 import httpx
+
+with contextlib.suppress(ImportError):
+    # httpx loads its connection layer (httpcore, h11) and anyio's asyncio backend on the
+    # first request, on the event loop (tens of milliseconds of imports): load them with
+    # the adapters instead, so the first render sent does not stall the window.
+    import encodings.idna  # noqa: F401  (host names are encoded at each new connection)
+
+    import anyio._backends._asyncio  # noqa: F401
+    import h11  # noqa: F401
+    import httpcore  # noqa: F401
 
 from storyboard_app.providers.port import CheckVideo, ErrorKind, ServiceError, UncertainCreate
 

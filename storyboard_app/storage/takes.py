@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from storyboard_app.storage.bundle import RENDERS_DIR, atomic_write_text
 from storyboard_app.storage.filelocks import exclusive_lock
@@ -43,6 +43,30 @@ class Take(BaseModel):
     units_charged: float | None = None
     payload: dict[str, object] | None = None
     """What was rendered (lets a take be rendered again in another mode)."""
+    service: str = ""
+    """The service that rendered it: ``kling``, ``fal``, ``replicate`` or ``local``. Takes
+    written before services were recorded load as ``local`` (a previs render) or ``kling``
+    (the only service there was)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _service_of_older_takes(cls, data: object) -> object:
+        if isinstance(data, dict) and not data.get("service"):
+            provider = str(data.get("provider", ""))
+            service = service_of_provider(provider)
+            data = {**data, "service": service}
+        return data
+
+
+LOCAL = "local"
+REMOTE_SERVICES = ("kling", "fal", "replicate")
+
+
+def service_of_provider(provider: str) -> str:
+    """The service a job's provider name stands for (older records named only Kling)."""
+    if provider.startswith(LOCAL):
+        return LOCAL
+    return provider if provider in REMOTE_SERVICES else "kling"
 
 
 class _TakesFile(BaseModel):

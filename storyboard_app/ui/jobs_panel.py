@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -36,6 +38,7 @@ STATES = {
     JobStatus.SUBMITTED: str(QT_TRANSLATE_NOOP("JobsPanel", "submitted")),
     JobStatus.PROCESSING: str(QT_TRANSLATE_NOOP("JobsPanel", "processing")),
     JobStatus.DOWNLOADING: str(QT_TRANSLATE_NOOP("JobsPanel", "downloading")),
+    JobStatus.NEEDS_WORD: str(QT_TRANSLATE_NOOP("JobsPanel", "needs your word")),
     JobStatus.DONE: str(QT_TRANSLATE_NOOP("JobsPanel", "done")),
     JobStatus.FAILED: str(QT_TRANSLATE_NOOP("JobsPanel", "failed")),
     JobStatus.CANCELLED: str(QT_TRANSLATE_NOOP("JobsPanel", "cancelled")),
@@ -46,6 +49,8 @@ SERVICES = {
     "kling": str(QT_TRANSLATE_NOOP("JobsPanel", "Kling")),
 }
 """The services' names in the window (the job database keeps the ids)."""
+BRANDS = {"fal": "fal.ai", "replicate": "Replicate"}
+"""Services known by their own name in every language."""
 
 
 def _clock(seconds: float) -> str:
@@ -91,6 +96,19 @@ class JobsPanel(QWidget):
             self.tr("Send a failed or cancelled Kling job again, unchanged")
         )
         self.retry_button.clicked.connect(self._retry)
+        self.send_again_button = QPushButton(self.tr("Send Again…"))
+        self.send_again_button.setToolTip(
+            self.tr(
+                "The service could not say whether it received the selected job: send it "
+                "again, knowing it may charge twice"
+            )
+        )
+        self.send_again_button.clicked.connect(self._send_again)
+        self.send_again_by_service: dict[str, Callable[[str], object]] = {"kling": kling.send_again}
+        """Who sends a job waiting for the user's word again, by service (other services'
+        window parts add themselves)."""
+        self.cancel_by_service: dict[str, Callable[[str], object]] = {"kling": kling.cancel}
+        """Who stops a remote job, by service (local renders are stopped by ``renders``)."""
         self.open_button = QPushButton(self.tr("Play"))
         self.open_button.setToolTip(self.tr("Watch the selected render in the player"))
         self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
@@ -98,8 +116,8 @@ class JobsPanel(QWidget):
         self.reveal_button.setToolTip(self.tr("Open the folder that holds the video"))
         self.reveal_button.clicked.connect(self._reveal)
         buttons = QHBoxLayout()
-        for button in (self.cancel_button, self.retry_button, self.open_button,
-                       self.reveal_button):  # fmt: skip
+        for button in (self.cancel_button, self.retry_button, self.send_again_button,
+                       self.open_button, self.reveal_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -111,6 +129,8 @@ class JobsPanel(QWidget):
         board.listen(self.show_job)
         for job in reversed(board.jobs()):
             self.show_job(job)
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self._enable()
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -131,13 +151,13 @@ class JobsPanel(QWidget):
             self._bars[job.id] = bar
             self.tree.setCurrentItem(item)
         item.setText(0, f"{job.storyboard_name} ({job.project_title})")
-        item.setText(
-            1, self.tr(SERVICES[job.provider]) if job.provider in SERVICES else job.provider
-        )
+        item.setText(1, self._service_name(job.provider))
         item.setText(2, self.tr(STATES[job.status]))
         item.setText(4, _clock(job.elapsed()))
         if job.cost_usd is not None:
-            cost = f"{job.cost_units:g} u ≈ ${job.cost_usd:.2f}"
+            cost = f"≈ ${job.cost_usd:.2f}"  # a service billing in dollars (fal)
+            if job.cost_units is not None:  # a service billing in its own units (Kling)
+                cost = f"{job.cost_units:g} u {cost}"
             if job.units_charged is not None:
                 cost += self.tr(" (charged {units} u)").format(units=f"{job.units_charged:g}")
             item.setText(5, cost)
@@ -146,6 +166,22 @@ class JobsPanel(QWidget):
         item.setText(6, job.message)
         item.setToolTip(6, "\n".join((job.message, *job.log)))
         self._bars[job.id].setValue(int(job.progress * 100))
+        if item is self.tree.currentItem():
+            self._enable()
+
+    def _service_name(self, provider: str) -> str:
+        if provider in SERVICES:
+            return self.tr(SERVICES[provider])
+        return BRANDS.get(provider, provider)
+
+    def _enable(self) -> None:
+        job = self._job_of(self.tree.currentItem())
+        waiting = job is not None and job.status is JobStatus.NEEDS_WORD
+        self.send_again_button.setEnabled(waiting)
+        self.send_again_button.setVisible(waiting or self._any_waiting())
+
+    def _any_waiting(self) -> bool:
+        return any(job.status is JobStatus.NEEDS_WORD for job in self.board.jobs())
 
     def _tick(self) -> None:
         now = time.time()
@@ -162,10 +198,8 @@ class JobsPanel(QWidget):
         job = self._job_of(self.tree.currentItem())
         if job is None or job.status.finished:
             return
-        if job.provider == "kling":
-            self.kling.cancel(job.id)
-        else:
-            self.renders.cancel(job.id)
+        cancel = self.cancel_by_service.get(job.provider, self.renders.cancel)
+        cancel(job.id)
 
     def _retry(self) -> None:
         job = self._job_of(self.tree.currentItem())
@@ -174,6 +208,35 @@ class JobsPanel(QWidget):
         ):  # fmt: skip
             return
         self.kling.retry(job.id)
+
+    def _send_again(self) -> None:
+        job = self._job_of(self.tree.currentItem())
+        if job is None or job.status is not JobStatus.NEEDS_WORD:
+            return
+        send = self.send_again_by_service.get(job.provider)
+        if send is None:
+            return
+        ask = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Send again?"),
+            self.tr(
+                "{service} could not say whether it received “{name}”. If it did, sending "
+                "it again renders it twice and may charge twice."
+            ).format(
+                service=self._service_name(job.provider),
+                name=job.storyboard_name,
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        ask.setObjectName("send-again-question")
+        ask.setInformativeText(job.message)
+        confirm = ask.addButton(self.tr("Send Again, May Charge Twice"),
+                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        ask.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ask.exec()
+        if ask.clickedButton() is confirm:
+            send(job.id)
 
     def _play(self, item: QTreeWidgetItem | None) -> None:
         job = self._job_of(item)

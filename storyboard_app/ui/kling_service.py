@@ -21,10 +21,10 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 
 from storyboard_app.compiler.guidances import GuidancesPayload
-from storyboard_app.domain.models import Character, Project
+from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
-from storyboard_app.jobs.remote import KlingJobs, PollPolicy, in_mode
+from storyboard_app.jobs.remote import PollPolicy, ProviderJobs, in_mode
 from storyboard_app.paths import element_store
 from storyboard_app.providers.kling.account import (
     default_base_url,
@@ -42,10 +42,10 @@ from storyboard_app.providers.kling.auth import (
 from storyboard_app.providers.kling.element_store import (
     ElementStore,
     account_key,
-    element_status,
     elements_in_folder,
 )
 from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.providers.port import ServiceError
 
 # httpx, the keychain and PyAV load at the first Kling call (or just after the window
 # shows, see ``prepare``), so they do not delay the window's first paint.
@@ -145,9 +145,8 @@ class KlingService(QObject):
         """Keeps keys in the keychain (raises KeyringError without one)."""
         self.check_seconds = 20.0
         """How long a connection check waits for an answer."""
-        self._runner: KlingJobs | None = None
+        self._runner: ProviderJobs | None = None
         self._runner_key: tuple[str, int, str] | None = None
-        self._element_account: str | None = None
         """The account's name in the element store, once looked up ('' without keys)."""
         self._tasks: set[asyncio.Task[None]] = set()
         self._tls: Future[ssl.SSLContext] | None = None
@@ -185,7 +184,6 @@ class KlingService(QObject):
         self._settings.setValue("kling/base_url", account.base_url)
         self._settings.setValue("kling/limit", account.limit)
         self._runner = None  # rebuilt with the new settings
-        self._element_account = None
         if credentials is None:
             return self.tr("Saved.")
         from keyring.errors import KeyringError
@@ -224,7 +222,7 @@ class KlingService(QObject):
             return True, self.tr(known) if known else self.tr("Using your Kling keys.")
         return False, self.tr(NO_KEYCHAIN if source.startswith("no keychain") else NO_KEYS)
 
-    def _runner_for_now(self) -> KlingJobs:
+    def _runner_for_now(self) -> ProviderJobs:
         credentials, _source = self._keys()
         if credentials is None:
             raise KlingError(None, self.has_keys()[1])
@@ -235,6 +233,7 @@ class KlingService(QObject):
             import httpx
 
             from storyboard_app.providers.kling.client import KlingClient
+            from storyboard_app.providers.kling.provider import KlingProvider
             from storyboard_app.render.frames import video_duration
 
             http = httpx.AsyncClient(
@@ -242,30 +241,12 @@ class KlingService(QObject):
             )
             client = KlingClient(http, base, TokenSource(credentials))
             store, account_id = ElementStore(element_store()), account_key(credentials.access_key)
-            self._runner = KlingJobs(
-                self.board, client, video_duration, limit=account.limit, poll=self._poll,
-                elements=elements_in_folder(store, account_id, base),
-            )  # fmt: skip
+            provider = KlingProvider(client, elements_in_folder(store, account_id, base))
+            self._runner = ProviderJobs(
+                self.board, provider, video_duration, limit=account.limit, poll=self._poll
+            )
             self._runner_key = key
         return self._runner
-
-    def element_status(self, character: Character, folder: Path | None) -> str:
-        """The character's Kling element on the account and region in use, in words.
-
-        The account is looked up in the keychain once, not at every edit."""
-        if self._element_account is None:
-            credentials, _source = self._keys()
-            self._element_account = account_key(credentials.access_key) if credentials else ""
-        if not self._element_account or folder is None:
-            return (
-                self.tr("no Kling account")
-                if not self._element_account
-                else self.tr("save the project first")
-            )
-        return element_status(
-            ElementStore(element_store()), self._element_account, self.account().base_url,
-            character, lambda path: (folder / path).read_bytes(),
-        )  # fmt: skip
 
     def _tls_context(self) -> ssl.SSLContext:
         """The TLS context every client shares (built at start-up off the GUI thread)."""
@@ -373,15 +354,23 @@ class KlingService(QObject):
             return self._runner.cancel(job_id)
         return self.board.update(job_id, status=JobStatus.CANCELLED, message=self.tr("cancelled"))
 
-    def _start(self, runner: KlingJobs, job_ids: list[str]) -> None:
+    def send_again(self, job_id: str) -> Job:
+        """Send a job that waits for the user's word again (the user accepted that it may
+        charge twice); raises KlingError without keys."""
+        runner = self._runner_for_now()
+        job = runner.resend_after_warning(job_id)
+        self._start(runner, [job.id])
+        return job
+
+    def _start(self, runner: ProviderJobs, job_ids: list[str]) -> None:
         task = asyncio.ensure_future(self._run(runner, job_ids))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run(self, runner: KlingJobs, job_ids: list[str]) -> None:
+    async def _run(self, runner: ProviderJobs, job_ids: list[str]) -> None:
         try:
             await runner.run(job_ids)
-        except (KlingError, OSError) as error:
+        except (KlingError, ServiceError, OSError) as error:
             self.problem.emit(self.tr("Kling jobs stopped: {reason}").format(reason=error))
 
     def _job_changed(self, job: Job) -> None:
@@ -394,4 +383,4 @@ class KlingService(QObject):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._runner is not None:
-            await self._runner.client.aclose()
+            await self._runner.aclose()

@@ -21,7 +21,7 @@ from storyboard_app.compiler.kling import compile_kling
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
-from storyboard_app.jobs.remote import KlingJobs, PollPolicy
+from storyboard_app.jobs.remote import PollPolicy, ProviderJobs
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.providers.kling.auth import (
     BaseUrlRefused,
@@ -31,6 +31,7 @@ from storyboard_app.providers.kling.auth import (
 )
 from storyboard_app.providers.kling.client import KlingClient, RetryPolicy, load_tls_context
 from storyboard_app.providers.kling.errors import KlingError
+from storyboard_app.providers.kling.provider import KlingProvider
 from storyboard_app.render.frames import video_duration
 from storyboard_app.storage.bundle import load_project
 from tests.conftest import COFFEE, DETECTIVE
@@ -72,11 +73,12 @@ def fake(video: bytes) -> Iterator[FakeKling]:
 
 def runner_for(
     fake: FakeKling, board: JobBoard, limit: int = 5, timeout: float = 5.0
-) -> tuple[KlingJobs, httpx.AsyncClient]:
+) -> tuple[ProviderJobs, httpx.AsyncClient]:
     http = httpx.AsyncClient(timeout=httpx.Timeout(timeout))
     client = KlingClient(http, fake.base_url, TokenSource(Credentials(ACCESS_KEY, SECRET_KEY)),
                          FAST_RETRY, rng=random.Random(7))  # fmt: skip
-    return KlingJobs(board, client, video_duration, limit=limit, poll=FAST_POLL), http
+    provider = KlingProvider(client)
+    return ProviderJobs(board, provider, video_duration, limit=limit, poll=FAST_POLL), http
 
 
 def run_jobs(fake: FakeKling, board: JobBoard, job_ids: list[str], **options: float) -> list[Job]:
@@ -85,7 +87,7 @@ def run_jobs(fake: FakeKling, board: JobBoard, job_ids: list[str], **options: fl
         try:
             return await runner.run(job_ids)
         finally:
-            await runner.client.aclose()
+            await runner.aclose()
 
     return asyncio.run(go())
 
@@ -94,7 +96,7 @@ def queue(fake: FakeKling, board: JobBoard, project: Project, folder: Path, tmp:
           index: int = 0, mode: Mode | None = None) -> str:  # fmt: skip
     runner, _http = runner_for(fake, board)
     job = runner.prepare(project, folder, index, mode, output_dir=tmp)
-    asyncio.run(runner.client.aclose())
+    asyncio.run(runner.aclose())
     return job.id
 
 
@@ -295,7 +297,7 @@ def test_cancelling_a_queued_job_sends_nothing(fake: FakeKling, tmp_path: Path) 
     assert cancelled.status is JobStatus.CANCELLED
     assert "nothing was charged" in cancelled.message
     asyncio.run(runner.run([job.id]))
-    asyncio.run(runner.client.aclose())
+    asyncio.run(runner.aclose())
     assert fake.state.requests == []
 
 
@@ -347,7 +349,7 @@ def test_shot_by_shot_sends_each_frame_and_joins_one_take(fake: FakeKling, tmp_p
     board = JobBoard(SqliteJobStore(tmp_path / "jobs.sqlite3"))
     runner, _http = runner_for(fake, board)
     parent = runner.prepare_shot_by_shot(project, tmp_path, 0, output_dir=tmp_path / "out")
-    asyncio.run(runner.client.aclose())
+    asyncio.run(runner.aclose())
     assert len(parent.children) == 3
     assert parent.cost_units == pytest.approx((3 + 4 + 3) * 0.9)
     [done] = run_jobs(fake, board, [parent.id])
@@ -379,7 +381,7 @@ def test_shot_by_shot_resumes_through_its_parent(fake: FakeKling, tmp_path: Path
     board = JobBoard(store)
     runner, _http = runner_for(fake, board)
     parent = runner.prepare_shot_by_shot(project, tmp_path, 0)
-    asyncio.run(runner.client.aclose())
+    asyncio.run(runner.aclose())
     again = JobBoard(SqliteJobStore(tmp_path / "jobs.sqlite3"))  # as after a restart
 
     async def resume() -> list[Job]:
@@ -387,7 +389,7 @@ def test_shot_by_shot_resumes_through_its_parent(fake: FakeKling, tmp_path: Path
         try:
             return await runner2.resume()
         finally:
-            await runner2.client.aclose()
+            await runner2.aclose()
 
     finished = asyncio.run(resume())
     assert again.get(parent.id).status is JobStatus.DONE
@@ -406,7 +408,7 @@ def test_shot_by_shot_refuses_shots_too_short_to_render_alone(
         with pytest.raises(ShotByShotRefused, match=r"Shot 2 cannot be rendered alone: .*3–15 s"):
             runner.prepare_shot_by_shot(project_of_durations(3, 2), tmp_path, 0)
     finally:
-        asyncio.run(runner.client.aclose())
+        asyncio.run(runner.aclose())
     assert board.jobs() == []
 
 

@@ -210,8 +210,8 @@ def test_two_followers_of_one_job_download_it_once(fake: FakeKling, tmp_path: Pa
         try:
             await asyncio.gather(one.run([job_id]), two.run([job_id]))
         finally:
-            await one.client.aclose()
-            await two.client.aclose()
+            await one.aclose()
+            await two.aclose()
 
     asyncio.run(both())
     for board in (first, second):

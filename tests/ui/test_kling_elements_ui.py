@@ -390,7 +390,7 @@ def test_a_recording_without_element_pictures_makes_the_custom_voice_for_kling_v
     with qtbot.waitSignal(maker.finished, timeout=20_000):
         pass
     [made] = fake.state.general.created
-    assert set(made) == {"voice_name", "voice_url"}  # a voice alone: no element was asked
+    assert set(made) == {"voice_name", "voice_url", "external_task_id"}  # a voice alone
     assert elements.status.text().endswith("Custom voice: ready")
     assert not elements.make_button.isVisible()
 

@@ -1,1 +1,2 @@
-"""fal.ai's queue API for Kling 3.0 (built and tested; not yet offered in the window or CLI)."""
+"""fal.ai's queue API for Kling 3.0 (an adapter behind the provider port;
+``submit --provider fal``)."""

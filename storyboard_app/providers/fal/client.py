@@ -35,6 +35,7 @@ from typing import Any
 import httpx
 
 from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.i18n import _
 from storyboard_app.providers.fal.request import (
     CAPABILITIES,
     SERVICE,
@@ -142,15 +143,29 @@ class FalProvider:
     def name(self) -> str:
         return SERVICE
 
+    @property
+    def title(self) -> str:
+        return "fal.ai"
+
+    @property
+    def cancels(self) -> bool:
+        return True
+
     def capabilities(self) -> tuple[ServiceCapability, ...]:
         return CAPABILITIES
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
+        del folder, task_key  # no per-project account state; no idempotency key to send
         return build_fal_request(payload, image_size)
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         cap = capability_for(payload)
         rate = cap.rate(payload.mode, payload.audio) if cap else None
         if cap is None or rate is None:
@@ -282,23 +297,27 @@ class FalProvider:
                 params["cursor"] = page["next_cursor"]
         except ServiceError as error:
             return Reconciliation(
-                Outcome.UNKNOWN, None, f"fal's request history could not be read: {error.explain()}"
+                Outcome.UNKNOWN,
+                None,
+                _("fal's request history could not be read: {error}").format(error=error.explain()),
             )
         if len(matches) == 1:
             task = RemoteTask(SERVICE, matches[0], TaskState.QUEUED, "listed",
                               urls=self._task_urls(intent.endpoint, matches[0]))  # fmt: skip
-            return Reconciliation(Outcome.FOUND, task, "fal's request history lists it.")
+            return Reconciliation(Outcome.FOUND, task, _("fal's request history lists it."))
         if matches:
             return Reconciliation(
                 Outcome.UNKNOWN,
                 None,
-                f"fal's request history lists {len(matches)} identical "
-                "requests since it was sent; which one is ours is unclear.",
+                _(
+                    "fal's request history lists {n} identical requests since it was sent; "
+                    "which one is ours is unclear."
+                ).format(n=len(matches)),
             )
-        return Reconciliation(Outcome.UNKNOWN, None,
-                              "fal's request history does not list it, but fal does not say "
-                              "that queued requests appear there: it may still exist, and "
-                              "sending again may charge twice.")  # fmt: skip
+        return Reconciliation(Outcome.UNKNOWN, None, _(
+            "fal's request history does not list it, but fal does not say that queued "
+            "requests appear there: it may still exist, and sending again may charge twice."
+        ))  # fmt: skip
 
     async def cancel(self, task: RemoteTask) -> bool:
         try:

@@ -1,1 +1,2 @@
-"""Replicate's predictions API for Kling 3.0 (built and tested; not yet in the window or CLI)."""
+"""Replicate's predictions API for Kling 3.0 (an adapter behind the provider port;
+``submit --provider replicate``)."""

@@ -33,6 +33,7 @@ import httpx
 
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import ImageFile
+from storyboard_app.i18n import _
 from storyboard_app.providers.port import (
     CheckVideo,
     CreateIntent,
@@ -145,15 +146,29 @@ class ReplicateProvider:
     def name(self) -> str:
         return SERVICE
 
+    @property
+    def title(self) -> str:
+        return "Replicate"
+
+    @property
+    def cancels(self) -> bool:
+        return True
+
     def capabilities(self) -> tuple[ServiceCapability, ...]:
         return CAPABILITIES
 
     def build_request(
-        self, payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+        self,
+        payload: GuidancesPayload,
+        image_size: Callable[[str], int] | None = None,
+        *,
+        folder: Path | None = None,
+        task_key: str | None = None,
     ) -> ServiceRequest:
+        del folder, task_key  # no per-project account state; no idempotency key to send
         return build_replicate_request(payload, image_size, self._allow_upload)
 
-    def price(self, payload: GuidancesPayload) -> PriceQuote | None:
+    def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
         cap = model_for(payload)
         rate = cap.rate(payload.mode, payload.audio)
         if rate is None:
@@ -265,7 +280,7 @@ class ReplicateProvider:
         unreadable = 0
         reached_end = False
         try:
-            for _ in range(RECONCILE_PAGES):
+            for _page in range(RECONCILE_PAGES):
                 if url is None:
                     reached_end = True
                     break
@@ -288,27 +303,29 @@ class ReplicateProvider:
                 nxt = page.get("next")
                 url = self._rebase(nxt) if isinstance(nxt, str) else None
         except ServiceError as error:
-            return Reconciliation(Outcome.UNKNOWN, None,
-                                  f"Replicate's prediction list could not be read: "
-                                  f"{error.explain()}")  # fmt: skip
+            return Reconciliation(Outcome.UNKNOWN, None, _(
+                "Replicate's prediction list could not be read: {error}"
+            ).format(error=error.explain()))  # fmt: skip
         if len(matches) == 1:
             return Reconciliation(Outcome.FOUND, self._task(matches[0]),
-                                  "Replicate's prediction list shows it.")  # fmt: skip
+                                  _("Replicate's prediction list shows it."))  # fmt: skip
         if matches:
-            return Reconciliation(Outcome.UNKNOWN, None,
-                                  f"Replicate lists {len(matches)} identical predictions "
-                                  "since it was sent; which one is ours is unclear.")  # fmt: skip
+            return Reconciliation(Outcome.UNKNOWN, None, _(
+                "Replicate lists {n} identical predictions since it was sent; which one is "
+                "ours is unclear."
+            ).format(n=len(matches)))  # fmt: skip
         if not reached_end:
             return Reconciliation(
-                Outcome.UNKNOWN, None, "Replicate's prediction list is longer than was searched."
+                Outcome.UNKNOWN, None, _("Replicate's prediction list is longer than was searched.")
             )
         if unreadable:
-            return Reconciliation(Outcome.UNKNOWN, None,
-                                  f"{unreadable} recent prediction(s) showed no input to "
-                                  "compare with.")  # fmt: skip
-        return Reconciliation(Outcome.ABSENT, None,
-                              "Replicate's prediction list has nothing made with this input "
-                              "since it was sent: it never arrived.")  # fmt: skip
+            return Reconciliation(Outcome.UNKNOWN, None, _(
+                "{n} recent prediction(s) showed no input to compare with."
+            ).format(n=unreadable))  # fmt: skip
+        return Reconciliation(Outcome.ABSENT, None, _(
+            "Replicate's prediction list has nothing made with this input since it was sent: "
+            "it never arrived."
+        ))  # fmt: skip
 
     async def cancel(self, task: RemoteTask) -> bool:
         if task.state.finished:
