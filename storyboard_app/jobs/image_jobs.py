@@ -304,9 +304,11 @@ class ImageJobs:
 
     def submit(self, order: ImageOrder, folder: Path, storyboard_id: str) -> ImageJob:
         """Record the order and start sending it (on the running loop); the recorded job."""
+        job_id = new_image_job_id()
+        order = order.tagged(job_id)
         cost = order.cost()
         job = ImageJob(
-            id=new_image_job_id(),
+            id=job_id,
             service=order.service,
             endpoint=order.endpoint,
             folder=str(folder),
@@ -379,7 +381,7 @@ class ImageJobs:
             return
         job = self._update(job, sent_at=time.time())
         try:
-            task = await service.create(order, job.id, pictures.__getitem__)
+            task = await service.create(order, pictures.__getitem__)
         except ServiceError as error:
             self._update(job, status=ImageJobStatus.FAILED, message=error.explain())
             return
@@ -421,13 +423,22 @@ class ImageJobs:
         except ServiceError as error:
             self._update(job, message=f"could not be looked up yet: {error.explain()}")
             return
-        if found.outcome is Outcome.FOUND and found.task is not None:
+        claimed = found.task is not None and any(
+            other.task_id == found.task.task_id and other.service == job.service
+            for other in self.store.load_all()
+        )
+        if found.outcome is Outcome.FOUND and found.task is not None and not claimed:
             job = self._sent(job, found.task)
             await self._follow(job_id, service)
         elif found.outcome is Outcome.ABSENT:
             self._update(job, status=ImageJobStatus.FAILED,
                          message=f"it never reached the service; nothing was charged "
                                  f"({found.reason})")  # fmt: skip
+        elif claimed:
+            self._update(job, status=ImageJobStatus.UNCERTAIN,
+                         message="the only matching request on the service belongs to an "
+                                 "earlier frame job; this one may still exist, and sending "
+                                 "it again may charge twice")  # fmt: skip
         else:
             self._update(job, status=ImageJobStatus.UNCERTAIN, message=found.reason)
 

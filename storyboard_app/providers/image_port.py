@@ -99,6 +99,10 @@ class ImageOrder(Protocol):
         """The body's fields that carry no picture (what a service listing is matched to)."""
         ...
 
+    def tagged(self, job_id: str) -> ImageOrder:
+        """The same order carrying the job's id where the service takes a caller's id."""
+        ...
+
 
 @dataclass(frozen=True)
 class ImageTask:
@@ -136,9 +140,8 @@ class ImageService(Protocol):
         """Whether a running task can be stopped on the service."""
         ...
 
-    async def create(self, order: ImageOrder, job_id: str, read: ReadImage) -> ImageTask:
-        """Send the order (pictures read now), tagged with ``job_id`` where the service
-        takes a caller's id; raises ServiceError or UncertainCreate."""
+    async def create(self, order: ImageOrder, read: ReadImage) -> ImageTask:
+        """Send the order (pictures read now); raises ServiceError or UncertainCreate."""
         ...
 
     async def lookup(self, endpoint: str, task: ImageTask) -> ImageTask:

@@ -206,6 +206,10 @@ class FrameRequest:
         """Images × units per image at the chosen resolution (§15.5)."""
         return _frame_cost(self.count, self.spec.units_per_image[self.resolution])
 
+    def tagged(self, job_id: str) -> FrameRequest:
+        """The request sent with the job's id as ``external_task_id`` (§15.2, §15.3)."""
+        return replace(self, external_task_id=job_id)
+
     def plain_fields(self) -> dict[str, Any]:
         """The body's fields that carry no picture."""
         return {key: value for key, value in self.display().items()
@@ -547,12 +551,11 @@ class KlingImageService:
     name: str = SERVICE
     can_cancel: bool = False
 
-    async def create(self, order: Any, job_id: str, read: ReadImage) -> PortTask:
+    async def create(self, order: Any, read: ReadImage) -> PortTask:
         if not isinstance(order, FrameRequest):
             raise TypeError("a Kling image service sends Kling frame requests only")
-        tagged = replace(order, external_task_id=job_id)
         try:
-            return _port_task(await self.images.create(tagged, read))
+            return _port_task(await self.images.create(order, read))
         except UncertainCreate as error:
             raise PortUncertain(str(error)) from None
         except KlingError as error:
