@@ -509,6 +509,10 @@ class ImageJobs:
         if job.status.finished:
             return "already finished"
         service = self.services(job.service)
+        if job.task_id is not None and (service is None or not service.can_cancel):
+            return "the service cannot stop a running request; it is still followed"
+        if job.task_id is None and job.sent_at is not None:
+            return "it is being sent; stop it once the service has answered"
         task = self._running.get(job_id)
         if task is not None:
             task.cancel()
@@ -524,11 +528,10 @@ class ImageJobs:
         if stopped or job.task_id is None:
             message = "stopped on the service" if stopped else "stopped before it was sent"
             self._update(job, status=ImageJobStatus.CANCELLED, message=message)
-        else:
-            self._update(job, status=ImageJobStatus.CANCELLED,
-                         message="stopped following it here; the service cannot stop it, so "
-                                 "it may still finish and be charged")  # fmt: skip
-        return self._jobs[job_id].message
+            return message
+        # Too late (it finished on the service): follow it to the end, so nothing is lost.
+        self._start(job_id, functools.partial(self._resume, job_id))
+        return "it had already finished on the service; its pictures are being fetched"
 
 
 def _keep(store: AssetStore, download: Path) -> str:
