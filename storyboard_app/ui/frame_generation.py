@@ -60,7 +60,6 @@ from storyboard_app.ui.frame_services import (
     FAL,
     KLING,
     REPLICATE,
-    REPLICATE_NOTE,
     SERVICE_NAMES,
     FrameJobs,
     image_jobs_for,
@@ -75,6 +74,13 @@ DURABLE = str(
         "Each request is kept like a video job: if this window or the app closes while frames "
         "are made, the app follows them at its next start and they land here as the shot's "
         "takes. Nothing is sent twice without your word.",
+    )
+)
+REPLICATE_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "FrameGenerationDialog",
+        "Replicate offers no Kling image model (its Kling models make video only), so frames "
+        "cannot be generated there. Choose Kling or fal.ai.",
     )
 )
 JOB_STATES = {

@@ -20,8 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from storyboard_app.jobs.image_jobs import ImageJobs, ImageJobStore
 from storyboard_app.paths import jobs_database
 from storyboard_app.providers.kling.auth import BaseUrlRefused, Credentials, check_base_url
@@ -39,13 +37,6 @@ CAN_CANCEL = {KLING: False, FAL: True}
 """Whether a running request can be stopped on the service: Kling's image API has no
 cancel (kling-api.md §15.1); fal's queue has ``PUT …/cancel``."""
 FAL_KEY_VARIABLE = "FAL_KEY"
-REPLICATE_NOTE = str(
-    QT_TRANSLATE_NOOP(
-        "FrameGenerationDialog",
-        "Replicate offers no Kling image model (its Kling models make video only), so frames "
-        "cannot be generated there. Choose Kling or fal.ai.",
-    )
-)
 
 
 def fal_key_from_environment() -> str | None:

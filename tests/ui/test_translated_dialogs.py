@@ -64,6 +64,7 @@ DATA_WORDS = {
     "ctrl", "shift", "esc", "z", "r", "b", "a", "e", "n", "https", "http",
     # product and model names, Kling's field names the user copies from Kling's console
     "kling", "v3", "v2", "omni", "std", "pro", "access", "secret", "key", "espeak", "ng",
+    "fal", "ai", "replicate",
     "final", "draft", "fountain", "debian", "ubuntu", "sudo", "apt", "noto", "cjk",
     # each language is named in its own words in the language list
     "english",
