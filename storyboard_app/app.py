@@ -162,6 +162,9 @@ def run_gui(
             resumed = services.kling.resume()
             if resumed:
                 window.statusBar().showMessage(f"Resuming {resumed} Kling job(s).", 8000)
+            from storyboard_app.ui.frame_services import close_image_jobs, resume_image_jobs
+
+            resume_image_jobs(services.kling)  # frame requests a previous run left unfinished
         else:
             assert screenshot is not None
 
@@ -173,6 +176,8 @@ def run_gui(
                 window, screenshot, finished, ready=lambda: not services.background.busy()
             )
         await quitting.wait()
+        if interactive:
+            await close_image_jobs(services.kling)  # unfinished frames stay in the database
         await services.kling.aclose()  # unfinished jobs stay in the database
 
     freeze_startup_heap()
