@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,9 @@ JOB_STATES = {
 }
 """The image jobs' states as the window names them."""
 FRAME_LABEL = "generated frame"
+PROMPT_SHOWN = 180
+"""Columns of the prompt shown in the dialog (a Chinese character takes two; all of it is
+in the tooltip): two lines, so the candidates keep their room on a 720-pixel-high screen."""
 THUMB = QSize(176, 99)
 PICKED_STYLE = (
     f"QToolButton#candidate {{ border: 3px solid transparent; padding: 2px; }}"
@@ -141,6 +145,16 @@ def use_frame(
             changes["first_frame"] = path
         project = edits.update_shot(project, board_index, shot_id, **changes)
     return project
+
+
+def _shortened(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` (wide East Asian characters count two) with "…"."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used > columns:
+            return text[:index] + "…"
+    return text
 
 
 def _thumbnails(folder: Path, job: ImageJob) -> list[Candidate]:
@@ -241,7 +255,7 @@ class FrameGenerationDialog(QDialog):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.requests_list.setMaximumHeight(110)
+        self.requests_list.setMaximumHeight(84)
         self.cancel_button = QPushButton(self.tr("Stop Request"))
         self.cancel_button.setEnabled(False)
         requests_row = QHBoxLayout()
@@ -264,7 +278,7 @@ class FrameGenerationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(shelf)
-        scroll.setMinimumHeight(THUMB.height() + 60)
+        scroll.setMinimumHeight(THUMB.height() + 80)
 
         self.first_frame = QCheckBox(
             self.tr(
@@ -291,7 +305,7 @@ class FrameGenerationDialog(QDialog):
         layout.addLayout(requests_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(920, 680)
+        self.resize(920, 640)
 
         self.service.currentIndexChanged.connect(self._service_changed)
         self.scope.currentIndexChanged.connect(self._refresh)
@@ -424,8 +438,10 @@ class FrameGenerationDialog(QDialog):
                 counted += self.tr(" (and 1 more shot)")
             elif shots > 2:
                 counted += self.tr(" (and {n} more shots)").format(n=shots - 1)
-            prompt = first.display().get("prompt", "")
-            self.prompt.setText(f"{first.endpoint} · “{prompt}” · {counted}")
+            prompt = str(first.display().get("prompt", ""))
+            short = _shortened(prompt, PROMPT_SHOWN)
+            self.prompt.setText(f"{first.endpoint} · “{short}” · {counted}")
+            self.prompt.setToolTip(prompt)
         for_shots = (
             self.tr("{cost} for {n} shot") if shots == 1 else self.tr("{cost} for {n} shots")
         )
@@ -506,6 +522,7 @@ class FrameGenerationDialog(QDialog):
         if folder is None or not requests:
             return
         storyboard = self.editor.project.storyboards[self.board_index].id
+        self._sent = []  # the status line follows the latest sending
         for order in requests:
             job = self.frames.jobs.submit(order, folder, storyboard)
             self._sent.append(job.id)
