@@ -15,8 +15,10 @@ calls at start to follow the frame requests a previous run left unfinished.
 from __future__ import annotations
 
 import os
+import ssl
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -54,6 +56,15 @@ class FrameAccounts:
     fal_queue: str = "https://queue.fal.run"
     fal_platform: str = "https://api.fal.ai"
     _http: httpx.AsyncClient | None = field(default=None, init=False)
+    _tls: Future[ssl.SSLContext] | None = field(default=None, init=False)
+
+    def prepare(self) -> None:
+        """Start building the TLS context on a worker thread (30-70 ms), so the first
+        request does not wait for it on the GUI thread."""
+        if self._tls is None:
+            from storyboard_app.providers.kling.client import load_tls_context
+
+            self._tls = load_tls_context()
 
     def has_key(self, service: str) -> bool:
         """Whether the service can be used now."""
@@ -66,10 +77,10 @@ class FrameAccounts:
     def _client(self) -> httpx.AsyncClient:
         import httpx
 
-        from storyboard_app.providers.kling.client import load_tls_context
-
         if self._http is None:
-            verify = load_tls_context().result()  # off the GUI thread when the app prepared it
+            self.prepare()
+            assert self._tls is not None
+            verify = self._tls.result()  # built on a worker thread since ``prepare``
             self._http = httpx.AsyncClient(verify=verify, timeout=httpx.Timeout(60.0, connect=15.0))
         return self._http
 
@@ -129,6 +140,7 @@ def image_jobs_for(kling: KlingService) -> FrameJobs:
     found = _RUNNERS.get(kling)
     if found is None:
         accounts = accounts_of(kling)
+        accounts.prepare()
         found = FrameJobs(ImageJobs(ImageJobStore(jobs_database()), accounts.service), accounts)
         _RUNNERS[kling] = found
     return found

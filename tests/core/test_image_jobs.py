@@ -335,3 +335,39 @@ def test_without_keys_a_job_waits_and_a_refusal_fails_it(
     job = _in_thread(run)
     assert job.status is ImageJobStatus.FAILED
     assert "content check blocked" in job.message
+
+
+def test_image_jobs_share_the_job_database_with_the_video_jobs(tmp_path: Path) -> None:
+    from storyboard_app.jobs.board import Job
+    from storyboard_app.jobs.store import SqliteJobStore
+
+    db = tmp_path / "jobs.sqlite3"
+    videos = SqliteJobStore(db)
+    frames = ImageJobStore(db)
+    videos.save(Job("job-1", "kling", "P", tmp_path, "b", "Board", 5.0))
+    never_sent = ImageJob("frame-1", "fal", "fal-ai/kling-image/o1", str(tmp_path), "b", "s1", 2,
+                          {"prompt": "p"}, {"prompt": "p"})  # fmt: skip
+    frames.save(never_sent)
+    videos.close()
+    frames.close()
+    assert [job.id for job in SqliteJobStore(db).load_all()] == ["job-1"]
+
+    async def run() -> ImageJob:
+        jobs = ImageJobs(ImageJobStore(db), lambda name: _Unused(), FAST, _no_wait)
+        assert jobs.resume() == ["frame-1"]
+        await jobs.wait()
+        return jobs.get("frame-1")
+
+    job = _in_thread(run)
+    assert job.status is ImageJobStatus.FAILED  # the app stopped before it went out
+    assert job.message == "never sent (the app closed first): nothing was charged"
+
+
+class _Unused:
+    """A service that must not be called."""
+
+    name = "fal"
+    can_cancel = True
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"{name} should not be used")
