@@ -543,7 +543,8 @@ class KlingImageService:
 
     The job id goes out as ``external_task_id`` (§15.2, §15.3), so a create whose answer was
     lost is found again by it (``GET …/{external_task_id}``, §15.1); Kling answering that
-    it knows no such task (1203) proves the create never arrived. Kling's image API has no
+    it knows no such task (1203, §7) is taken as proof that the create never arrived
+    (INFERRED: the answer to an unknown external id is not documented). Kling's image API has no
     cancel endpoint (§15.1): a running task can only be left to finish.
     """
 
