@@ -318,6 +318,8 @@ class FrameGenerationDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.requests_list.itemSelectionChanged.connect(self._selection_changed)
         self.frames.jobs.listen(self._job_changed)
+        jobs, listener = self.frames.jobs, self._job_changed
+        self.destroyed.connect(lambda: jobs.forget(listener))  # deleted with its window
         self._service_changed()
         for job in self._my_jobs():
             self._job_changed(job)

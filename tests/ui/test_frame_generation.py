@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain import edits
@@ -430,3 +430,29 @@ def test_the_render_menu_opens_it_with_the_apps_image_jobs(
         label.text() for label in dialog.findChildren(type(dialog.status))
     )
     dialog.close()
+
+
+def test_deleting_the_dialog_with_its_parent_loses_no_frames(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    images.state.processing_queries = 5
+    frames = make_frames()
+    parent = QWidget()
+    dialog = FrameGenerationDialog(window.editor, frames, parent)
+    dialog.show()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (job,) = frames.jobs.jobs()
+    parent.deleteLater()  # a window going away takes the dialog with it, without closing it
+    qtbot.waitUntil(lambda: not frames.jobs._listeners, timeout=5_000)
+    finish(qapp, qloop, frames.jobs.wait())
+    done = frames.jobs.get(job.id)
+    assert done.status is ImageJobStatus.DONE, done.message
+    folder = window.document.folder
+    assert folder is not None
+    assert len(done.kept) == 4
+    assert all((folder / path).is_file() for path in done.kept)
