@@ -157,6 +157,9 @@ class ImageJobStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives a crash
         self._db.execute("PRAGMA busy_timeout=5000")
+        # No checkpoint inside a commit on the GUI thread: the video jobs' store checkpoints
+        # the shared file on a thread of its own, and SQLite does at the last close.
+        self._db.execute("PRAGMA wal_autocheckpoint=0")
         self._db.executescript(SCHEMA)
 
     def save(self, job: ImageJob) -> None:
