@@ -169,6 +169,9 @@ def run_gui(
                     _("Resuming {n} Kling job.") if resumed == 1 else _("Resuming {n} Kling jobs.")
                 )
                 window.statusBar().showMessage(resuming.format(n=resumed), 8000)
+            from storyboard_app.ui.frame_services import close_image_jobs, resume_image_jobs
+
+            resume_image_jobs(services.kling)  # frame requests a previous run left unfinished
         else:
             assert screenshot is not None
 
@@ -180,6 +183,8 @@ def run_gui(
                 window, screenshot, finished, ready=lambda: not services.background.busy()
             )
         await quitting.wait()
+        if interactive:
+            await close_image_jobs(services.kling)  # unfinished frames stay in the database
         await services.kling.aclose()  # unfinished jobs stay in the database
 
     freeze_startup_heap()

@@ -941,20 +941,8 @@ of them here</source>
 <context>
     <name>FrameGenerationDialog</name>
     <message>
-        <source>Needs a Kling account. Image requests are not yet kept like video jobs: a request still running when the app closes is lost, and Kling still charges for it.</source>
-        <translation>需要可灵账户。图像请求还不像视频任务那样被保留：应用关闭时仍在运行的请求会丢失，而可灵仍会对它计费。</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>processing</source>
         <translation>处理中</translation>
-    </message>
-    <message>
-        <source>succeed</source>
-        <translation>已完成</translation>
     </message>
     <message>
         <source>failed</source>
@@ -989,10 +977,6 @@ of them here</source>
         <translation>成组生成（风格统一的一组；仅限 kling-v3-omni）</translation>
     </message>
     <message>
-        <source>Send to Kling</source>
-        <translation>发送到可灵</translation>
-    </message>
-    <message>
         <source>Nothing sent yet.</source>
         <translation>尚未发送。</translation>
     </message>
@@ -1021,9 +1005,61 @@ of them here</source>
         <translation>费用</translation>
     </message>
     <message>
-        <source>The candidates appear here as each shot&apos;s task finishes (usually within a minute).
+        <source>Each request is kept like a video job: if this window or the app closes while frames are made, the app follows them at its next start and they land here as the shot&apos;s takes. Nothing is sent twice without your word.</source>
+        <translation>每个请求都像视频任务一样被保存：生成画面时即使关闭此窗口或应用，下次启动时应用也会继续跟进，画面会作为该镜头的备选出现在这里。未经你同意，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
+        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择 Kling 或 fal.ai。</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>needs your word</source>
+        <translation>等你决定</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Stop Request</source>
+        <translation>停止请求</translation>
+    </message>
+    <message>
+        <source>The candidates appear here as each shot&apos;s request finishes (usually within a minute).
 Click one per shot to pick it.</source>
-        <translation>每个镜头的任务完成后，候选画面会显示在这里（通常在一分钟内）。
+        <translation>每个镜头的请求完成后（通常一分钟内），候选画面会出现在这里。
 每个镜头点选一张。</translation>
     </message>
     <message>
@@ -1039,8 +1075,20 @@ Click one per shot to pick it.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Keys found.</source>
+        <translation>已找到密钥。</translation>
+    </message>
+    <message>
+        <source>No {service} key: add a key in Accounts.</source>
+        <translation>没有 {service} 密钥：请在“账户”中添加。</translation>
+    </message>
+    <message>
         <source>{resolution} ({units} u/image)</source>
         <translation>{resolution}（{units} 单位/张）</translation>
+    </message>
+    <message>
+        <source>{resolution} (${usd}/image)</source>
+        <translation>{resolution}（${usd}/张）</translation>
     </message>
     <message>
         <source>{n} reference picture</source>
@@ -1075,8 +1123,28 @@ Click one per shot to pick it.</source>
         <translation>请先保存项目：画面保存在项目的素材文件夹中。</translation>
     </message>
     <message>
-        <source>Send to Kling ({units} u ≈ ${usd})</source>
-        <translation>发送到可灵（{units} 单位 ≈ ${usd}）</translation>
+        <source>Send to {service}</source>
+        <translation>发送到 {service}</translation>
+    </message>
+    <message>
+        <source>Send to {service} ({units} u ≈ ${usd})</source>
+        <translation>发送到 {service}（{units} 单位 ≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>Send to {service} (≈ ${usd})</source>
+        <translation>发送到 {service}（≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>Not sent: no {service} key. Add a key in Accounts.</source>
+        <translation>未发送：没有 {service} 密钥。请在“账户”中添加。</translation>
+    </message>
+    <message>
+        <source>Sent {n} request(s) to {service}. They are kept and followed even if this window or the app closes.</source>
+        <translation>已向 {service} 发送 {n} 个请求。即使关闭此窗口或应用，它们也会被保存并继续跟进。</translation>
+    </message>
+    <message>
+        <source>{shot}: the answer to the request was lost. The request may exist and be charged; it was not sent again. Send again only if no frames arrive.</source>
+        <translation>{shot}：请求的回复丢失了。该请求可能已存在并已计费；没有重新发送。只有在画面始终没有到达时才再次发送。</translation>
     </message>
     <message>
         <source>{n} image</source>
@@ -1091,44 +1159,36 @@ Click one per shot to pick it.</source>
         <translation>{images} × {rate} 单位 = {units} 图像单位 ≈ ${usd}</translation>
     </message>
     <message>
+        <source>{images} × ${rate} ≈ ${usd}</source>
+        <translation>{images} × 每张 ${rate} ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source> (price not confirmed by fal&apos;s pages)</source>
+        <translation>（价格未经 fal 页面确认）</translation>
+    </message>
+    <message>
+        <source>A removed shot</source>
+        <translation>已删除的镜头</translation>
+    </message>
+    <message>
         <source>Shot {number}</source>
         <translation>镜头 {number}</translation>
-    </message>
-    <message>
-        <source>Not sent: {reason}.</source>
-        <translation>未发送：{reason}。</translation>
-    </message>
-    <message>
-        <source>Not sent: {reason}</source>
-        <translation>未发送：{reason}</translation>
-    </message>
-    <message>
-        <source>{shot}: sending {cost}…</source>
-        <translation>{shot}：正在发送 {cost}…</translation>
-    </message>
-    <message>
-        <source>{shot}: {state} (task {task})…</source>
-        <translation>{shot}：{state}（任务 {task}）…</translation>
-    </message>
-    <message>
-        <source>{shot}: downloading {n} pictures…</source>
-        <translation>{shot}：正在下载 {n} 张图片…</translation>
-    </message>
-    <message>
-        <source>{shot}: the answer to the request was lost. The task may exist and be charged; it was not sent again. Try later if no frames arrive.</source>
-        <translation>{shot}：请求的回应丢失了。任务可能已创建并计费；没有再次发送。如果一直没有画面，请稍后再试。</translation>
     </message>
     <message>
         <source>{shot}: not generated. {reason}</source>
         <translation>{shot}：未生成。{reason}</translation>
     </message>
     <message>
-        <source>{shot}: the pictures could not be kept: {reason}</source>
-        <translation>{shot}：图片无法保存：{reason}</translation>
-    </message>
-    <message>
         <source>Done: {n} candidates, {units} image units charged. Click one per shot, then Use Picked Frames.</source>
         <translation>完成：{n} 张候选画面，计费 {units} 图像单位。每个镜头点选一张，然后点“使用选中的画面”。</translation>
+    </message>
+    <message>
+        <source>Done: {n} candidates (≈ ${usd}). Click one per shot, then Use Picked Frames.</source>
+        <translation>完成：{n} 张候选画面（≈ ${usd}）。每个镜头点选一张，然后点“使用选中的画面”。</translation>
+    </message>
+    <message>
+        <source>{service} cannot stop a request once it runs.</source>
+        <translation>{service} 无法停止已在运行的请求。</translation>
     </message>
     <message>
         <source>Click to pick this frame for the shot.</source>

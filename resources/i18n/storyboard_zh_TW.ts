@@ -941,20 +941,8 @@ of them here</source>
 <context>
     <name>FrameGenerationDialog</name>
     <message>
-        <source>Needs a Kling account. Image requests are not yet kept like video jobs: a request still running when the app closes is lost, and Kling still charges for it.</source>
-        <translation>需要可靈帳戶。圖像請求還不像影片任務那樣被保留：應用程式關閉時仍在執行的請求會遺失，而可靈仍會對它計費。</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>processing</source>
         <translation>處理中</translation>
-    </message>
-    <message>
-        <source>succeed</source>
-        <translation>已完成</translation>
     </message>
     <message>
         <source>failed</source>
@@ -989,10 +977,6 @@ of them here</source>
         <translation>成組生成（風格一致的一組；僅限 kling-v3-omni）</translation>
     </message>
     <message>
-        <source>Send to Kling</source>
-        <translation>傳送到可靈</translation>
-    </message>
-    <message>
         <source>Nothing sent yet.</source>
         <translation>尚未傳送。</translation>
     </message>
@@ -1021,9 +1005,61 @@ of them here</source>
         <translation>費用</translation>
     </message>
     <message>
-        <source>The candidates appear here as each shot&apos;s task finishes (usually within a minute).
+        <source>Each request is kept like a video job: if this window or the app closes while frames are made, the app follows them at its next start and they land here as the shot&apos;s takes. Nothing is sent twice without your word.</source>
+        <translation>每個請求都像影片任務一樣被保存：產生畫面時即使關閉此視窗或應用程式，下次啟動時應用程式也會繼續追蹤，畫面會作為該鏡頭的備選出現在這裡。未經你同意，不會重複傳送。</translation>
+    </message>
+    <message>
+        <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
+        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇 Kling 或 fal.ai。</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>傳送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下載中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>needs your word</source>
+        <translation>等你決定</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>鏡頭</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Stop Request</source>
+        <translation>停止請求</translation>
+    </message>
+    <message>
+        <source>The candidates appear here as each shot&apos;s request finishes (usually within a minute).
 Click one per shot to pick it.</source>
-        <translation>每個鏡頭的任務完成後，候選畫面會顯示在這裡（通常在一分鐘內）。
+        <translation>每個鏡頭的請求完成後（通常一分鐘內），候選畫面會出現在這裡。
 每個鏡頭點選一張。</translation>
     </message>
     <message>
@@ -1039,8 +1075,20 @@ Click one per shot to pick it.</source>
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Keys found.</source>
+        <translation>已找到金鑰。</translation>
+    </message>
+    <message>
+        <source>No {service} key: add a key in Accounts.</source>
+        <translation>沒有 {service} 金鑰：請在「帳戶」中新增。</translation>
+    </message>
+    <message>
         <source>{resolution} ({units} u/image)</source>
         <translation>{resolution}（{units} 單位/張）</translation>
+    </message>
+    <message>
+        <source>{resolution} (${usd}/image)</source>
+        <translation>{resolution}（${usd}/張）</translation>
     </message>
     <message>
         <source>{n} reference picture</source>
@@ -1075,8 +1123,28 @@ Click one per shot to pick it.</source>
         <translation>請先儲存專案：畫面儲存在專案的素材資料夾中。</translation>
     </message>
     <message>
-        <source>Send to Kling ({units} u ≈ ${usd})</source>
-        <translation>傳送到可靈（{units} 單位 ≈ ${usd}）</translation>
+        <source>Send to {service}</source>
+        <translation>傳送到 {service}</translation>
+    </message>
+    <message>
+        <source>Send to {service} ({units} u ≈ ${usd})</source>
+        <translation>傳送到 {service}（{units} 單位 ≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>Send to {service} (≈ ${usd})</source>
+        <translation>傳送到 {service}（≈ ${usd}）</translation>
+    </message>
+    <message>
+        <source>Not sent: no {service} key. Add a key in Accounts.</source>
+        <translation>未傳送：沒有 {service} 金鑰。請在「帳戶」中新增。</translation>
+    </message>
+    <message>
+        <source>Sent {n} request(s) to {service}. They are kept and followed even if this window or the app closes.</source>
+        <translation>已向 {service} 傳送 {n} 個請求。即使關閉此視窗或應用程式，它們也會被保存並繼續追蹤。</translation>
+    </message>
+    <message>
+        <source>{shot}: the answer to the request was lost. The request may exist and be charged; it was not sent again. Send again only if no frames arrive.</source>
+        <translation>{shot}：請求的回覆遺失了。該請求可能已存在並已計費；沒有重新傳送。只有在畫面始終沒有到達時才再次傳送。</translation>
     </message>
     <message>
         <source>{n} image</source>
@@ -1091,44 +1159,36 @@ Click one per shot to pick it.</source>
         <translation>{images} × {rate} 單位 = {units} 圖像單位 ≈ ${usd}</translation>
     </message>
     <message>
+        <source>{images} × ${rate} ≈ ${usd}</source>
+        <translation>{images} × 每張 ${rate} ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source> (price not confirmed by fal&apos;s pages)</source>
+        <translation>（價格未經 fal 頁面確認）</translation>
+    </message>
+    <message>
+        <source>A removed shot</source>
+        <translation>已刪除的鏡頭</translation>
+    </message>
+    <message>
         <source>Shot {number}</source>
         <translation>鏡頭 {number}</translation>
-    </message>
-    <message>
-        <source>Not sent: {reason}.</source>
-        <translation>未傳送：{reason}。</translation>
-    </message>
-    <message>
-        <source>Not sent: {reason}</source>
-        <translation>未傳送：{reason}</translation>
-    </message>
-    <message>
-        <source>{shot}: sending {cost}…</source>
-        <translation>{shot}：正在傳送 {cost}…</translation>
-    </message>
-    <message>
-        <source>{shot}: {state} (task {task})…</source>
-        <translation>{shot}：{state}（任務 {task}）…</translation>
-    </message>
-    <message>
-        <source>{shot}: downloading {n} pictures…</source>
-        <translation>{shot}：正在下載 {n} 張圖片…</translation>
-    </message>
-    <message>
-        <source>{shot}: the answer to the request was lost. The task may exist and be charged; it was not sent again. Try later if no frames arrive.</source>
-        <translation>{shot}：請求的回應遺失了。任務可能已建立並計費；沒有再次傳送。如果一直沒有畫面，請稍後再試。</translation>
     </message>
     <message>
         <source>{shot}: not generated. {reason}</source>
         <translation>{shot}：未生成。{reason}</translation>
     </message>
     <message>
-        <source>{shot}: the pictures could not be kept: {reason}</source>
-        <translation>{shot}：圖片無法儲存：{reason}</translation>
-    </message>
-    <message>
         <source>Done: {n} candidates, {units} image units charged. Click one per shot, then Use Picked Frames.</source>
         <translation>完成：{n} 張候選畫面，計費 {units} 圖像單位。每個鏡頭點選一張，然後點「使用選取的畫面」。</translation>
+    </message>
+    <message>
+        <source>Done: {n} candidates (≈ ${usd}). Click one per shot, then Use Picked Frames.</source>
+        <translation>完成：{n} 張候選畫面（≈ ${usd}）。每個鏡頭點選一張，然後點「使用選取的畫面」。</translation>
+    </message>
+    <message>
+        <source>{service} cannot stop a request once it runs.</source>
+        <translation>{service} 無法停止已在執行的請求。</translation>
     </message>
     <message>
         <source>Click to pick this frame for the shot.</source>

@@ -17,6 +17,7 @@ import base64
 import io
 import itertools
 import json
+import socket
 import sys
 import threading
 import time
@@ -57,6 +58,8 @@ class ImageFault:
     code: int | None = None
     garbage: bool = False
     fail_task: str = ""
+    lost_after_create: bool = False
+    """The task is made; the answer never arrives (the connection drops)."""
 
 
 @dataclass
@@ -244,6 +247,8 @@ class _Handler(BaseHTTPRequestHandler):
         fault = self.server.state.take_fault(kind)
         if fault is None:
             return None
+        if fault.lost_after_create:
+            return fault  # answered (not) by the caller, after the task is made
         if fault.garbage:
             self._send(fault.http_status, raw=b"<html>502 Bad Gateway</html>", kind="text/html")
         elif fault.code is not None:
@@ -299,7 +304,8 @@ class _Handler(BaseHTTPRequestHandler):
         code = _check_token(self.headers.get("Authorization"))
         if code:
             return self._envelope(401, code, "unauthorized")
-        if self._fault("create"):
+        lost = self._fault("create")
+        if lost is not None and not lost.lost_after_create:
             return None
         try:
             body = json.loads(raw)
@@ -315,6 +321,9 @@ class _Handler(BaseHTTPRequestHandler):
             task.fail_with = fault.fail_task
         with state.lock:
             state.tasks[task.task_id] = task
+        if lost is not None:
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
         self._envelope(200, 0, "SUCCEED", self._data(task))
         return None
 

@@ -1,4 +1,8 @@
-"""Generate Frames: the dialog driven through its widgets against the fake image service."""
+"""Generate Frames: the dialog driven through its widgets against the fake image services.
+
+Real SQLite job database, real HTTP over loopback (the fakes of Kling's and fal's image
+endpoints), real PNGs landing in the project folder.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,46 @@ import asyncio
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain import edits
 from storyboard_app.domain.models import ReferenceImage
-from storyboard_app.providers.kling.images import OMNI_IMAGE, RESULTS_FILE, ImagePoll
-from storyboard_app.ui.frame_generation import FRAME_LABEL, FrameGenerationDialog, ImageAccount
+from storyboard_app.jobs.image_jobs import (
+    RESULTS_FILE,
+    ImageJobs,
+    ImageJobStatus,
+    ImageJobStore,
+    ImagePollPolicy,
+)
+from storyboard_app.providers.kling.auth import Credentials
+from storyboard_app.providers.kling.images import OMNI_IMAGE
+from storyboard_app.ui.frame_generation import FRAME_LABEL, FrameGenerationDialog
+from storyboard_app.ui.frame_services import FrameAccounts, FrameJobs, use_image_jobs
 from storyboard_app.ui.main_window import MainWindow
 from tests.conftest import DETECTIVE, write_image
+from tests.fakes.fal_images import FAL_KEY, FakeFalImages
+from tests.fakes.http_fake import Fault
 from tests.fakes.kling_images import ACCESS_KEY, SECRET_KEY, FakeKlingImages, ImageFault
-from tests.ui.conftest import KEYS, NO_KEYS, finish
+from tests.ui.conftest import finish
 
-FAST = ImagePoll(first=0.01, most=0.02)
+FAST = ImagePollPolicy(first=0.01, most=0.02)
+KEYS = Credentials(ACCESS_KEY, SECRET_KEY)
 
 
 @pytest.fixture
 def images() -> Iterator[FakeKlingImages]:
     with FakeKlingImages() as service:
+        yield service
+
+
+@pytest.fixture
+def fal() -> Iterator[FakeFalImages]:
+    with FakeFalImages() as service:
         yield service
 
 
@@ -46,11 +69,44 @@ def window(open_copy: Callable[[Path], MainWindow]) -> MainWindow:
     return window
 
 
-def _dialog(
-    qtbot: QtBot, window: MainWindow, images: FakeKlingImages, keys: object = KEYS
-) -> FrameGenerationDialog:
-    account = ImageAccount(images.base_url, lambda: keys)  # type: ignore[arg-type, return-value]
-    dialog = FrameGenerationDialog(window.editor, account, FAST, window)
+@pytest.fixture
+def make_frames(
+    tmp_path: Path,
+    images: FakeKlingImages,
+    fal: FakeFalImages,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+) -> Iterator[Callable[..., FrameJobs]]:
+    """The app's image jobs in a job database under the test's folder, with the fakes."""
+    made: list[FrameJobs] = []
+
+    def make(kling_keys: Credentials | None = KEYS, fal_key: str | None = FAL_KEY) -> FrameJobs:
+        accounts = FrameAccounts(
+            lambda: images.base_url,
+            lambda: kling_keys,
+            lambda: fal_key,
+            fal_queue=fal.base_url,
+            fal_platform=fal.base_url,
+        )
+        store = ImageJobStore(tmp_path / "data" / "jobs.sqlite3")
+        frames = FrameJobs(ImageJobs(store, accounts.service, FAST), accounts)
+        made.append(frames)
+        return frames
+
+    yield make
+    for frames in made:
+        _quit(qapp, qloop, frames)
+
+
+def _quit(qapp: QApplication, loop: asyncio.AbstractEventLoop, frames: FrameJobs) -> None:
+    """What the app does at quit: stop following, close the client and the database."""
+    finish(qapp, loop, frames.jobs.aclose())
+    finish(qapp, loop, frames.accounts.aclose())
+    frames.jobs.store.close()
+
+
+def _dialog(qtbot: QtBot, window: MainWindow, frames: FrameJobs) -> FrameGenerationDialog:
+    dialog = FrameGenerationDialog(window.editor, frames, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -61,12 +117,31 @@ def _tick(qtbot: QtBot, box: QCheckBox) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
+def _choose(qtbot: QtBot, combo: QComboBox, data: Any) -> None:
+    """Pick a combo box entry with the keyboard, as a person does."""
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data
+
+
 def _send_and_wait(
-    qtbot: QtBot, qapp: QApplication, loop: asyncio.AbstractEventLoop, dialog: FrameGenerationDialog
+    qtbot: QtBot,
+    qapp: QApplication,
+    loop: asyncio.AbstractEventLoop,
+    dialog: FrameGenerationDialog,
 ) -> None:
     assert dialog.send_button.isEnabled(), dialog.problems.text()
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    finish(qapp, loop, dialog.wait())  # raises if the sending task raised
+    finish(qapp, loop, dialog.frames.jobs.wait())
+    finish(qapp, loop, dialog.settled())
+
+
+def _log(folder: Path) -> list[dict[str, Any]]:
+    lines = (folder / "assets" / RESULTS_FILE).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
 
 
 def test_generate_pick_and_use_a_frame_for_the_selected_shot(
@@ -75,9 +150,11 @@ def test_generate_pick_and_use_a_frame_for_the_selected_shot(
     qloop: asyncio.AbstractEventLoop,
     window: MainWindow,
     images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
     window.editor.select_shot("det-02-medium")
-    dialog = _dialog(qtbot, window, images)
+    dialog = _dialog(qtbot, window, make_frames())
+    assert dialog.service.currentText() == "Kling"
     assert dialog.scope.currentText() == "Selected shot (2)"
     assert dialog.cost.text() == "4 images × 8 u = 32 image units ≈ $0.11 for 1 shot"
     assert dialog.send_button.text() == "Send to Kling (32 u ≈ $0.11)"
@@ -89,18 +166,21 @@ def test_generate_pick_and_use_a_frame_for_the_selected_shot(
     body = images.creates()[0]
     assert body["model_name"] == "kling-v3-omni"
     assert body["n"] == 3
+    assert body["external_task_id"].startswith("frame-")
     assert "<<<image_1>>> shows Ray Malone" in body["prompt"]
     assert len(body["image_list"]) == 1
     buttons = dialog.candidate_buttons("det-02-medium")
     assert len(buttons) == 3
     assert "Done: 3 candidates, 24 image units charged" in dialog.status.text()
+    row = dialog.requests_list.topLevelItem(0)
+    assert row is not None
+    assert [row.text(i) for i in range(3)] == ["Shot 2", "Kling", "done · 3"]
     folder = window.document.folder
     assert folder is not None
     kept = [c.path for c in dialog.candidates["det-02-medium"]]
     assert all((folder / path).is_file() for path in kept)
     assert len(set(kept)) == 3  # three different pictures, none overwritten
-    log = [json.loads(line) for line in (folder / "assets" / RESULTS_FILE).read_text().splitlines()]
-    assert log[0]["candidates"] == kept
+    assert _log(folder)[0]["candidates"] == kept
     assert not list((folder / "assets").glob(".frame-*"))  # no downloads left behind
 
     qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
@@ -118,17 +198,61 @@ def test_generate_pick_and_use_a_frame_for_the_selected_shot(
     assert window.editor.project == before
 
 
+def test_closing_mid_generation_and_reopening_lands_the_candidates_exactly_once(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    images.state.processing_queries = 10_000
+    first_run = make_frames()
+    dialog = _dialog(qtbot, window, first_run)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(t.queries > 1 for t in images.state.tasks.values()), timeout=10_000)
+    assert "processing" in dialog.status.text()
+    dialog.close()  # the window closes: the request goes on
+    (job,) = first_run.jobs.jobs()
+    qtbot.waitUntil(lambda: images.state.tasks["img-1"].queries > 3, timeout=10_000)
+    assert first_run.jobs.following(job.id)
+    _quit(qapp, qloop, first_run)  # then the app closes (or crashes) before it is done
+    asked = len(images.state.requests)
+    qtbot.wait(100)
+    assert len(images.state.requests) == asked  # nobody polls any more
+
+    images.state.processing_queries = 1
+    second_run = make_frames()  # the next start: the same job database
+    assert second_run.jobs.get(job.id).status is ImageJobStatus.PROCESSING
+    assert second_run.jobs.resume() == [job.id]
+    reopened = _dialog(qtbot, window, second_run)
+    finish(qapp, qloop, second_run.jobs.wait())
+    finish(qapp, qloop, reopened.settled())
+    assert second_run.jobs.resume() == []
+    assert len(reopened.candidate_buttons("det-01-wide")) == 4
+    assert len(images.creates()) == 1  # paid once, never requested twice
+    folder = window.document.folder
+    assert folder is not None
+    assert [entry["job_id"] for entry in _log(folder)] == [job.id]
+    qtbot.mouseClick(reopened.candidate_buttons("det-01-wide")[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(reopened.use_button, Qt.MouseButton.LeftButton)
+    assert window.editor.board.shots[0].references[0].label == FRAME_LABEL
+
+    third = _dialog(qtbot, window, second_run)  # opened again later: the takes are still there
+    finish(qapp, qloop, third.settled())
+    assert len(third.candidate_buttons("det-01-wide")) == 4
+
+
 def test_a_whole_storyboard_as_series_shows_every_shot(
     qtbot: QtBot,
     qapp: QApplication,
     qloop: asyncio.AbstractEventLoop,
     window: MainWindow,
     images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
-    dialog = _dialog(qtbot, window, images)
-    dialog.scope.setFocus()
-    qtbot.keyClick(dialog.scope, Qt.Key.Key_Down)
-    assert dialog.scope.currentData() == "board"
+    dialog = _dialog(qtbot, window, make_frames())
+    _choose(qtbot, dialog.scope, "board")
     _tick(qtbot, dialog.series)
     assert dialog.series.isChecked()
     assert dialog.cost.text() == "12 images × 8 u = 96 image units ≈ $0.34 for 3 shots"
@@ -146,25 +270,29 @@ def test_a_whole_storyboard_as_series_shows_every_shot(
     assert window.editor.board.shots[0].references[0].label == FRAME_LABEL
 
 
-def test_a_billing_error_and_a_lost_answer_are_explained_and_not_resent(
+def test_a_billing_error_and_a_lost_create_are_explained_and_not_resent(
     qtbot: QtBot,
     qapp: QApplication,
     qloop: asyncio.AbstractEventLoop,
     window: MainWindow,
     images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
-    dialog = _dialog(qtbot, window, images)
+    dialog = _dialog(qtbot, window, make_frames())
     images.fault(ImageFault("create", http_status=429, code=1102))
     _send_and_wait(qtbot, qapp, qloop, dialog)
     assert "Your resource pack is exhausted or expired" in dialog.status.text()
     assert dialog.candidate_buttons("det-01-wide") == []
     images.fault(ImageFault("create", http_status=502, garbage=True))
     _send_and_wait(qtbot, qapp, qloop, dialog)
-    assert "it was not sent again" in dialog.status.text()
-    assert [r for r in images.state.requests if r[0] == "POST"] == [("POST", OMNI_IMAGE)] * 2
+    assert "it never reached the service; nothing was charged" in dialog.status.text()
+    posts = [r for r in images.state.requests if r[0] == "POST"]
+    assert posts == [("POST", OMNI_IMAGE)] * 2  # looked up by its id, not sent again
     images.fault(ImageFault("query", http_status=503, garbage=True))
     _send_and_wait(qtbot, qapp, qloop, dialog)  # a garbled poll is asked again
     assert len(dialog.candidate_buttons("det-01-wide")) == 4
+    states = [dialog.requests_list.topLevelItem(i).text(2) for i in range(3)]  # type: ignore[union-attr]
+    assert states == ["failed", "failed", "done · 4"]
 
 
 def test_without_keys_nothing_is_sent_and_a_full_tray_is_refused(
@@ -173,14 +301,22 @@ def test_without_keys_nothing_is_sent_and_a_full_tray_is_refused(
     qloop: asyncio.AbstractEventLoop,
     window: MainWindow,
     images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
-    dialog = _dialog(qtbot, window, images, NO_KEYS)
+    dialog = _dialog(qtbot, window, make_frames(kling_keys=None, fal_key=None))
+    assert dialog.key_note.text() == "No Kling key: add a key in Accounts."
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == "Not sent: no Kling keys in this test."
+    assert dialog.status.text() == "Not sent: no Kling key. Add a key in Accounts."
+    _choose(qtbot, dialog.service, "fal")
+    assert dialog.key_note.text() == "No fal.ai key: add a key in Accounts."
+    _choose(qtbot, dialog.service, "replicate")
+    assert "Replicate offers no Kling image model" in dialog.key_note.text()
+    assert not dialog.send_button.isEnabled()
+    assert dialog.cost.text() == "nothing"
     assert images.state.requests == []
     full = tuple(ReferenceImage(image="assets/ray.png", label=f"r{i}") for i in range(4))
     window.editor.edit_shot("four pictures", "references", references=full)
-    keyed = _dialog(qtbot, window, images)
+    keyed = _dialog(qtbot, window, make_frames())
     _send_and_wait(qtbot, qapp, qloop, keyed)
     refused: list[str] = []
     window.editor.refused.connect(refused.append)
@@ -191,15 +327,97 @@ def test_without_keys_nothing_is_sent_and_a_full_tray_is_refused(
     assert window.editor.board.shots[0].references == full
 
 
-def test_the_render_menu_opens_it_with_the_apps_account(
+def test_fal_makes_frames_with_the_shots_pictures_through_the_dialog(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    fal: FakeFalImages,
+    images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    window.editor.select_shot("det-02-medium")
+    dialog = _dialog(qtbot, window, make_frames())
+    _choose(qtbot, dialog.service, "fal")
+    assert dialog.key_note.text() == "Keys found."
+    assert dialog.model.currentData() == "fal-ai/kling-image/v3/text-to-image"
+    assert dialog.cost.text() == "4 images × $0.028 ≈ $0.11 for 1 shot"
+    assert dialog.send_button.text() == "Send to fal.ai (≈ $0.11)"
+    _choose(qtbot, dialog.model, "fal-ai/kling-image/o1")
+    assert dialog.cost.text() == (
+        "4 images × $0.028 ≈ $0.11 (price not confirmed by fal's pages) for 1 shot"
+    )
+    fal.fault(Fault("create", http_status=429, headers={"Retry-After": "0"}),
+              Fault("status", http_status=500))  # fmt: skip
+    _send_and_wait(qtbot, qapp, qloop, dialog)
+    (body,) = fal.state.creates()
+    assert body["num_images"] == 4
+    assert body["resolution"] == "1K"
+    assert body["image_urls"][0].startswith("data:image/png;base64,")
+    assert "@Image1 shows Ray Malone" in body["prompt"]
+    assert len(dialog.candidate_buttons("det-02-medium")) == 4
+    assert "Done: 4 candidates (≈ $0.11)" in dialog.status.text()
+    assert images.state.requests == []  # nothing went to Kling
+
+
+def test_a_fal_request_is_stopped_from_the_list_and_a_lost_one_waits_for_the_user(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    window: MainWindow,
+    fal: FakeFalImages,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    fal.state.processing_polls = 10_000
+    dialog = _dialog(qtbot, window, make_frames())
+    _choose(qtbot, dialog.service, "fal")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (job,) = dialog.frames.jobs.jobs()
+    qtbot.waitUntil(lambda: dialog.frames.jobs.get(job.id).task_id is not None, timeout=10_000)
+    row = dialog.requests_list.topLevelItem(0)
+    assert row is not None
+    rect = dialog.requests_list.visualItemRect(row)
+    qtbot.mouseClick(dialog.requests_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())  # fmt: skip
+    assert dialog.cancel_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.text(2) == "cancelled", timeout=10_000)
+    task_id = dialog.frames.jobs.get(job.id).task_id
+    assert ("PUT", f"/fal-ai/kling-image/requests/{task_id}/cancel") in fal.state.requests
+    fal.fault(Fault("create", http_status=502, malformed=True))
+    _send_and_wait(qtbot, qapp, qloop, dialog)
+    assert "the answer to the request was lost" in dialog.status.text()
+    assert "it was not sent again" in dialog.status.text()
+    assert len(fal.state.creates()) == 1
+
+
+def test_kling_requests_cannot_be_stopped_and_say_why(
     qtbot: QtBot,
     window: MainWindow,
     images: FakeKlingImages,
-    monkeypatch: pytest.MonkeyPatch,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
-    monkeypatch.setenv("KLING_ACCESS_KEY", ACCESS_KEY)
-    monkeypatch.setenv("KLING_SECRET_KEY", SECRET_KEY)
-    window.services.settings.setValue("kling/base_url", images.base_url)
+    images.state.processing_queries = 10_000
+    dialog = _dialog(qtbot, window, make_frames())
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (job,) = dialog.frames.jobs.jobs()
+    qtbot.waitUntil(lambda: dialog.frames.jobs.get(job.id).task_id is not None, timeout=10_000)
+    row = dialog.requests_list.topLevelItem(0)
+    assert row is not None
+    rect = dialog.requests_list.visualItemRect(row)
+    qtbot.mouseClick(dialog.requests_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())  # fmt: skip
+    assert not dialog.cancel_button.isEnabled()
+    assert dialog.cancel_button.toolTip() == "Kling cannot stop a request once it runs."
+
+
+def test_the_render_menu_opens_it_with_the_apps_image_jobs(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    frames = make_frames()
+    use_image_jobs(window.services.kling, frames)
     render = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Render")
     assert isinstance(render, QMenu)
     action = next(a for a in render.actions() if a.text() == "Generate &Frames…")
@@ -207,31 +425,34 @@ def test_the_render_menu_opens_it_with_the_apps_account(
     dialog = window.findChild(FrameGenerationDialog)
     assert dialog is not None
     assert dialog.isVisible()
-    assert dialog.account.base_url == images.base_url
-    assert dialog.account.credentials()[0] is not None
-    assert "Kling still charges" in " ".join(
+    assert dialog.frames is frames
+    assert "the app follows them at its next start" in " ".join(
         label.text() for label in dialog.findChildren(type(dialog.status))
     )
     dialog.close()
 
 
-def test_closing_while_a_request_runs_stops_following_it(
+def test_deleting_the_dialog_with_its_parent_loses_no_frames(
     qtbot: QtBot,
     qapp: QApplication,
     qloop: asyncio.AbstractEventLoop,
     window: MainWindow,
     images: FakeKlingImages,
+    make_frames: Callable[..., FrameJobs],
 ) -> None:
-    images.state.processing_queries = 10_000
-    dialog = _dialog(qtbot, window, images)
+    images.state.processing_queries = 5
+    frames = make_frames()
+    parent = QWidget()
+    dialog = FrameGenerationDialog(window.editor, frames, parent)
+    dialog.show()
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert not dialog.send_button.isEnabled()  # one request at a time
-    qtbot.waitUntil(lambda: any(t.queries > 1 for t in images.state.tasks.values()), timeout=10_000)
-    assert "processing" in dialog.status.text()
-    dialog.close()
-    finish(qapp, qloop, dialog.wait())
-    assert dialog._task is not None
-    assert dialog._task.cancelled()
-    asked = len(images.state.requests)
-    qtbot.wait(100)
-    assert len(images.state.requests) == asked  # no more polling
+    (job,) = frames.jobs.jobs()
+    parent.deleteLater()  # a window going away takes the dialog with it, without closing it
+    qtbot.waitUntil(lambda: not frames.jobs._listeners, timeout=5_000)
+    finish(qapp, qloop, frames.jobs.wait())
+    done = frames.jobs.get(job.id)
+    assert done.status is ImageJobStatus.DONE, done.message
+    folder = window.document.folder
+    assert folder is not None
+    assert len(done.kept) == 4
+    assert all((folder / path).is_file() for path in done.kept)

@@ -37,10 +37,12 @@ from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.jobs.board import JobStatus, job_for_payload
+from storyboard_app.jobs.image_jobs import ImageJobs, ImageJobStore
 from storyboard_app.paths import config_dir
 from storyboard_app.script.load import read_script
 from storyboard_app.storage.takes import Take
-from storyboard_app.ui.frame_generation import FrameGenerationDialog, ImageAccount
+from storyboard_app.ui.frame_generation import FrameGenerationDialog
+from storyboard_app.ui.frame_services import FrameJobs, accounts_of
 from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
 from storyboard_app.ui.main_window import MainWindow
 from storyboard_app.ui.script_dialog import ScriptImportDialog
@@ -62,6 +64,7 @@ DATA_WORDS = {
     "ctrl", "shift", "esc", "z", "r", "b", "a", "e", "n", "https", "http",
     # product and model names, Kling's field names the user copies from Kling's console
     "kling", "v3", "v2", "omni", "std", "pro", "access", "secret", "key", "espeak", "ng",
+    "fal", "ai", "replicate",
     "final", "draft", "fountain", "debian", "ubuntu", "sudo", "apt", "noto", "cjk",
     # each language is named in its own words in the language list
     "english",
@@ -199,6 +202,7 @@ def test_the_kling_dialogs_read_in_chinese(
 def test_script_import_sketch_frames_and_settings_read_in_chinese(
     window_at_720: MainWindow,
     qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     window = window_at_720
     data = _project_words(window)
@@ -217,9 +221,12 @@ def test_script_import_sketch_frames_and_settings_read_in_chinese(
     _check(qtbot, sketch, data)
     sketch.reject()
 
-    frames = _shown(qtbot, FrameGenerationDialog(window.editor, ImageAccount("https://x.test")))
+    accounts = accounts_of(window.services.kling)
+    jobs = ImageJobs(ImageJobStore(tmp_path / "frames.sqlite3"), accounts.service)
+    frames = _shown(qtbot, FrameGenerationDialog(window.editor, FrameJobs(jobs, accounts)))
     _check(qtbot, frames, data)
     frames.close()
+    jobs.store.close()
 
     settings = _shown(qtbot, SettingsDialog(window.services.settings, window))
     _check(qtbot, settings, data)

@@ -23,8 +23,8 @@ import json
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,8 @@ import httpx
 
 from storyboard_app.compiler.guidances import GuidanceReference, GuidancesPayload
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.providers.image_port import ImageCost, ImageReconciliation
+from storyboard_app.providers.image_port import ImageTask as PortTask
 from storyboard_app.providers.kling.auth import TokenSource
 from storyboard_app.providers.kling.errors import (
     RENEW_TOKEN,
@@ -39,7 +41,16 @@ from storyboard_app.providers.kling.errors import (
     KlingError,
     UncertainCreate,
 )
+from storyboard_app.providers.port import (
+    ErrorKind,
+    Outcome,
+    ReadImage,
+    ServiceError,
+    TaskState,
+)
+from storyboard_app.providers.port import UncertainCreate as PortUncertain
 
+SERVICE = "kling"
 GENERATIONS = "/v1/images/generations"
 OMNI_IMAGE = "/v1/images/omni-image"
 
@@ -57,8 +68,6 @@ IMAGE_FORMATS = ("JPEG", "PNG")
 ASPECT_RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9")
 """§15.2: the 8 explicit ratios (omni also has ``auto``; not sent: 3.0 Omni text-to-image
 does not support it, V-ICAP, so an explicit ratio is always sent)."""
-RESULTS_FILE = "generated-frames.jsonl"
-"""Kept in ``assets/``: one line per finished image task, naming every candidate file."""
 
 
 @dataclass(frozen=True)
@@ -130,13 +139,8 @@ GAPS = (
 
 
 @dataclass(frozen=True)
-class FrameCost:
-    """What an image request is expected to cost: image-pack units and US dollars."""
-
-    images: int
-    units_per_image: int
-    units: int
-    usd: float
+class FrameCost(ImageCost):
+    """What a Kling image request is expected to cost: image-pack units and US dollars."""
 
     def describe(self) -> str:
         """One line: "4 images × 8 u = 32 image units ≈ $0.11"."""
@@ -147,13 +151,23 @@ class FrameCost:
         )
 
 
+def _frame_cost(images: int, per: int) -> FrameCost:
+    units = images * per
+    return FrameCost(images=images, usd=round(units * USD_PER_IMAGE_UNIT, 4),
+                     usd_per_image=round(per * USD_PER_IMAGE_UNIT, 4), units=units,
+                     units_per_image=per)  # fmt: skip
+
+
 def total_cost(costs: list[FrameCost]) -> FrameCost | None:
     """The sum of several requests' costs (None for none)."""
     if not costs:
         return None
-    units = sum(c.units for c in costs)
+    units = sum(c.units or 0 for c in costs)
     images = sum(c.images for c in costs)
-    return FrameCost(images, costs[0].units_per_image, units, round(units * USD_PER_IMAGE_UNIT, 4))
+    per = costs[0].units_per_image or 0
+    return FrameCost(images=images, usd=round(units * USD_PER_IMAGE_UNIT, 4),
+                     usd_per_image=round(per * USD_PER_IMAGE_UNIT, 4), units=units,
+                     units_per_image=per)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -183,11 +197,23 @@ class FrameRequest:
         """The path this request is sent to."""
         return self.spec.endpoint
 
+    @property
+    def service(self) -> str:
+        """The service's name in job records."""
+        return SERVICE
+
     def cost(self) -> FrameCost:
         """Images × units per image at the chosen resolution (§15.5)."""
-        per = self.spec.units_per_image[self.resolution]
-        units = per * self.count
-        return FrameCost(self.count, per, units, round(units * USD_PER_IMAGE_UNIT, 4))
+        return _frame_cost(self.count, self.spec.units_per_image[self.resolution])
+
+    def tagged(self, job_id: str) -> FrameRequest:
+        """The request sent with the job's id as ``external_task_id`` (§15.2, §15.3)."""
+        return replace(self, external_task_id=job_id)
+
+    def plain_fields(self) -> dict[str, Any]:
+        """The body's fields that carry no picture."""
+        return {key: value for key, value in self.display().items()
+                if key not in ("image", "image_list")}  # fmt: skip
 
     def problems(self, inspect: Callable[[str], ImageInfo]) -> list[str]:
         """Why the service would refuse this request (empty when it would not)."""
@@ -489,10 +515,77 @@ class KlingImages:
             return target
 
 
-def record_results(assets: Path, entry: dict[str, Any]) -> None:
-    """Append one finished task (shot, prompt, candidate files, units) to the results log."""
-    assets.mkdir(parents=True, exist_ok=True)
-    with (assets / RESULTS_FILE).open("a", encoding="utf-8") as stream:
-        stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        stream.flush()
-        os.fsync(stream.fileno())
+_KINDS = {1000: ErrorKind.AUTH, 1001: ErrorKind.AUTH, 1002: ErrorKind.AUTH,
+          1100: ErrorKind.BILLING, 1101: ErrorKind.BILLING, 1102: ErrorKind.BILLING,
+          1301: ErrorKind.MODERATION, 1203: ErrorKind.NOT_FOUND}  # fmt: skip
+
+
+def service_error(error: KlingError) -> ServiceError:
+    """A Kling refusal in the port's terms, keeping Kling's own explanation."""
+    kind = _KINDS.get(error.code or -1, ErrorKind.INVALID)
+    if error.code in RETRYABLE or (error.code is None and (error.http_status or 0) >= 500):
+        kind = ErrorKind.SERVER
+    if error.code is None and error.http_status is None:
+        kind = ErrorKind.NETWORK
+    retryable = error.retryable or kind in (ErrorKind.SERVER, ErrorKind.NETWORK)
+    return ServiceError(SERVICE, kind, error.explain(), error.http_status, retryable)
+
+
+def _port_task(task: ImageTask) -> PortTask:
+    state = {"succeed": TaskState.SUCCEEDED, "failed": TaskState.FAILED,
+             "submitted": TaskState.QUEUED}.get(task.status, TaskState.RUNNING)  # fmt: skip
+    return PortTask(task.task_id, state, task.status, task.message, task.urls, units=task.units)
+
+
+@dataclass
+class KlingImageService:
+    """Kling's image API behind the image port (``jobs/image_jobs.py``).
+
+    The job id goes out as ``external_task_id`` (§15.2, §15.3), so a create whose answer was
+    lost is found again by it (``GET …/{external_task_id}``, §15.1); Kling answering that
+    it knows no such task (1203, §7) is taken as proof that the create never arrived
+    (INFERRED: the answer to an unknown external id is not documented). Kling's image API has no
+    cancel endpoint (§15.1): a running task can only be left to finish.
+    """
+
+    images: KlingImages
+    name: str = SERVICE
+    can_cancel: bool = False
+
+    async def create(self, order: Any, read: ReadImage) -> PortTask:
+        if not isinstance(order, FrameRequest):
+            raise TypeError("a Kling image service sends Kling frame requests only")
+        try:
+            return _port_task(await self.images.create(order, read))
+        except UncertainCreate as error:
+            raise PortUncertain(str(error)) from None
+        except KlingError as error:
+            raise service_error(error) from None
+
+    async def lookup(self, endpoint: str, task: PortTask) -> PortTask:
+        try:
+            return _port_task(await self.images.query(endpoint, task.task_id))
+        except KlingError as error:
+            raise service_error(error) from None
+
+    async def reconcile(
+        self, endpoint: str, job_id: str, plain_fields: Mapping[str, Any], sent_at: float
+    ) -> ImageReconciliation:
+        try:
+            task = await self.images.query(endpoint, job_id)
+        except KlingError as error:
+            if error.code == 1203 or error.http_status == 404:
+                return ImageReconciliation(Outcome.ABSENT, None,
+                                           "Kling knows no task with this job's id")  # fmt: skip
+            raise service_error(error) from None
+        return ImageReconciliation(Outcome.FOUND, _port_task(task),
+                                   "Kling found the task by this job's id")  # fmt: skip
+
+    async def cancel(self, endpoint: str, task: PortTask) -> bool:
+        return False
+
+    async def download(self, url: str, target: Path) -> Path:
+        try:
+            return await self.images.download(url, target)
+        except KlingError as error:
+            raise service_error(error) from None
