@@ -3291,20 +3291,108 @@ Drag onto another shot to use it there too.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <source>L</source>
-        <translation>左</translation>
+        <source>pan L</source>
+        <translation>左摇</translation>
     </message>
     <message>
-        <source>R</source>
-        <translation>右</translation>
+        <source>pan R</source>
+        <translation>右摇</translation>
     </message>
     <message>
-        <source>U</source>
-        <translation>上</translation>
+        <source>tilt U</source>
+        <translation>上摇</translation>
     </message>
     <message>
-        <source>D</source>
-        <translation>下</translation>
+        <source>tilt D</source>
+        <translation>下摇</translation>
+    </message>
+    <message>
+        <source>truck L</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>truck R</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>pedestal U</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>pedestal D</source>
+        <translation>降</translation>
+    </message>
+    <message>
+        <source>crane U</source>
+        <translation>摇臂升</translation>
+    </message>
+    <message>
+        <source>crane D</source>
+        <translation>摇臂降</translation>
+    </message>
+    <message>
+        <source>dolly in</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>dolly out</source>
+        <translation>拉</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>变焦推</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>变焦拉</translation>
+    </message>
+    <message>
+        <source>roll clockwise</source>
+        <translation>顺时针旋转</translation>
+    </message>
+    <message>
+        <source>roll counterclockwise</source>
+        <translation>逆时针旋转</translation>
+    </message>
+    <message>
+        <source>orbit L</source>
+        <translation>左环绕</translation>
+    </message>
+    <message>
+        <source>orbit R</source>
+        <translation>右环绕</translation>
+    </message>
+    <message>
+        <source>tracking forward</source>
+        <translation>跟拍前进</translation>
+    </message>
+    <message>
+        <source>tracking backward</source>
+        <translation>跟拍后退</translation>
+    </message>
+    <message>
+        <source>tracking L</source>
+        <translation>左跟</translation>
+    </message>
+    <message>
+        <source>tracking R</source>
+        <translation>右跟</translation>
+    </message>
+    <message>
+        <source>rack-focus in</source>
+        <translation>焦点移前</translation>
+    </message>
+    <message>
+        <source>rack-focus out</source>
+        <translation>焦点移后</translation>
+    </message>
+    <message>
+        <source>dolly-zoom in</source>
+        <translation>希区柯克推</translation>
+    </message>
+    <message>
+        <source>dolly-zoom out</source>
+        <translation>希区柯克拉</translation>
     </message>
     <message>
         <source>{seconds}s</source>

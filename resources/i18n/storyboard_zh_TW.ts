@@ -3291,20 +3291,108 @@ Drag onto another shot to use it there too.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <source>L</source>
-        <translation>左</translation>
+        <source>pan L</source>
+        <translation>左搖</translation>
     </message>
     <message>
-        <source>R</source>
-        <translation>右</translation>
+        <source>pan R</source>
+        <translation>右搖</translation>
     </message>
     <message>
-        <source>U</source>
-        <translation>上</translation>
+        <source>tilt U</source>
+        <translation>上搖</translation>
     </message>
     <message>
-        <source>D</source>
-        <translation>下</translation>
+        <source>tilt D</source>
+        <translation>下搖</translation>
+    </message>
+    <message>
+        <source>truck L</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>truck R</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>pedestal U</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>pedestal D</source>
+        <translation>降</translation>
+    </message>
+    <message>
+        <source>crane U</source>
+        <translation>搖臂升</translation>
+    </message>
+    <message>
+        <source>crane D</source>
+        <translation>搖臂降</translation>
+    </message>
+    <message>
+        <source>dolly in</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>dolly out</source>
+        <translation>拉</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>變焦推</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>變焦拉</translation>
+    </message>
+    <message>
+        <source>roll clockwise</source>
+        <translation>順時針旋轉</translation>
+    </message>
+    <message>
+        <source>roll counterclockwise</source>
+        <translation>逆時針旋轉</translation>
+    </message>
+    <message>
+        <source>orbit L</source>
+        <translation>左環繞</translation>
+    </message>
+    <message>
+        <source>orbit R</source>
+        <translation>右環繞</translation>
+    </message>
+    <message>
+        <source>tracking forward</source>
+        <translation>跟拍前進</translation>
+    </message>
+    <message>
+        <source>tracking backward</source>
+        <translation>跟拍後退</translation>
+    </message>
+    <message>
+        <source>tracking L</source>
+        <translation>左跟</translation>
+    </message>
+    <message>
+        <source>tracking R</source>
+        <translation>右跟</translation>
+    </message>
+    <message>
+        <source>rack-focus in</source>
+        <translation>焦點移前</translation>
+    </message>
+    <message>
+        <source>rack-focus out</source>
+        <translation>焦點移後</translation>
+    </message>
+    <message>
+        <source>dolly-zoom in</source>
+        <translation>希區考克推</translation>
+    </message>
+    <message>
+        <source>dolly-zoom out</source>
+        <translation>希區考克拉</translation>
     </message>
     <message>
         <source>{seconds}s</source>

@@ -65,32 +65,54 @@ SIZE_COLOURS = {
 }
 
 
-_SHORT_DIRECTIONS = {
-    Direction.LEFT: QT_TRANSLATE_NOOP("Timeline", "L"),
-    Direction.RIGHT: QT_TRANSLATE_NOOP("Timeline", "R"),
-    Direction.UP: QT_TRANSLATE_NOOP("Timeline", "U"),
-    Direction.DOWN: QT_TRANSLATE_NOOP("Timeline", "D"),
+_SHORT_MOVES: dict[tuple[MoveKind, Direction], object] = {
+    (MoveKind.PAN, Direction.LEFT): QT_TRANSLATE_NOOP("Timeline", "pan L"),
+    (MoveKind.PAN, Direction.RIGHT): QT_TRANSLATE_NOOP("Timeline", "pan R"),
+    (MoveKind.TILT, Direction.UP): QT_TRANSLATE_NOOP("Timeline", "tilt U"),
+    (MoveKind.TILT, Direction.DOWN): QT_TRANSLATE_NOOP("Timeline", "tilt D"),
+    (MoveKind.TRUCK, Direction.LEFT): QT_TRANSLATE_NOOP("Timeline", "truck L"),
+    (MoveKind.TRUCK, Direction.RIGHT): QT_TRANSLATE_NOOP("Timeline", "truck R"),
+    (MoveKind.PEDESTAL, Direction.UP): QT_TRANSLATE_NOOP("Timeline", "pedestal U"),
+    (MoveKind.PEDESTAL, Direction.DOWN): QT_TRANSLATE_NOOP("Timeline", "pedestal D"),
+    (MoveKind.CRANE, Direction.UP): QT_TRANSLATE_NOOP("Timeline", "crane U"),
+    (MoveKind.CRANE, Direction.DOWN): QT_TRANSLATE_NOOP("Timeline", "crane D"),
+    (MoveKind.DOLLY, Direction.IN): QT_TRANSLATE_NOOP("Timeline", "dolly in"),
+    (MoveKind.DOLLY, Direction.OUT): QT_TRANSLATE_NOOP("Timeline", "dolly out"),
+    (MoveKind.ZOOM, Direction.IN): QT_TRANSLATE_NOOP("Timeline", "zoom in"),
+    (MoveKind.ZOOM, Direction.OUT): QT_TRANSLATE_NOOP("Timeline", "zoom out"),
+    (MoveKind.ROLL, Direction.CLOCKWISE): QT_TRANSLATE_NOOP("Timeline", "roll clockwise"),
+    (MoveKind.ROLL, Direction.COUNTERCLOCKWISE): QT_TRANSLATE_NOOP(
+        "Timeline", "roll counterclockwise"
+    ),
+    (MoveKind.ORBIT, Direction.LEFT): QT_TRANSLATE_NOOP("Timeline", "orbit L"),
+    (MoveKind.ORBIT, Direction.RIGHT): QT_TRANSLATE_NOOP("Timeline", "orbit R"),
+    (MoveKind.TRACKING, Direction.FORWARD): QT_TRANSLATE_NOOP("Timeline", "tracking forward"),
+    (MoveKind.TRACKING, Direction.BACKWARD): QT_TRANSLATE_NOOP("Timeline", "tracking backward"),
+    (MoveKind.TRACKING, Direction.LEFT): QT_TRANSLATE_NOOP("Timeline", "tracking L"),
+    (MoveKind.TRACKING, Direction.RIGHT): QT_TRANSLATE_NOOP("Timeline", "tracking R"),
+    (MoveKind.RACK_FOCUS, Direction.IN): QT_TRANSLATE_NOOP("Timeline", "rack-focus in"),
+    (MoveKind.RACK_FOCUS, Direction.OUT): QT_TRANSLATE_NOOP("Timeline", "rack-focus out"),
+    (MoveKind.DOLLY_ZOOM, Direction.IN): QT_TRANSLATE_NOOP("Timeline", "dolly-zoom in"),
+    (MoveKind.DOLLY_ZOOM, Direction.OUT): QT_TRANSLATE_NOOP("Timeline", "dolly-zoom out"),
 }
-"""A direction in one letter (translated: 左, 右, 上, 下)."""
+"""Each move with its direction in a few characters, translated as one phrase, so that
+Chinese reads as crews say it (推, 拉, 左摇, 摇臂降) rather than word by word."""
 
 
 def move_label(shot: Shot) -> str:
     """The shot's moves in a few characters: "dolly in", "pan L → tilt U" (translated)."""
-    if not shot.moves:
-        return ""
     parts = []
     for move in shot.moves:
-        word = move_word(move.kind)
-        if move.kind in (MoveKind.STATIC, MoveKind.HANDHELD) or move.direction is Direction.NONE:
-            parts.append(word)
-        else:
-            short = _SHORT_DIRECTIONS.get(move.direction)
-            way = (
-                QCoreApplication.translate("Timeline", str(short))
-                if short
-                else direction_label(move.direction)
-            )
-            parts.append(f"{word} {way}")
+        short = _SHORT_MOVES.get((move.kind, move.direction))
+        if short is not None:
+            parts.append(QCoreApplication.translate("Timeline", str(short)))
+        elif move.direction is Direction.NONE or move.kind in (
+            MoveKind.STATIC,
+            MoveKind.HANDHELD,
+        ):
+            parts.append(move_word(move.kind))
+        else:  # a direction the move does not take: validation reports it
+            parts.append(f"{move_word(move.kind)} {direction_label(move.direction)}")
     return " → ".join(parts)
 
 

@@ -81,6 +81,7 @@ DATA_PATTERNS = (
     re.compile(r"[\w./-]+\.(?:png|jpe?g|webp|mp3|wav|mp4|mov)\b", re.IGNORECASE),  # files
     re.compile(r"\bassets/\S+"),
     re.compile(r"Ctrl\+\w"),
+    re.compile(r"\b(?:Access|Secret) Key\b"),  # the names of Kling's keys on its console
     re.compile("|".join(re.escape(size.value) for size in ShotSize if "-" in size.value)),
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -260,3 +261,27 @@ def test_every_film_word_of_the_combos_is_chinese(
         "CU – 特写" if language == "zh_CN" else "CU – 特寫"
     )
     assert film_words.move_label(MoveKind.ORBIT) == ("环绕" if language == "zh_CN" else "環繞")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_timeline_names_each_move_as_crews_say_it(
+    language: str, chinese: Callable[[str], None]
+) -> None:
+    from storyboard_app.domain.models import CameraMove, Shot
+    from storyboard_app.domain.vocabulary import Speed
+
+    def shot(*moves: tuple[MoveKind, Direction]) -> Shot:
+        return Shot(id="a", moves=tuple(CameraMove(kind=k, direction=d, speed=Speed.SLOW)
+                                        for k, d in moves))  # fmt: skip
+
+    crane_then_dolly = shot((MoveKind.CRANE, Direction.DOWN), (MoveKind.DOLLY, Direction.IN))
+    assert move_label(crane_then_dolly) == "crane D → dolly in"
+    chinese(language)
+    assert move_label(crane_then_dolly) == ("摇臂降 → 推" if language == "zh_CN" else "搖臂降 → 推")
+    every = [
+        (kind, way) for kind in MoveKind for way in Direction
+        if kind not in (MoveKind.STATIC, MoveKind.HANDHELD) and way is not Direction.NONE
+    ]  # fmt: skip
+    for kind, way in every:
+        text = move_label(shot((kind, way)))
+        assert not english_words(text, set()), f"{kind} {way}: {text!r}"
