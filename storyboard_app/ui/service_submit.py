@@ -220,8 +220,7 @@ class ServiceSubmitDialog(QDialog):
 
     def chosen_mode(self) -> Mode:
         """The mode to render in."""
-        mode: Mode = self.mode.currentData()
-        return mode
+        return Mode(self.mode.currentData())  # the combo hands back the enum's value
 
     def choice(self) -> ServiceChoice:
         """The service, the mode and whether to render shot by shot."""

@@ -40,10 +40,12 @@ from storyboard_app.jobs.board import JobStatus, job_for_payload
 from storyboard_app.paths import config_dir
 from storyboard_app.script.load import read_script
 from storyboard_app.storage.takes import Take
+from storyboard_app.ui.accounts_dialog import AccountsDialog
 from storyboard_app.ui.frame_generation import FrameGenerationDialog, ImageAccount
-from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
+from storyboard_app.ui.kling_dialogs import SubmitDialog
 from storyboard_app.ui.main_window import MainWindow
 from storyboard_app.ui.script_dialog import ScriptImportDialog
+from storyboard_app.ui.service_accounts import accounts_for
 from storyboard_app.ui.settings_dialog import SettingsDialog
 from storyboard_app.ui.sketch import open_sketch
 from storyboard_app.ui.start_window import StartWindow, early_translation
@@ -62,6 +64,7 @@ DATA_WORDS = {
     "ctrl", "shift", "esc", "z", "r", "b", "a", "e", "n", "https", "http",
     # product and model names, Kling's field names the user copies from Kling's console
     "kling", "v3", "v2", "omni", "std", "pro", "access", "secret", "key", "espeak", "ng",
+    "fal", "ai", "replicate",
     "final", "draft", "fountain", "debian", "ubuntu", "sudo", "apt", "noto", "cjk",
     # each language is named in its own words in the language list
     "english",
@@ -179,9 +182,11 @@ def test_the_kling_dialogs_read_in_chinese(
     translated(language)
     window = open_copy(TEAHOUSE)
     data = _project_words(window)
-    account = _shown(qtbot, AccountDialog(window.services.kling, window))
-    _check(qtbot, account, data)
-    region = account.findChild(QComboBox)
+    account = _shown(qtbot, AccountsDialog(accounts_for(window.services.kling), parent=window))
+    for page in range(account.tabs.count()):
+        account.tabs.setCurrentIndex(page)
+        _check(qtbot, account, data)
+    region = account.kling.region
     assert region is not None
     assert [region.itemText(i) for i in range(region.count())] == (
         ["新加坡", "北京", "自定义地址"] if language == "zh_CN" else ["新加坡", "北京", "自訂位址"]
