@@ -153,7 +153,8 @@ def test_fal_check_names_the_account_its_credit_and_every_refusal(
     assert message.startswith("Connected: fal.ai accepts this key"), message
     fal.state.locked = "Exhausted balance"
     message = check(qtbot, page)
-    assert "billing" in message and "Exhausted balance" in message, message
+    assert "billing" in message, message
+    assert "Exhausted balance" in message
     fal.state.locked = ""
     fal.fault(Fault("account", 429, headers={"Retry-After": "3"}))
     message = check(qtbot, page)
@@ -175,7 +176,8 @@ def test_replicate_check_names_the_account_and_billing_in_plain_words(
     assert message == "Connected to Replicate as storyboard-tester.", message
     replicate.fault(Fault("account", 402))
     message = check(qtbot, page)
-    assert "billing" in message and "insufficient credit" in message, message
+    assert "billing" in message, message
+    assert "insufficient credit" in message
     replicate.fault(Fault("account", 500))
     assert "server problem" in check(qtbot, page)
 
@@ -218,7 +220,8 @@ def test_saved_keys_go_to_the_keychain_only(
     for written in tmp_path.rglob("*"):
         if written.is_file():
             raw = written.read_bytes()
-            assert FAL_KEY.encode() not in raw and TOKEN.encode() not in raw, written
+            assert FAL_KEY.encode() not in raw, written
+            assert TOKEN.encode() not in raw, written
 
 
 def test_without_a_keychain_the_key_is_used_until_the_app_closes(

@@ -62,7 +62,7 @@ def accounts(services: Services, keychain: Keychain) -> Iterator[ServiceAccounts
     accounts = ServiceAccounts(services.kling, Origins("http://127.0.0.1:9", "http://127.0.0.1:9",
                                "http://127.0.0.1:9"), keychain.load, keychain.keep,
                                parent=services.kling)  # fmt: skip
-    yield accounts
+    return accounts
 
 
 def shown(
@@ -247,7 +247,8 @@ def test_without_a_saved_folder_nothing_is_asked(
                                 ask=lambda *_a: pytest.fail("asked"))  # fmt: skip
     controller.refused.connect(lambda _title, text: refusals.append(text))
     assert controller.render(load_project(DETECTIVE), None, 0) is None
-    assert refusals and refusals[0].startswith("Save the project first")
+    assert refusals
+    assert refusals[0].startswith("Save the project first")
 
 
 def test_takes_name_their_service_and_old_takes_keep_theirs(qtbot: QtBot, tmp_path: Path) -> None:
