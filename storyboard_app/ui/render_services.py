@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -26,10 +27,14 @@ from storyboard_app.ui.service_accounts import (
     NoKey,
     NoRunner,
     ServiceAccounts,
+    accounts_for,
     plain_error,
     service_name,
 )
 from storyboard_app.ui.service_submit import ServiceChoice, ServiceSubmitDialog
+
+if TYPE_CHECKING:
+    from storyboard_app.ui.main_window import MainWindow
 
 Ask = Callable[[Project, Path, int], ServiceChoice | None]
 
@@ -58,7 +63,8 @@ class RenderServices(QObject):
         self.settings = settings
         self.window = window
         self._render_previs = render_previs
-        self._ask = ask or self._ask_person
+        self.ask: Ask = ask or self._ask_person
+        """Asks the person which service (the submit dialog); replaced in tests."""
 
     def _ask_person(self, project: Project, folder: Path, index: int) -> ServiceChoice | None:
         dialog = ServiceSubmitDialog(project, folder, index, self.accounts, self.settings,
@@ -80,7 +86,7 @@ class RenderServices(QObject):
                 self.tr("Save the project first: results are downloaded into its renders folder."),
             )
             return None
-        choice = self._ask(project, folder, index)
+        choice = self.ask(project, folder, index)
         if choice is None:
             return None
         return self.send(choice, project, folder, index)
@@ -113,3 +119,26 @@ class RenderServices(QObject):
         return self.tr("Sent “{name}” to {service}.").format(
             name=job.storyboard_name, service=service_name(job.provider)
         )
+
+
+def install(window: MainWindow) -> RenderServices:
+    """Build the window's controller and connect it to the window's own parts.
+
+    What stays for the main window (it owns its menus): the two menu actions
+    (``Render ▸ Render With…`` → ``controller.render(...)``, ``Render ▸ Accounts…`` →
+    ``controller.open_accounts``) and ``controller.accounts.finished`` → the window's
+    finished-render handler (as ``services.kling.finished`` is connected today).
+    """
+    services = window.services
+    controller = RenderServices(
+        accounts_for(services.kling), services.settings, window, window.render_previs
+    )
+    controller.refused.connect(lambda title, text: services.dialogs.error(window, title, text))
+
+    def sent(job: Job) -> None:
+        window.jobs_dock.show()
+        window.jobs_dock.raise_()
+        window.statusBar().showMessage(controller.sent_message(job), 5000)
+
+    controller.submitted.connect(sent)
+    return controller

@@ -180,11 +180,13 @@ class ServiceAccounts(QObject):
 
     Signals:
         changed(str): a service's key changed (its name).
-        problem(str): something the user should know (a runner stopped).
+        problem(str): something the user should know (a runner stopped, jobs wait).
+        finished(str): a fal or Replicate job ended (done, failed or cancelled): its id.
     """
 
     changed = Signal(str)
     problem = Signal(str)
+    finished = Signal(str)
 
     def __init__(
         self,
@@ -213,6 +215,11 @@ class ServiceAccounts(QObject):
         self._http: httpx.AsyncClient | None = None
         self._tls: Future[ssl.SSLContext] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.board.listen(self._job_changed)
+
+    def _job_changed(self, job: Job) -> None:
+        if job.provider in (FAL, REPLICATE) and job.status.finished and job.parent is None:
+            self.finished.emit(job.id)
 
     # -- keys ------------------------------------------------------------------------
 
@@ -388,10 +395,36 @@ class ServiceAccounts(QObject):
         runner = self.runner(service)
         prepare = runner.prepare_shot_by_shot if shot_by_shot else runner.prepare
         job = prepare(project, folder, board_index, mode, unless_running=True)
-        task = asyncio.ensure_future(self._run(service, runner, [job.id]))
+        self._start(service, runner, [job.id])
+        return job
+
+    def resume(self) -> int:
+        """Follow every unfinished fal and Replicate job (at start-up); how many there were.
+
+        A service without a key (or without a runner) leaves its jobs waiting in the job
+        database, and ``problem`` says so: they are never dropped."""
+        count = 0
+        for service in (FAL, REPLICATE):
+            pending = [job.id for job in self.board.unfinished(service) if job.parent is None]
+            if not pending:
+                continue
+            count += len(pending)
+            try:
+                runner = self.runner(service)
+            except (NoKey, NoRunner) as error:
+                self.problem.emit(
+                    self.tr("{n} {service} job(s) wait to be resumed: {reason}").format(
+                        n=len(pending), service=service_name(service), reason=error
+                    )
+                )
+                continue
+            self._start(service, runner, pending)
+        return count
+
+    def _start(self, service: str, runner: ProviderRunner, job_ids: list[str]) -> None:
+        task = asyncio.ensure_future(self._run(service, runner, job_ids))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        return job
 
     async def _run(self, service: str, runner: ProviderRunner, job_ids: list[str]) -> None:
         try:

@@ -20,14 +20,14 @@ from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidance
 from storyboard_app.domain import edits
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard, job_for_payload, new_job_id
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.providers.fal.client import FalProvider
 from storyboard_app.providers.port import VideoProvider
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.storage.takes import TakeStore
 from storyboard_app.ui.background import Background
-from storyboard_app.ui.main_window import Services
-from storyboard_app.ui.render_services import RenderServices
+from storyboard_app.ui.main_window import MainWindow, Services
+from storyboard_app.ui.render_services import RenderServices, install
 from storyboard_app.ui.service_accounts import (
     FAL,
     KLING,
@@ -41,7 +41,9 @@ from storyboard_app.ui.service_submit import ServiceChoice, ServiceSubmitDialog
 from storyboard_app.ui.takes_panel import TakesPanel
 from tests.conftest import DETECTIVE
 from tests.fakes.fal_server import FAL_KEY
+from tests.fakes.kling_server import FakeKling
 from tests.fakes.replicate_server import TOKEN
+from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_accounts_dialog import Keychain
 
 
@@ -264,12 +266,74 @@ def test_takes_name_their_service_and_old_takes_keep_theirs(qtbot: QtBot, tmp_pa
          "cost_usd": 2.016},
     ]  # fmt: skip
     (renders / "takes.json").write_text(json.dumps({"takes": takes, "active": {}}))
-    panel = TakesPanel(Background())
+    background = Background()
+    panel = TakesPanel(background)
     qtbot.addWidget(panel)
     panel.show_takes(TakeStore(tmp_path), "b1")
+    assert background.wait(10_000)  # the thumbnails' work ends inside the test
     lines = sorted(panel.list.item(i).text().split("\n")[0] for i in range(panel.list.count()))
     assert lines == [
         "Kling pro · asked 12 s · 14.4 u ≈ $2.02",
         "Replicate pro · asked 12 s · free",
         "fal.ai std · asked 12 s · ≈ $1.51",
     ]
+
+
+def test_the_window_controller_sends_to_each_service_and_says_why_not(
+    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling, dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.delenv("FAL_KEY", raising=False)
+    window = kling_window
+    played: list[Job] = []
+    monkeypatch.setattr(window, "play_job", played.append)  # the player is tested elsewhere
+    controller = install(window)
+    controller.accounts._load = Keychain().load  # no fal key kept
+    folder = window.document.folder
+    project = window.document.project
+    choices = [ServiceChoice(FAL, Mode.STD), ServiceChoice(KLING, Mode.STD),
+               ServiceChoice(LOCAL, Mode.STD)]  # fmt: skip
+    controller.ask = lambda _p, _f, _i: choices.pop(0)
+    assert controller.render(project, folder, 0) is None
+    assert dialogs.errors == ["No fal.ai key yet: add one in Accounts."]
+    job = controller.render(project, folder, 0)
+    assert job is not None
+    assert job.provider == "kling"
+    assert window.jobs_dock.isVisible()
+    assert window.statusBar().currentMessage() == "Sent “Alley” to Kling."
+    qtbot.waitUntil(lambda: window.services.jobs.get(job.id).status.finished, timeout=30_000)
+    assert len(fake.state.tasks) == 1
+    previs = controller.render(project, folder, 0)
+    assert previs is not None
+    assert previs.provider == "local previs"
+    qtbot.waitUntil(lambda: window.services.jobs.get(previs.id).status.finished, timeout=60_000)
+    qtbot.waitUntil(lambda: [j.id for j in played] == [job.id, previs.id])
+
+
+def test_unfinished_fal_jobs_resume_or_wait_with_the_reason(
+    qtbot: QtBot, folder: Path, services: Services, keychain: Keychain
+) -> None:
+    payload = compile_guidances(load_project(folder), 0)
+    waiting = services.jobs.add(job_for_payload(new_job_id(), FAL, payload, folder))
+    problems: list[str] = []
+    empty = Keychain()
+    accounts = ServiceAccounts(services.kling, load=empty.load, keep=empty.keep)
+    accounts.problem.connect(problems.append)
+    assert accounts.resume() == 1
+    assert problems == [
+        "1 fal.ai job(s) wait to be resumed: No fal.ai key yet: add one in Accounts."
+    ]
+    runners: list[FakeRunner] = []
+
+    def factory(provider: VideoProvider, board: JobBoard) -> FakeRunner:
+        runners.append(FakeRunner(provider, board))
+        return runners[-1]
+
+    keyed = ServiceAccounts(services.kling, load=keychain.load, keep=keychain.keep,
+                            runners=factory)  # fmt: skip
+    assert keyed.resume() == 1
+    qtbot.waitUntil(lambda: runners[0].ran == [waiting.id])
+    finished: list[str] = []
+    keyed.finished.connect(finished.append)
+    services.jobs.update(waiting.id, status=JobStatus.DONE)
+    assert finished == [waiting.id]
