@@ -134,7 +134,10 @@ def english(root: QWidget, data: set[str]) -> list[str]:
         plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
         plain = re.sub(r"\S+\.(storyboard|mp4|png|json|fountain|spmd|txt|fdx)\b", " ", plain)
         plain = re.sub(
-            r"\bkling-[\w.-]+|\b\d+[kp]\b|https?://\S*|#[0-9a-f]{6}|\$[\d.]+|/[\w/.-]+", " ", plain
+            r"\bkling-[\w.-]+|\b\d+[kp]\b|https?://\S*|#[0-9a-f]{6}|\$[\d.]+|/[\w/.-]+"
+            r"|\b[a-z0-9-]+\.(?:com|ai)\b",  # web addresses a person types: data
+            " ",
+            plain,
         )
         words = [w for w in WORD.findall(plain) if w.lower() not in allowed]
         if words:
