@@ -2414,6 +2414,10 @@ Drag onto another shot to use it there too.</source>
         <translation>本地预演</translation>
     </message>
     <message>
+        <source>Kling</source>
+        <translation>可灵</translation>
+    </message>
+    <message>
         <source>No fal.ai key yet: add one in Accounts.</source>
         <translation>还没有 fal.ai 密钥：请在“账户”中添加。</translation>
     </message>
@@ -2603,6 +2607,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Kling&apos;s own API takes the storyboard as the app writes it.</source>
         <translation>可灵自己的 API 会按应用写出的内容完整采用故事板。</translation>
+    </message>
+    <message>
+        <source>{seconds} s × ${rate}/s ≈ ${usd}</source>
+        <translation>{seconds} 秒 × 每秒 ${rate} ≈ ${usd}</translation>
     </message>
     <message>
         <source>Price not known: {service} does not publish one we could confirm.</source>

@@ -2414,6 +2414,10 @@ Drag onto another shot to use it there too.</source>
         <translation>本機預演</translation>
     </message>
     <message>
+        <source>Kling</source>
+        <translation>可靈</translation>
+    </message>
+    <message>
         <source>No fal.ai key yet: add one in Accounts.</source>
         <translation>還沒有 fal.ai 金鑰：請在「帳戶」中新增。</translation>
     </message>
@@ -2603,6 +2607,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Kling&apos;s own API takes the storyboard as the app writes it.</source>
         <translation>可靈自己的 API 會按應用程式寫出的內容完整採用故事板。</translation>
+    </message>
+    <message>
+        <source>{seconds} s × ${rate}/s ≈ ${usd}</source>
+        <translation>{seconds} 秒 × 每秒 ${rate} ≈ ${usd}</translation>
     </message>
     <message>
         <source>Price not known: {service} does not publish one we could confirm.</source>

@@ -53,11 +53,12 @@ SERVICES = (LOCAL, KLING, FAL, REPLICATE)
 """Every way a storyboard can be rendered, in the order the submit dialog offers them."""
 SERVICE_NAMES = {
     LOCAL: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Local previs")),
-    KLING: "Kling",
+    KLING: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Kling")),
     FAL: "fal.ai",
     REPLICATE: "Replicate",
 }
-"""The services' names for people (the brands are not translated)."""
+"""The services' names for people (Kling is 可灵 in Chinese; fal.ai and Replicate are
+written as they write themselves)."""
 SESSION = "session"
 
 

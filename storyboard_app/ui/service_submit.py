@@ -187,7 +187,8 @@ class ServiceSubmitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.shot_by_shot)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addStretch(1)  # an enlarged dialog keeps its rows together at the top
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.assessments: dict[str, Assessment] = {}
@@ -288,6 +289,9 @@ class ServiceSubmitDialog(QDialog):
                     item.setForeground(ERROR)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame)
         self._show()
 
     def _assess(
@@ -320,7 +324,10 @@ class ServiceSubmitDialog(QDialog):
         cap = next((c for c in provider.capabilities() if c.endpoint == request.endpoint), None)
         return Assessment(
             service, status.has_key, status.text,
-            quote.describe() if quote else self.tr(
+            self.tr("{seconds} s × ${rate}/s ≈ ${usd}").format(
+                seconds=f"{quote.seconds:g}", rate=f"{quote.usd_per_second:g}",
+                usd=f"{quote.usd:.2f}",
+            ) if quote else self.tr(
                 "Price not known: {service} does not publish one we could confirm."
             ).format(service=service_name(service)),
             quote is not None, directions, self._defaults(service, payload, cap),
