@@ -2589,6 +2589,14 @@ Drag onto another shot to use it there too.</source>
         <translation>无声</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -2615,6 +2623,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Price not known: {service} does not publish one we could confirm.</source>
         <translation>价格未知：{service} 没有公布我们能确认的价格。</translation>
+    </message>
+    <message>
+        <source>cannot be sent ({n})</source>
+        <translation>无法发送（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>{n} 项不发送</translation>
     </message>
     <message>
         <source>{service} adds sound unless told not to; this storyboard is sent {sound}.</source>

@@ -2589,6 +2589,14 @@ Drag onto another shot to use it there too.</source>
         <translation>無聲</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>無</translation>
     </message>
@@ -2615,6 +2623,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Price not known: {service} does not publish one we could confirm.</source>
         <translation>價格未知：{service} 沒有公布我們能確認的價格。</translation>
+    </message>
+    <message>
+        <source>cannot be sent ({n})</source>
+        <translation>無法送出（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>{n} 項不送出</translation>
     </message>
     <message>
         <source>{service} adds sound unless told not to; this storyboard is sent {sound}.</source>

@@ -85,7 +85,9 @@ class Assessment:
     """It has a key (or needs none)."""
     account: str
     cost: str
-    cost_known: bool
+    """The cost in a sentence (how it is made up)."""
+    usd: float | None
+    """The cost in US dollars; None when not known (0 for the local renderer)."""
     directions: tuple[Direction, ...] = ()
     defaults: tuple[str, ...] = field(default_factory=tuple)
 
@@ -143,7 +145,7 @@ class ServiceSubmitDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # short cells; the whole sentences are below
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -277,14 +279,13 @@ class ServiceSubmitDialog(QDialog):
             cells = (
                 service_name(service) if found.available
                 else self.tr(NO_KEY_SUFFIX).format(service=service_name(service)),
-                found.cost,
-                self.tr("nothing")
-                if not found.directions
-                else "; ".join(d.text for d in found.directions),
+                self._short_cost(found),
+                self._short_directions(found),
             )  # fmt: skip
+            tips = (cells[0], found.cost, "\n".join(d.text for d in found.directions))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tips[column])
                 if column == 2 and found.blocked:
                     item.setForeground(ERROR)
                 self.table.setItem(row, column, item)
@@ -300,7 +301,7 @@ class ServiceSubmitDialog(QDialog):
         status = self.accounts.key_status(service)
         if service == LOCAL:
             return Assessment(
-                service, True, status.text, self.tr("free: rendered on this computer"), True,
+                service, True, status.text, self.tr("free: rendered on this computer"), 0.0,
                 defaults=(self.tr("An animatic of your boards and words, not a generated "
                                   "video; missing pictures become title cards."),),
             )  # fmt: skip
@@ -313,7 +314,7 @@ class ServiceSubmitDialog(QDialog):
             return Assessment(
                 service, status.has_key, status.text,
                 cost.describe() if cost else self.tr("No price known for this combination."),
-                cost is not None, directions,
+                cost.usd if cost else None, directions,
                 (self.tr("Kling's own API takes the storyboard as the app writes it."),),
             )  # fmt: skip
         provider = self.accounts.quote(service)
@@ -330,8 +331,20 @@ class ServiceSubmitDialog(QDialog):
             ) if quote else self.tr(
                 "Price not known: {service} does not publish one we could confirm."
             ).format(service=service_name(service)),
-            quote is not None, directions, self._defaults(service, payload, cap),
+            quote.usd if quote else None, directions, self._defaults(service, payload, cap),
         )  # fmt: skip
+
+    def _short_cost(self, found: Assessment) -> str:
+        if found.usd is None:
+            return self.tr("not known")
+        return self.tr("free") if found.usd == 0 else f"≈ ${found.usd:.2f}"
+
+    def _short_directions(self, found: Assessment) -> str:
+        if not found.directions:
+            return self.tr("nothing")
+        if found.blocked:
+            return self.tr("cannot be sent ({n})").format(n=len(found.directions))
+        return self.tr("{n} left out").format(n=len(found.directions))
 
     def _image_size(self, path: str) -> int:
         try:
@@ -386,10 +399,11 @@ class ServiceSubmitDialog(QDialog):
         lines = []
         for direction in found.directions:
             colour = ERROR if direction.blocking else WARNING
-            lines.append(
-                f'<span style="color:{colour.name()}">{html.escape(direction.text)}</span>'
-            )
-        self.directions.setText("<br>".join(lines) if lines else html.escape(self.tr("nothing")))
+            text = html.escape(direction.text, quote=False)
+            lines.append(f'<span style="color:{colour.name()}">{text}</span>')
+        self.directions.setText(
+            "<br>".join(lines) if lines else html.escape(self.tr("nothing"), quote=False)
+        )
         self.defaults.setText("\n".join(found.defaults))
         self.account.setText(found.account)
         kling = service == KLING
@@ -405,9 +419,21 @@ class ServiceSubmitDialog(QDialog):
                 service=service_name(service),
                 why=" ".join(d.text for d in found.directions if d.blocking),
             )
-        elif kling and not found.cost_known:
+        elif kling and found.usd is None:
             reason = self.tr("No price is known for this combination, so it is not sent.")
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         self.reason.setStyleSheet(f"color: {ERROR.name()}")
         self.submit_button.setEnabled(not reason)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every wrapped line after the details changed (never shrink)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, self.sizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)

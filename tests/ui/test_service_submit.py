@@ -39,12 +39,16 @@ from storyboard_app.ui.service_accounts import (
 )
 from storyboard_app.ui.service_submit import ServiceChoice, ServiceSubmitDialog
 from storyboard_app.ui.takes_panel import TakesPanel
-from tests.conftest import DETECTIVE
+from storyboard_app.ui.theme import ERROR
+from tests.conftest import DETECTIVE, TEAHOUSE
 from tests.fakes.fal_server import FAL_KEY
 from tests.fakes.kling_server import FakeKling
 from tests.fakes.replicate_server import TOKEN
 from tests.ui.conftest import ScriptedDialogs
+from tests.ui.layout_check import clipped_text
 from tests.ui.test_accounts_dialog import Keychain
+from tests.ui.test_translated_dialogs import english
+from tests.ui.test_translated_dialogs import translated as translated  # a fixture
 
 
 @pytest.fixture
@@ -93,6 +97,13 @@ def cell(dialog: ServiceSubmitDialog, service: str, column: int) -> str:
     return item.text()
 
 
+def tip(dialog: ServiceSubmitDialog, service: str, column: int) -> str:
+    """The whole sentence behind a short cell."""
+    item = dialog.table.item(SERVICES.index(service), column)
+    assert item is not None
+    return item.toolTip()
+
+
 def test_every_service_shows_its_cost_and_what_it_cannot_take(
     qtbot: QtBot, folder: Path, accounts: ServiceAccounts, services: Services
 ) -> None:
@@ -105,16 +116,21 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     ]  # fmt: skip
     assert dialog.chosen_service() == KLING  # nothing remembered yet
     assert dialog.summary.text() == "“Alley”: 3 shots, 12 s, with sound."
-    assert cell(dialog, LOCAL, 1) == "free: rendered on this computer"
-    assert cell(dialog, KLING, 1).startswith("12 s × 0.9 u/s")
-    assert "$1.51" in cell(dialog, FAL, 1)  # 12 s × $0.126/s, image-to-video with sound
-    assert cell(dialog, REPLICATE, 1).startswith("Price not known")
+    assert cell(dialog, LOCAL, 1) == "free"
+    assert tip(dialog, LOCAL, 1) == "free: rendered on this computer"
+    assert cell(dialog, KLING, 1) == "≈ $1.51"
+    assert tip(dialog, KLING, 1).startswith("12 s × 0.9 u/s")
+    assert cell(dialog, FAL, 1) == "≈ $1.51"
+    assert tip(dialog, FAL, 1) == "12 s × $0.126/s ≈ $1.51"  # image-to-video with sound
+    assert cell(dialog, REPLICATE, 1) == "not known"
+    assert tip(dialog, REPLICATE, 1).startswith("Price not known")
+    assert [cell(dialog, s, 2) for s in SERVICES] == ["nothing"] * 4
     assert not dialog.submit_button.isEnabled()  # Kling has no keys here
     assert dialog.reason.text() == "Add a key for Kling in Accounts first."
 
     choose(dialog, FAL)
     assert dialog.submit_button.isEnabled(), dialog.reason.text()
-    assert "$1.51" in dialog.cost.text()
+    assert dialog.cost.text() == "12 s × $0.126/s ≈ $1.51"
     defaults = dialog.defaults.text()
     assert "fal.ai adds sound unless told not to; this storyboard is sent with sound." in defaults
     assert "The picture's shape comes from the first frame; the storyboard's 16:9" in defaults
@@ -130,7 +146,7 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     mode.setFocus()
     QTest.keyClick(mode, Qt.Key.Key_Down)  # std → pro
     assert dialog.chosen_mode() is Mode.PRO
-    assert "$4.03" in cell(dialog, FAL, 1)  # pro image-to-video with sound: $0.336/s
+    assert cell(dialog, FAL, 1) == "≈ $4.03"  # pro image-to-video with sound: $0.336/s
 
 
 def test_a_direction_a_service_cannot_take_blocks_it_with_the_reason(
@@ -141,17 +157,22 @@ def test_a_direction_a_service_cannot_take_blocks_it_with_the_reason(
     second = project.storyboards[0].shots[1].id
     short = edits.update_shot(project, 0, second, duration=2)  # 3 + 2 + 4 s
     dialog = shown(qtbot, short, folder, accounts, services)
-    assert "fal's shots last 3–15 s; shot 2 is 2 s." in cell(dialog, FAL, 2)
+    assert cell(dialog, FAL, 2) == "cannot be sent (1)"
+    assert tip(dialog, FAL, 2) == "fal's shots last 3–15 s; shot 2 is 2 s."
+    item = dialog.table.item(SERVICES.index(FAL), 2)
+    assert item is not None
+    assert item.foreground().color() == ERROR
     row = SERVICES.index(FAL)
     rect = dialog.table.visualRect(dialog.table.model().index(row, 0))
     QTest.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.chosen_service() == FAL  # a click on the row chooses it
+    assert "fal's shots last 3–15 s; shot 2 is 2 s." in dialog.directions.text()
     assert not dialog.submit_button.isEnabled()
     assert dialog.reason.isVisible()
     assert "fal.ai cannot take this storyboard as it stands" in dialog.reason.text()
     assert "shot 2 is 2 s" in dialog.reason.text()
     choose(dialog, REPLICATE)  # Replicate's shots start at 1 s
-    assert "shot 2" not in cell(dialog, REPLICATE, 2)
+    assert "shot 2" not in tip(dialog, REPLICATE, 2)
     assert dialog.submit_button.isEnabled(), dialog.reason.text()
 
 
@@ -337,3 +358,25 @@ def test_unfinished_fal_jobs_resume_or_wait_with_the_reason(
     keyed.finished.connect(finished.append)
     services.jobs.update(waiting.id, status=JobStatus.DONE)
     assert finished == [waiting.id]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_render_with_reads_in_chinese(
+    language: str, translated: Callable[[str], None], qtbot: QtBot,
+    example_copy: Callable[[Path], Path], accounts: ServiceAccounts, services: Services,
+) -> None:  # fmt: skip
+    translated(language)
+    folder = example_copy(TEAHOUSE)
+    project = load_project(folder)
+    dialog = ServiceSubmitDialog(project, folder, 0, accounts, services.settings)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    words = {project.model_dump_json(), str(folder)}
+    for service in SERVICES:
+        choose(dialog, service)
+        assert english(dialog, words) == [], service
+        assert clipped_text(dialog) == [], service
+    kling = "可灵" if language == "zh_CN" else "可靈"
+    assert dialog.service.itemText(SERVICES.index(KLING)).startswith(kling)
