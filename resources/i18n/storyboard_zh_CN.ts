@@ -2545,6 +2545,10 @@ Drag onto another shot to use it there too.</source>
         <translation>逐镜头渲染：每个镜头一个请求，拼接成一个成片</translation>
     </message>
     <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>适用于中间镜头有自己首帧或尾帧的故事板，一个多镜头请求无法携带这些帧。每个镜头的时长必须是模型可单独渲染的长度。</translation>
+    </message>
+    <message>
         <source>Storyboard</source>
         <translation>故事板</translation>
     </message>

@@ -2545,6 +2545,10 @@ Drag onto another shot to use it there too.</source>
         <translation>逐鏡頭渲染：每個鏡頭一個請求，拼接成一個成片</translation>
     </message>
     <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>適用於中間鏡頭有自己首幀或尾幀的故事板，一個多鏡頭請求無法攜帶這些幀。每個鏡頭的長度必須是模型可單獨渲染的長度。</translation>
+    </message>
+    <message>
         <source>Storyboard</source>
         <translation>故事板</translation>
     </message>

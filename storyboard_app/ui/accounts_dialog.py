@@ -352,6 +352,13 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
+    def done(self, result: int) -> None:
+        """Closing ends a check still running (its line is set before the page goes)."""
+        for widget in self.pages.values():
+            if widget.test_task is not None and not widget.test_task.done():
+                widget.test_task.cancel()
+        super().done(result)
+
     def save(self) -> None:
         """Keep every page; stay open on the first page that could not keep its keys."""
         for widget in self.pages.values():

@@ -168,7 +168,19 @@ class ServiceSubmitDialog(QDialog):
         self.shot_by_shot = QCheckBox(
             self.tr("Render shot by shot: one request per shot, joined into one take")
         )
+        self.shot_by_shot.setToolTip(
+            self.tr(
+                "For storyboards whose middle shots have their own first or last frames, which "
+                "one multi-shot request cannot carry. Each shot must be a length the model "
+                "renders alone."
+            )
+        )
         self.shot_by_shot_refusal = shot_by_shot_refusal(board)
+        problems = validate_storyboard(project, board_index, AssetStore(folder))
+        self.shot_by_shot.setChecked(  # offered ticked when one request cannot carry the frames
+            self.shot_by_shot_refusal is None
+            and any(p.code == "frame-mid-sequence" for p in problems)
+        )
         choose = QHBoxLayout()
         choose.addWidget(self.service, 1)
         choose.addWidget(self.accounts_button)
