@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.providers.keys import KeyNotKept, KeySlot
+from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.ui.accounts_dialog import AccountsDialog, KeyPage
 from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.service_accounts import FAL, KLING, REPLICATE, Origins, ServiceAccounts
 from tests.core.test_kling import make_video
 from tests.fakes.fal_server import FAL_KEY, FakeFal
 from tests.fakes.http_fake import Fault
+from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY
 from tests.fakes.replicate_server import TOKEN, FakeReplicate
 
 
@@ -264,3 +266,28 @@ def test_a_key_set_for_the_computer_overrides_and_the_page_says_so(
     assert not dialog.replicate.override_note.isVisibleTo(dialog.replicate)
     message = check(qtbot, page)  # the key in use is checked when none is typed
     assert message.startswith("Connected to fal.ai"), message
+
+
+def test_kling_keys_set_for_the_computer_are_said_to_override(
+    qtbot: QtBot, accounts: ServiceAccounts, monkeypatch: pytest.MonkeyPatch,
+    kling_keys: list[tuple[Credentials | None, str]],
+) -> None:  # fmt: skip
+    monkeypatch.setenv("KLING_ACCESS_KEY", ACCESS_KEY)
+    monkeypatch.setenv("KLING_SECRET_KEY", SECRET_KEY)
+    kling_keys[0] = (Credentials(ACCESS_KEY, SECRET_KEY), "environment")
+    dialog = shown(qtbot, accounts)
+    page = dialog.kling
+    assert page.keys_note.text() == "Using the Kling keys set up for this computer."
+    assert page.override_note.isVisible()
+    assert "used instead of keys saved here" in page.override_note.text()
+    assert accounts.key_status(KLING).from_environment
+
+
+def test_a_dropped_line_ends_the_check_with_the_reason(
+    qtbot: QtBot, accounts: ServiceAccounts, replicate: FakeReplicate
+) -> None:
+    replicate.fault(Fault("account", reset=True))
+    dialog = shown(qtbot, accounts, REPLICATE)
+    message = check(qtbot, dialog.replicate, TOKEN)
+    assert message.startswith("Not connected: Replicate cannot be reached"), message
+    assert TOKEN not in message
