@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
@@ -25,6 +25,7 @@ from storyboard_app.providers.fal.client import FalProvider
 from storyboard_app.providers.port import VideoProvider
 from storyboard_app.storage.bundle import load_project
 from storyboard_app.storage.takes import TakeStore
+from storyboard_app.ui.accounts_dialog import AccountsDialog
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_services import RenderServices, install
@@ -64,7 +65,7 @@ def keychain() -> Keychain:
 
 
 @pytest.fixture
-def accounts(services: Services, keychain: Keychain) -> Iterator[ServiceAccounts]:
+def accounts(services: Services, keychain: Keychain) -> ServiceAccounts:
     accounts = ServiceAccounts(services.kling, Origins("http://127.0.0.1:9", "http://127.0.0.1:9",
                                "http://127.0.0.1:9"), keychain.load, keychain.keep,
                                parent=services.kling)  # fmt: skip
@@ -380,3 +381,30 @@ def test_render_with_reads_in_chinese(
         assert clipped_text(dialog) == [], service
     kling = "可灵" if language == "zh_CN" else "可靈"
     assert dialog.service.itemText(SERVICES.index(KLING)).startswith(kling)
+
+
+def test_a_key_added_through_accounts_makes_the_service_ready(
+    qtbot: QtBot, folder: Path, accounts: ServiceAccounts, services: Services,
+    keychain: Keychain,
+) -> None:  # fmt: skip
+    dialog = shown(qtbot, load_project(folder), folder, accounts, services)
+    choose(dialog, REPLICATE)
+    assert not dialog.submit_button.isEnabled()
+    seen: list[str] = []
+
+    def add_token() -> None:
+        opened = QApplication.activeModalWidget()
+        assert isinstance(opened, AccountsDialog)
+        seen.append(opened.tabs.tabText(opened.tabs.currentIndex()))
+        QTest.keyClicks(opened.replicate.key, TOKEN)
+        save = opened.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save is not None
+        QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, add_token)
+    QTest.mouseClick(dialog.accounts_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Replicate"]  # opened on the chosen service's page
+    assert keychain.kept[REPLICATE] == TOKEN
+    assert dialog.service.currentText() == "Replicate"
+    assert dialog.submit_button.isEnabled(), dialog.reason.text()
+    assert not dialog.reason.isVisible()
