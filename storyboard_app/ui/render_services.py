@@ -108,7 +108,8 @@ class RenderServices(QObject):
             self.refused.emit(self.tr("Not sent"), plain_error(error))
             return None
         except (NoKey, NoRunner, KlingError, BaseUrlRefused, ShotByShotRefused,
-                AlreadyRunning) as error:  # fmt: skip
+                AlreadyRunning, ValueError) as error:  # fmt: skip
+            # ValueError: the runner's own refusal in words (the request cannot be sent)
             self.refused.emit(self.tr("Not sent"), str(error))
             return None
         self.submitted.emit(job)

@@ -59,6 +59,8 @@ SERVICE_NAMES = {
 }
 """The services' names for people (Kling is 可灵 in Chinese; fal.ai and Replicate are
 written as they write themselves)."""
+RECORDED_AS = {"local": LOCAL}
+"""Other words job and take records use for a service (a take's ``service`` says ``local``)."""
 SESSION = "session"
 
 
@@ -66,7 +68,7 @@ def service_name(service: str) -> str:
     """A service's name for people; an unknown one as recorded."""
     from PySide6.QtCore import QCoreApplication
 
-    known = SERVICE_NAMES.get(service)
+    known = SERVICE_NAMES.get(RECORDED_AS.get(service, service))
     return QCoreApplication.translate("ServiceAccounts", known) if known else service
 
 
@@ -93,6 +95,8 @@ class ProviderRunner(Protocol):
 
     The job layer's ``ProviderJobs`` (engineer h16j) has these methods; the lead points
     :class:`ServiceAccounts`'s ``runners`` factory at it when both branches are merged.
+    ``prepare`` raises ``AlreadyRunning`` (the storyboard has an unfinished job) or a
+    ``ValueError`` whose message says, in plain words, why the request cannot be sent.
     """
 
     def prepare(

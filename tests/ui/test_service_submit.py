@@ -197,11 +197,14 @@ class FakeRunner:
         self.provider, self.board = provider, board
         self.ran: list[str] = []
         self.prepared: list[tuple[int, Mode | None, bool]] = []
+        self.refuse = ""
 
     def prepare(
         self, project: Project, folder: Path, board_index: int, mode: Mode | None = None,
         output_dir: Path | None = None, unless_running: bool = False,
     ) -> Job:  # fmt: skip
+        if self.refuse:
+            raise ValueError(self.refuse)
         self.prepared.append((board_index, mode, unless_running))
         payload = compile_guidances(project, board_index)
         return self.board.add(job_for_payload(new_job_id(), self.provider.name, payload, folder))
@@ -259,6 +262,10 @@ def test_a_fal_submission_goes_to_the_providers_runner_built_once(
     assert controller.sent_message(job) == "Sent “Alley” to fal.ai."
     assert accounts.runner(FAL) is runners[0]  # one provider, one runner
     assert accounts.provider(FAL) is runners[0].provider
+    runners[0].refuse = "fal cannot take this storyboard as it stands: shot 2 is 2 s."
+    asked.append(ServiceChoice(FAL, Mode.STD))
+    assert controller.render(project, folder, 0) is None
+    assert refusals[-1] == runners[0].refuse
 
 
 def test_without_a_saved_folder_nothing_is_asked(
@@ -286,6 +293,7 @@ def test_takes_name_their_service_and_old_takes_keep_theirs(qtbot: QtBot, tmp_pa
         {**base, "id": "t2", "provider": "replicate", "mode": "pro"},
         {**base, "id": "t3", "provider": "kling", "mode": "pro", "cost_units": 14.4,
          "cost_usd": 2.016},
+        {**base, "id": "t4", "provider": "local previs", "mode": "720p", "service": "local"},
     ]  # fmt: skip
     (renders / "takes.json").write_text(json.dumps({"takes": takes, "active": {}}))
     background = Background()
@@ -296,6 +304,7 @@ def test_takes_name_their_service_and_old_takes_keep_theirs(qtbot: QtBot, tmp_pa
     lines = sorted(panel.list.item(i).text().split("\n")[0] for i in range(panel.list.count()))
     assert lines == [
         "Kling pro · asked 12 s · 14.4 u ≈ $2.02",
+        "Local previs 720p · asked 12 s · free",
         "Replicate pro · asked 12 s · free",
         "fal.ai std · asked 12 s · ≈ $1.51",
     ]
