@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
 TRANSLATED = (
+    "storyboard_app/ui/accounts_dialog.py",
     "storyboard_app/ui/characters.py",
     "storyboard_app/ui/controllers/exports.py",
     "storyboard_app/ui/controllers/files.py",
@@ -48,8 +49,11 @@ TRANSLATED = (
     "storyboard_app/ui/problems_list.py",
     "storyboard_app/ui/prompt_language.py",
     "storyboard_app/ui/render_jobs.py",
+    "storyboard_app/ui/render_services.py",
     "storyboard_app/ui/saving.py",
     "storyboard_app/ui/script_dialog.py",
+    "storyboard_app/ui/service_accounts.py",
+    "storyboard_app/ui/service_submit.py",
     "storyboard_app/ui/settings_dialog.py",
     "storyboard_app/ui/shot_lists.py",
     "storyboard_app/ui/sketch.py",

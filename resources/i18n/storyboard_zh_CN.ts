@@ -2,78 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountDialog</name>
+    <name>AccountsDialog</name>
     <message>
-        <source>Singapore</source>
-        <translation>新加坡</translation>
-    </message>
-    <message>
-        <source>Beijing</source>
-        <translation>北京</translation>
-    </message>
-    <message>
-        <source>Custom address</source>
-        <translation>自定义地址</translation>
-    </message>
-    <message>
-        <source>Kling Account</source>
-        <translation>可灵账户</translation>
-    </message>
-    <message>
-        <source>Access key</source>
-        <translation>Access Key</translation>
-    </message>
-    <message>
-        <source>https://… (http only for this computer)</source>
-        <translation>https://…（仅本机地址可用 http）</translation>
-    </message>
-    <message>
-        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
-        <translation>可灵按你的资源包同时运行的任务数；其余任务排队等待</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Use These Keys Until the App Closes</source>
-        <translation>在应用关闭前使用这些密钥</translation>
-    </message>
-    <message>
-        <source>Kept in memory only; never written to disk</source>
-        <translation>只保存在内存中，从不写入磁盘</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Secret Key</translation>
-    </message>
-    <message>
-        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
-        <translation>还没有可灵密钥：请在上方输入 Access Key 和 Secret Key，然后点保存。</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Tasks at once</source>
-        <translation>同时运行的任务</translation>
-    </message>
-    <message>
-        <source>Enter the access key and secret key first.</source>
-        <translation>请先输入 Access Key 和 Secret Key。</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message>
-        <source>Not connected: the check stopped unexpectedly.</source>
-        <translation>未连接：检查意外中止。</translation>
+        <source>Accounts</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1242,7 @@ last frame</source>
     </message>
     <message>
         <source>needs your word</source>
-        <translation>等待你确认</translation>
+        <translation>等你决定</translation>
     </message>
     <message>
         <source>done</source>
@@ -1391,6 +1323,140 @@ last frame</source>
     <message>
         <source>Send Again, May Charge Twice</source>
         <translation>重新发送，可能收费两次</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>fal.ai runs Kling 3.0 with one pay-as-you-go key, billed per second of video. Make a key at fal.ai/dashboard/keys and paste it here.</source>
+        <translation>fal.ai 用一个按量付费的密钥运行可灵 3.0，按视频秒数计费。请在 fal.ai/dashboard/keys 创建密钥并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Replicate runs Kling 3.0 with one API token, billed to your Replicate account. Copy a token from replicate.com/account/api-tokens and paste it here.</source>
+        <translation>Replicate 用一个 API 令牌运行可灵 3.0，费用记入你的 Replicate 账户。请从 replicate.com/account/api-tokens 复制令牌并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>fal.ai key</source>
+        <translation>fal.ai 密钥</translation>
+    </message>
+    <message>
+        <source>Replicate token</source>
+        <translation>Replicate 令牌</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Reads the account once; nothing is charged</source>
+        <translation>只读取一次账户信息，不产生任何费用</translation>
+    </message>
+    <message>
+        <source>Use This Key Until the App Closes</source>
+        <translation>在应用关闭前使用此密钥</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>To use a key saved here instead, remove {variable} from this computer&apos;s environment and start the app again.</source>
+        <translation>如要改用这里保存的密钥，请从本机环境变量中删除 {variable}，然后重新启动应用。</translation>
+    </message>
+    <message>
+        <source>Paste the key first.</source>
+        <translation>请先粘贴密钥。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未连接：检查意外中止。</translation>
+    </message>
+</context>
+<context>
+    <name>KlingPage</name>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自定义地址</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation>https://…（仅本机地址可用 http）</translation>
+    </message>
+    <message>
+        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
+        <translation>可灵按你的资源包同时运行的任务数；其余任务排队等待</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s own API, with the access key and secret key of a Kling resource pack (klingai.com, API keys). Billed in units per second of video.</source>
+        <translation>可灵自己的 API，使用可灵资源包的 Access Key 和 Secret Key（klingai.com 的 API 密钥页）。按视频秒数扣除单位。</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
+        <translation>还没有可灵密钥：请在上方输入 Access Key 和 Secret Key，然后点保存。</translation>
+    </message>
+    <message>
+        <source>KLING_ACCESS_KEY and KLING_SECRET_KEY are set for this computer: they are used instead of keys saved here.</source>
+        <translation>本机已设置 KLING_ACCESS_KEY 和 KLING_SECRET_KEY：将使用它们，而不是这里保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use These Keys Until the App Closes</source>
+        <translation>在应用关闭前使用这些密钥</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation>同时运行的任务</translation>
+    </message>
+    <message>
+        <source>Enter the access key and secret key first.</source>
+        <translation>请先输入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未连接：检查意外中止。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2287,25 @@ Drag onto another shot to use it there too.</source>
     </message>
 </context>
 <context>
+    <name>RenderServices</name>
+    <message>
+        <source>Save first</source>
+        <translation>请先保存</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>请先保存项目：结果会下载到项目的 renders 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to {service}.</source>
+        <translation>已将“{name}”发送到 {service}。</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>Overwrite it with this window&apos;s version?</source>
@@ -2503,6 +2588,272 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Cannot chain</source>
         <translation>无法衔接</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccounts</name>
+    <message>
+        <source>Local previs</source>
+        <translation>本地预演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可灵</translation>
+    </message>
+    <message>
+        <source>No fal.ai key yet: add one in Accounts.</source>
+        <translation>还没有 fal.ai 密钥：请在“账户”中添加。</translation>
+    </message>
+    <message>
+        <source>No Replicate token yet: add one in Accounts.</source>
+        <translation>还没有 Replicate 令牌：请在“账户”中添加。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep it in, so the app can use it until it closes.</source>
+        <translation>这台电脑没有可保存它的钥匙串，所以应用只能在关闭前使用它。</translation>
+    </message>
+    <message>
+        <source>Using the key set for this computer in {variable}; it is used instead of a key saved here.</source>
+        <translation>正在使用本机 {variable} 中设置的密钥；它优先于这里保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Using the key kept in this computer&apos;s keychain.</source>
+        <translation>正在使用本机钥匙串中保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Using the key you entered, until the app closes.</source>
+        <translation>正在使用你输入的密钥，直到应用关闭。</translation>
+    </message>
+    <message>
+        <source>No account needed.</source>
+        <translation>无需账户。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key in. The app can use it until it closes; you will enter it again next time.</source>
+        <translation>这台电脑没有可保存密钥的钥匙串。应用可以在关闭前使用它；下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in this computer&apos;s keychain.</source>
+        <translation>已保存；密钥在本机钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from {service} in {seconds} s.</source>
+        <translation>未连接：{service} 在 {seconds} 秒内没有回应。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+    <message>
+        <source>Not connected: secure connections cannot be set up ({error}).</source>
+        <translation>未连接：无法建立安全连接（{error}）。</translation>
+    </message>
+    <message>
+        <source>Connected: {service} accepts this key. It may not show the account&apos;s balance (a key for running models only).</source>
+        <translation>已连接：{service} 接受此密钥。它可能无权显示账户余额（仅用于运行模型的密钥）。</translation>
+    </message>
+    <message>
+        <source>Connected to {service} as {account}; credit left: {balance}.</source>
+        <translation>已作为 {account} 连接到 {service}；剩余额度：{balance}。</translation>
+    </message>
+    <message>
+        <source>Connected to {service} as {account}.</source>
+        <translation>已作为 {account} 连接到 {service}。</translation>
+    </message>
+    <message>
+        <source>{n} {service} job(s) wait to be resumed: {reason}</source>
+        <translation>{n} 个 {service} 任务等待恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>{service} jobs stopped: {reason}</source>
+        <translation>{service} 任务已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>{service} did not accept the key. Check it here.</source>
+        <translation>{service} 不接受此密钥。请在这里检查。</translation>
+    </message>
+    <message>
+        <source>{service} refused for billing reasons: add credit or a payment method on the service&apos;s website.</source>
+        <translation>{service} 因计费原因拒绝：请在该服务的网站上充值或添加付款方式。</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s content check blocked the request.</source>
+        <translation>{service} 的内容审核拦截了此请求。</translation>
+    </message>
+    <message>
+        <source>{service} is limiting how fast requests may be sent; try again in a minute.</source>
+        <translation>{service} 正在限制请求频率；请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>{service} had a server problem; try again later.</source>
+        <translation>{service} 的服务器出了问题；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached: check the internet connection.</source>
+        <translation>无法连接到 {service}：请检查网络连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSubmitDialog</name>
+    <message>
+        <source>{service} — add a key in Accounts</source>
+        <translation>{service} — 请在“账户”中添加密钥</translation>
+    </message>
+    <message>
+        <source>Render With</source>
+        <translation>渲染服务</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Add or check the keys of each service</source>
+        <translation>添加或检查各服务的密钥</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Cannot take</source>
+        <translation>无法采用</translation>
+    </message>
+    <message>
+        <source>Render shot by shot: one request per shot, joined into one take</source>
+        <translation>逐镜头渲染：每个镜头一个请求，拼接成一个成片</translation>
+    </message>
+    <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>适用于中间镜头有自己首帧或尾帧的故事板，一个多镜头请求无法携带这些帧。每个镜头的时长必须是模型可单独渲染的长度。</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Render with</source>
+        <translation>渲染方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认行为</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <source>“{name}”: {shots}, {seconds} s, {sound}.</source>
+        <translation>“{name}”：{shots}，{seconds} 秒，{sound}。</translation>
+    </message>
+    <message>
+        <source>with sound</source>
+        <translation>有声</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>free: rendered on this computer</source>
+        <translation>免费：在这台电脑上渲染</translation>
+    </message>
+    <message>
+        <source>An animatic of your boards and words, not a generated video; missing pictures become title cards.</source>
+        <translation>用你的画面和文字做成的动态预演，不是生成的视频；缺少的图片会变成字幕卡。</translation>
+    </message>
+    <message>
+        <source>No price known for this combination.</source>
+        <translation>此组合的价格未知。</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s own API takes the storyboard as the app writes it.</source>
+        <translation>可灵自己的 API 会按应用写出的内容完整采用故事板。</translation>
+    </message>
+    <message>
+        <source>{seconds} s × ${rate}/s ≈ ${usd}</source>
+        <translation>{seconds} 秒 × 每秒 ${rate} ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source>Price not known: {service} does not publish one we could confirm.</source>
+        <translation>价格未知：{service} 没有公布我们能确认的价格。</translation>
+    </message>
+    <message>
+        <source>cannot be sent ({n})</source>
+        <translation>无法发送（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>{n} 项不发送</translation>
+    </message>
+    <message>
+        <source>{service} adds sound unless told not to; this storyboard is sent {sound}.</source>
+        <translation>{service} 默认生成声音；此故事板将以“{sound}”发送。</translation>
+    </message>
+    <message>
+        <source>{service} is silent unless told otherwise; this storyboard is sent {sound}.</source>
+        <translation>{service} 默认无声；此故事板将以“{sound}”发送。</translation>
+    </message>
+    <message>
+        <source>Shot lengths are sent in whole seconds, each at least {least} s.</source>
+        <translation>镜头时长按整秒发送，每个至少 {least} 秒。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
+        <translation>画面比例取自首帧；故事板的 {ratio} 不会发送。</translation>
+    </message>
+    <message>
+        <source>With no negative prompt, fal.ai uses its own: “{words}”.</source>
+        <translation>没有负面提示词时，fal.ai 会使用它自己的：“{words}”。</translation>
+    </message>
+    <message>
+        <source>Replicate ignores the aspect ratio when a first frame is given.</source>
+        <translation>给出首帧时，Replicate 会忽略画面比例。</translation>
+    </message>
+    <message>
+        <source>Add a key for {service} in Accounts first.</source>
+        <translation>请先在“账户”中为 {service} 添加密钥。</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this storyboard as it stands: {why}</source>
+        <translation>{service} 无法按现状采用此故事板：{why}</translation>
+    </message>
+    <message>
+        <source>No price is known for this combination, so it is not sent.</source>
+        <translation>此组合的价格未知，因此不会发送。</translation>
     </message>
 </context>
 <context>

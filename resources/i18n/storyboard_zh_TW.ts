@@ -2,78 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>AccountDialog</name>
+    <name>AccountsDialog</name>
     <message>
-        <source>Singapore</source>
-        <translation>新加坡</translation>
-    </message>
-    <message>
-        <source>Beijing</source>
-        <translation>北京</translation>
-    </message>
-    <message>
-        <source>Custom address</source>
-        <translation>自訂位址</translation>
-    </message>
-    <message>
-        <source>Kling Account</source>
-        <translation>可靈帳戶</translation>
-    </message>
-    <message>
-        <source>Access key</source>
-        <translation>Access Key</translation>
-    </message>
-    <message>
-        <source>https://… (http only for this computer)</source>
-        <translation>https://…（僅本機位址可用 http）</translation>
-    </message>
-    <message>
-        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
-        <translation>可靈依你的資源包同時執行的任務數；其餘任務排隊等候</translation>
-    </message>
-    <message>
-        <source>Test Connection</source>
-        <translation>測試連線</translation>
-    </message>
-    <message>
-        <source>Use These Keys Until the App Closes</source>
-        <translation>在應用程式關閉前使用這些金鑰</translation>
-    </message>
-    <message>
-        <source>Kept in memory only; never written to disk</source>
-        <translation>只保存在記憶體中，從不寫入磁碟</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Secret Key</translation>
-    </message>
-    <message>
-        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
-        <translation>還沒有可靈金鑰：請在上方輸入 Access Key 與 Secret Key，然後按儲存。</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>位址</translation>
-    </message>
-    <message>
-        <source>Tasks at once</source>
-        <translation>同時執行的任務</translation>
-    </message>
-    <message>
-        <source>Enter the access key and secret key first.</source>
-        <translation>請先輸入 Access Key 和 Secret Key。</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>正在測試…</translation>
-    </message>
-    <message>
-        <source>Not connected: the check stopped unexpectedly.</source>
-        <translation>未連線：檢查意外中止。</translation>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1242,7 @@ last frame</source>
     </message>
     <message>
         <source>needs your word</source>
-        <translation>等待你確認</translation>
+        <translation>等你決定</translation>
     </message>
     <message>
         <source>done</source>
@@ -1391,6 +1323,140 @@ last frame</source>
     <message>
         <source>Send Again, May Charge Twice</source>
         <translation>重新送出，可能收費兩次</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>fal.ai runs Kling 3.0 with one pay-as-you-go key, billed per second of video. Make a key at fal.ai/dashboard/keys and paste it here.</source>
+        <translation>fal.ai 用一個按量付費的金鑰執行可靈 3.0，按影片秒數計費。請在 fal.ai/dashboard/keys 建立金鑰並貼到這裡。</translation>
+    </message>
+    <message>
+        <source>Replicate runs Kling 3.0 with one API token, billed to your Replicate account. Copy a token from replicate.com/account/api-tokens and paste it here.</source>
+        <translation>Replicate 用一個 API 權杖執行可靈 3.0，費用記入你的 Replicate 帳戶。請從 replicate.com/account/api-tokens 複製權杖並貼到這裡。</translation>
+    </message>
+    <message>
+        <source>fal.ai key</source>
+        <translation>fal.ai 金鑰</translation>
+    </message>
+    <message>
+        <source>Replicate token</source>
+        <translation>Replicate 權杖</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此貼上金鑰</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Reads the account once; nothing is charged</source>
+        <translation>只讀取一次帳戶資訊，不產生任何費用</translation>
+    </message>
+    <message>
+        <source>Use This Key Until the App Closes</source>
+        <translation>在應用程式關閉前使用此金鑰</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在記憶體中，從不寫入磁碟</translation>
+    </message>
+    <message>
+        <source>To use a key saved here instead, remove {variable} from this computer&apos;s environment and start the app again.</source>
+        <translation>如要改用這裡保存的金鑰，請從本機環境變數中移除 {variable}，然後重新啟動應用程式。</translation>
+    </message>
+    <message>
+        <source>Paste the key first.</source>
+        <translation>請先貼上金鑰。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未連線：檢查意外中止。</translation>
+    </message>
+</context>
+<context>
+    <name>KlingPage</name>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自訂位址</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation>https://…（僅本機位址可用 http）</translation>
+    </message>
+    <message>
+        <source>Tasks Kling runs at once for your resource pack; the rest wait</source>
+        <translation>可靈按你的資源包同時執行的任務數；其餘任務排隊等待</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s own API, with the access key and secret key of a Kling resource pack (klingai.com, API keys). Billed in units per second of video.</source>
+        <translation>可靈自己的 API，使用可靈資源包的 Access Key 和 Secret Key（klingai.com 的 API 金鑰頁）。按影片秒數扣除單位。</translation>
+    </message>
+    <message>
+        <source>No Kling keys yet: type your access key and secret key above, then Save.</source>
+        <translation>還沒有可靈金鑰：請在上方輸入 Access Key 和 Secret Key，然後按儲存。</translation>
+    </message>
+    <message>
+        <source>KLING_ACCESS_KEY and KLING_SECRET_KEY are set for this computer: they are used instead of keys saved here.</source>
+        <translation>本機已設定 KLING_ACCESS_KEY 和 KLING_SECRET_KEY：將使用它們，而不是這裡保存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Use These Keys Until the App Closes</source>
+        <translation>在應用程式關閉前使用這些金鑰</translation>
+    </message>
+    <message>
+        <source>Kept in memory only; never written to disk</source>
+        <translation>只保存在記憶體中，從不寫入磁碟</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Tasks at once</source>
+        <translation>同時執行的任務</translation>
+    </message>
+    <message>
+        <source>Enter the access key and secret key first.</source>
+        <translation>請先輸入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>Not connected: the check stopped unexpectedly.</source>
+        <translation>未連線：檢查意外中止。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2287,25 @@ Drag onto another shot to use it there too.</source>
     </message>
 </context>
 <context>
+    <name>RenderServices</name>
+    <message>
+        <source>Save first</source>
+        <translation>請先儲存</translation>
+    </message>
+    <message>
+        <source>Save the project first: results are downloaded into its renders folder.</source>
+        <translation>請先儲存專案：結果會下載到專案的 renders 資料夾中。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to {service}.</source>
+        <translation>已將「{name}」送到 {service}。</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>Overwrite it with this window&apos;s version?</source>
@@ -2503,6 +2588,272 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Cannot chain</source>
         <translation>無法銜接</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccounts</name>
+    <message>
+        <source>Local previs</source>
+        <translation>本機預演</translation>
+    </message>
+    <message>
+        <source>Kling</source>
+        <translation>可靈</translation>
+    </message>
+    <message>
+        <source>No fal.ai key yet: add one in Accounts.</source>
+        <translation>還沒有 fal.ai 金鑰：請在「帳戶」中新增。</translation>
+    </message>
+    <message>
+        <source>No Replicate token yet: add one in Accounts.</source>
+        <translation>還沒有 Replicate 權杖：請在「帳戶」中新增。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep it in, so the app can use it until it closes.</source>
+        <translation>這台電腦沒有可保存它的鑰匙圈，所以應用程式只能在關閉前使用它。</translation>
+    </message>
+    <message>
+        <source>Using the key set for this computer in {variable}; it is used instead of a key saved here.</source>
+        <translation>正在使用本機 {variable} 中設定的金鑰；它優先於這裡保存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Using the key kept in this computer&apos;s keychain.</source>
+        <translation>正在使用本機鑰匙圈中保存的金鑰。</translation>
+    </message>
+    <message>
+        <source>Using the key you entered, until the app closes.</source>
+        <translation>正在使用你輸入的金鑰，直到應用程式關閉。</translation>
+    </message>
+    <message>
+        <source>No account needed.</source>
+        <translation>無需帳戶。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key in. The app can use it until it closes; you will enter it again next time.</source>
+        <translation>這台電腦沒有可保存金鑰的鑰匙圈。應用程式可以在關閉前使用它；下次需要重新輸入。</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in this computer&apos;s keychain.</source>
+        <translation>已儲存；金鑰在本機鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from {service} in {seconds} s.</source>
+        <translation>未連線：{service} 在 {seconds} 秒內沒有回應。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未連線：{reason}</translation>
+    </message>
+    <message>
+        <source>Not connected: secure connections cannot be set up ({error}).</source>
+        <translation>未連線：無法建立安全連線（{error}）。</translation>
+    </message>
+    <message>
+        <source>Connected: {service} accepts this key. It may not show the account&apos;s balance (a key for running models only).</source>
+        <translation>已連線：{service} 接受此金鑰。它可能無權顯示帳戶餘額（僅用於執行模型的金鑰）。</translation>
+    </message>
+    <message>
+        <source>Connected to {service} as {account}; credit left: {balance}.</source>
+        <translation>已以 {account} 身分連線到 {service}；剩餘額度：{balance}。</translation>
+    </message>
+    <message>
+        <source>Connected to {service} as {account}.</source>
+        <translation>已以 {account} 身分連線到 {service}。</translation>
+    </message>
+    <message>
+        <source>{n} {service} job(s) wait to be resumed: {reason}</source>
+        <translation>{n} 個 {service} 任務等待恢復：{reason}</translation>
+    </message>
+    <message>
+        <source>{service} jobs stopped: {reason}</source>
+        <translation>{service} 任務已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>{service} did not accept the key. Check it here.</source>
+        <translation>{service} 不接受此金鑰。請在這裡檢查。</translation>
+    </message>
+    <message>
+        <source>{service} refused for billing reasons: add credit or a payment method on the service&apos;s website.</source>
+        <translation>{service} 因計費原因拒絕：請在該服務的網站上儲值或新增付款方式。</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s content check blocked the request.</source>
+        <translation>{service} 的內容審核攔截了此請求。</translation>
+    </message>
+    <message>
+        <source>{service} is limiting how fast requests may be sent; try again in a minute.</source>
+        <translation>{service} 正在限制請求頻率；請一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>{service} had a server problem; try again later.</source>
+        <translation>{service} 的伺服器出了問題；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached: check the internet connection.</source>
+        <translation>無法連線到 {service}：請檢查網路連線。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSubmitDialog</name>
+    <message>
+        <source>{service} — add a key in Accounts</source>
+        <translation>{service} — 請在「帳戶」中新增金鑰</translation>
+    </message>
+    <message>
+        <source>Render With</source>
+        <translation>渲染服務</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>帳戶…</translation>
+    </message>
+    <message>
+        <source>Add or check the keys of each service</source>
+        <translation>新增或檢查各服務的金鑰</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Cannot take</source>
+        <translation>無法採用</translation>
+    </message>
+    <message>
+        <source>Render shot by shot: one request per shot, joined into one take</source>
+        <translation>逐鏡頭渲染：每個鏡頭一個請求，拼接成一個成片</translation>
+    </message>
+    <message>
+        <source>For storyboards whose middle shots have their own first or last frames, which one multi-shot request cannot carry. Each shot must be a length the model renders alone.</source>
+        <translation>適用於中間鏡頭有自己首幀或尾幀的故事板，一個多鏡頭請求無法攜帶這些幀。每個鏡頭的長度必須是模型可單獨渲染的長度。</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <source>Render with</source>
+        <translation>渲染方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>預設行為</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>{n} shot</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>{n} shots</source>
+        <translation>{n} 個鏡頭</translation>
+    </message>
+    <message>
+        <source>“{name}”: {shots}, {seconds} s, {sound}.</source>
+        <translation>「{name}」：{shots}，{seconds} 秒，{sound}。</translation>
+    </message>
+    <message>
+        <source>with sound</source>
+        <translation>有聲</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>無聲</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免費</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>free: rendered on this computer</source>
+        <translation>免費：在這台電腦上渲染</translation>
+    </message>
+    <message>
+        <source>An animatic of your boards and words, not a generated video; missing pictures become title cards.</source>
+        <translation>用你的畫面和文字做成的動態預演，不是生成的影片；缺少的圖片會變成字幕卡。</translation>
+    </message>
+    <message>
+        <source>No price known for this combination.</source>
+        <translation>此組合的價格未知。</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s own API takes the storyboard as the app writes it.</source>
+        <translation>可靈自己的 API 會按應用程式寫出的內容完整採用故事板。</translation>
+    </message>
+    <message>
+        <source>{seconds} s × ${rate}/s ≈ ${usd}</source>
+        <translation>{seconds} 秒 × 每秒 ${rate} ≈ ${usd}</translation>
+    </message>
+    <message>
+        <source>Price not known: {service} does not publish one we could confirm.</source>
+        <translation>價格未知：{service} 沒有公布我們能確認的價格。</translation>
+    </message>
+    <message>
+        <source>cannot be sent ({n})</source>
+        <translation>無法送出（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>{n} 項不送出</translation>
+    </message>
+    <message>
+        <source>{service} adds sound unless told not to; this storyboard is sent {sound}.</source>
+        <translation>{service} 預設產生聲音；此故事板將以「{sound}」送出。</translation>
+    </message>
+    <message>
+        <source>{service} is silent unless told otherwise; this storyboard is sent {sound}.</source>
+        <translation>{service} 預設無聲；此故事板將以「{sound}」送出。</translation>
+    </message>
+    <message>
+        <source>Shot lengths are sent in whole seconds, each at least {least} s.</source>
+        <translation>鏡頭長度按整秒送出，每個至少 {least} 秒。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
+        <translation>畫面比例取自首幀；故事板的 {ratio} 不會送出。</translation>
+    </message>
+    <message>
+        <source>With no negative prompt, fal.ai uses its own: “{words}”.</source>
+        <translation>沒有負面提示詞時，fal.ai 會使用它自己的：「{words}」。</translation>
+    </message>
+    <message>
+        <source>Replicate ignores the aspect ratio when a first frame is given.</source>
+        <translation>給出首幀時，Replicate 會忽略畫面比例。</translation>
+    </message>
+    <message>
+        <source>Add a key for {service} in Accounts first.</source>
+        <translation>請先在「帳戶」中為 {service} 新增金鑰。</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this storyboard as it stands: {why}</source>
+        <translation>{service} 無法按現狀採用此故事板：{why}</translation>
+    </message>
+    <message>
+        <source>No price is known for this combination, so it is not sent.</source>
+        <translation>此組合的價格未知，因此不會送出。</translation>
     </message>
 </context>
 <context>

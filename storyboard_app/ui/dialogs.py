@@ -170,9 +170,10 @@ class QtDialogs:
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_kling_account(self, parent: QWidget, service: KlingService) -> None:
-        from storyboard_app.ui.kling_dialogs import AccountDialog
+        from storyboard_app.ui.accounts_dialog import AccountsDialog
+        from storyboard_app.ui.service_accounts import accounts_for
 
-        AccountDialog(service, parent).exec()
+        AccountsDialog(accounts_for(service), parent=parent).exec()
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)

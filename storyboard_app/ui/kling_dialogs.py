@@ -1,12 +1,12 @@
-"""The Kling account dialog and the submit dialog (cost and limits before anything is sent).
+"""The Kling submit dialog (cost and limits before anything is sent); the account is a page
+of Render ▸ Accounts… (``accounts_dialog.py``).
 
-Both speak plainly: what will be made and from what, what it costs, where the keys come
+It speaks plainly: what will be made and from what, what it costs, where the keys come
 from; never an endpoint, a model id, an exception class or an environment variable.
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,148 +31,16 @@ from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.remote import shot_by_shot_refusal
-from storyboard_app.providers.kling.auth import BaseUrlRefused, Credentials
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.kling_elements import kling_view, ready_on_account
-from storyboard_app.ui.kling_service import REGIONS, AccountSettings, KeysNotKept, KlingService
+from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.theme import ERROR, WARNING
 
-CUSTOM = "custom"
-"""The region combo's data for a custom address (the regions' data are their names)."""
-REGION_LABELS = {
-    "Singapore": str(QT_TRANSLATE_NOOP("AccountDialog", "Singapore")),
-    "Beijing": str(QT_TRANSLATE_NOOP("AccountDialog", "Beijing")),
-    CUSTOM: str(QT_TRANSLATE_NOOP("AccountDialog", "Custom address")),
-}
 MADE_FROM = {
     OMNI_VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from your pictures and words")),
     IMAGE2VIDEO: str(QT_TRANSLATE_NOOP("SubmitDialog", "made from its first frame and your words")),
 }
 """How each kind of request makes the video, in the user's words (else: from words alone)."""
-
-
-class AccountDialog(QDialog):
-    """Access key, secret key, region (or a custom base URL), concurrency, Test connection."""
-
-    def __init__(self, service: KlingService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kling Account"))
-        self.setMinimumWidth(520)
-        self.service = service
-        account = service.account()
-        self.access = QLineEdit()
-        self.access.setPlaceholderText(self.tr("Access key"))
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(self.tr("Secret key"))
-        self.region = QComboBox()
-        for name in (*REGIONS, CUSTOM):
-            self.region.addItem(self.tr(REGION_LABELS.get(name, name)), name)
-        self.custom = QLineEdit()
-        self.custom.setPlaceholderText(self.tr("https://… (http only for this computer)"))
-        region = next((name for name, url in REGIONS.items() if url == account.base_url), CUSTOM)
-        self.region.setCurrentIndex(self.region.findData(region))
-        if region == CUSTOM:
-            self.custom.setText(account.base_url)
-        self.custom.setEnabled(region == CUSTOM)
-        self.region.currentIndexChanged.connect(
-            lambda _i: self.custom.setEnabled(self.region.currentData() == CUSTOM)
-        )
-        self.limit = QSpinBox()
-        self.limit.setRange(1, 50)
-        self.limit.setValue(account.limit)
-        self.limit.setToolTip(
-            self.tr("Tasks Kling runs at once for your resource pack; the rest wait")
-        )
-        has_keys, keys_note = service.has_keys()
-        if not has_keys:  # the generic note points here: in this dialog, say what to do
-            keys_note = self.tr(
-                "No Kling keys yet: type your access key and secret key above, then Save."
-            )
-        self.keys_note = QLabel(keys_note)
-        self.keys_note.setObjectName("muted")
-        self.keys_note.setWordWrap(True)
-        self.test_button = QPushButton(self.tr("Test Connection"))
-        self.test_button.clicked.connect(self.test)
-        self.status_line = QLabel()
-        self.status_line.setWordWrap(True)
-        self.session_button = QPushButton(self.tr("Use These Keys Until the App Closes"))
-        self.session_button.setToolTip(self.tr("Kept in memory only; never written to disk"))
-        self.session_button.clicked.connect(self.use_until_closed)
-        self.session_button.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("Access key"), self.access)
-        form.addRow(self.tr("Secret key"), self.secret)
-        form.addRow(self.tr("Region"), self.region)
-        form.addRow(self.tr("Address"), self.custom)
-        form.addRow(self.tr("Tasks at once"), self.limit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.keys_note)  # outside the form, where wrapped text gets its height
-        layout.addWidget(self.test_button)
-        layout.addWidget(self.status_line)
-        layout.addWidget(self.session_button)
-        layout.addWidget(buttons)
-        self.test_task: asyncio.Task[None] | None = None
-
-    def base_url(self) -> str:
-        """The address chosen."""
-        name = str(self.region.currentData())
-        return self.custom.text().strip() if name == CUSTOM else REGIONS[name]
-
-    def typed_credentials(self) -> Credentials | None:
-        """The keys typed in, if both were."""
-        access, secret = self.access.text().strip(), self.secret.text().strip()
-        return Credentials(access, secret) if access and secret else None
-
-    def test(self) -> None:
-        """Make one cheap authenticated call with the keys typed (or those in use)."""
-        credentials = self.typed_credentials() or self.service.credentials_now()
-        if credentials is None:
-            self.status_line.setText(self.tr("Enter the access key and secret key first."))
-            return
-        self.test_button.setEnabled(False)
-        self.status_line.setText(self.tr("Testing…"))
-
-        async def run() -> None:
-            text = self.tr("Not connected: the check stopped unexpectedly.")
-            try:
-                text = await self.service.test_connection(self.base_url(), credentials)
-            finally:  # the line never stays at "Testing…"
-                self.test_button.setEnabled(True)
-                self.status_line.setText(text)
-
-        self.test_task = asyncio.ensure_future(run())
-
-    def save(self) -> None:
-        """Keep the settings and the keys; stay open with the reason if that fails."""
-        try:
-            note = self.service.save_account(
-                AccountSettings(self.base_url(), self.limit.value()), self.typed_credentials()
-            )
-        except BaseUrlRefused as error:
-            self.status_line.setText(str(error))
-            return
-        except KeysNotKept as error:  # stay open: the typed keys are not lost
-            self.status_line.setText(str(error))
-            self.session_button.show()
-            return
-        self.status_line.setText(note)
-        self.accept()
-
-    def use_until_closed(self) -> None:
-        """Use the typed keys for this run of the app (no keychain to keep them in)."""
-        credentials = self.typed_credentials()
-        if credentials is None:
-            self.status_line.setText(self.tr("Enter the access key and secret key first."))
-            return
-        self.service.use_keys_until_closed(credentials)
-        self.accept()
 
 
 @dataclass(frozen=True)

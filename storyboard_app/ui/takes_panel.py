@@ -30,22 +30,31 @@ if TYPE_CHECKING:  # QtMultimedia loads with the first comparison, not with the 
     from PySide6.QtMultimedia import QMediaPlayer
 
 
+def take_service(take: Take) -> str:
+    """The service a take was rendered by; takes recorded before services had names
+    of their own fall back to the provider recorded (Kling's, or the local previs)."""
+    recorded = getattr(take, "service", None)
+    return recorded if isinstance(recorded, str) and recorded else take.provider or "kling"
+
+
 def describe_take(take: Take) -> str:
-    """One line, in the window's language: "kling pro · asked 12 s, got 12.04 s · free"."""
+    """One line, in the window's language: "fal.ai pro · asked 12 s, got 12.04 s · free"."""
+    from storyboard_app.ui.service_accounts import service_name
 
     asked = f"{take.requested_duration:g}"
+    service = service_name(take_service(take))
     if take.actual_duration is None:
         line = QCoreApplication.translate(
             "TakesPanel", "{service} {mode} · asked {asked} s"
-        ).format(service=take.provider, mode=take.mode, asked=asked)
+        ).format(service=service, mode=take.mode, asked=asked)
     else:
         line = QCoreApplication.translate(
             "TakesPanel", "{service} {mode} · asked {asked} s, got {got} s"
-        ).format(
-            service=take.provider, mode=take.mode, asked=asked, got=f"{take.actual_duration:.2f}"
-        )
+        ).format(service=service, mode=take.mode, asked=asked, got=f"{take.actual_duration:.2f}")
     if not take.cost_usd:
         return line + QCoreApplication.translate("TakesPanel", " · free")
+    if take.cost_units is None:  # services that bill in dollars, not Kling's units
+        return line + f" · ≈ ${take.cost_usd:.2f}"
     return line + f" · {take.cost_units:g} u ≈ ${take.cost_usd:.2f}"
 
 

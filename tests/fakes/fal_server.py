@@ -11,6 +11,10 @@ pages, ``/docs/errors``, ``/docs/platform-apis/v1/models/requests/by-endpoint``)
   (on the app id ``fal-ai/kling-video``).
 * ``GET /v1/models/requests/by-endpoint`` (the platform API; ``list_queued`` chooses
   whether requests not yet finished are listed, which fal's docs leave open).
+* ``GET /v1/account/billing`` (``/docs/platform-apis/v1/account/billing``: ``expand`` the
+  only query field, ``credits`` its only value; ``{username, credits: {current_balance,
+  currency}}``). It needs an ADMIN-scope key: ``admin_key=False`` answers 403 as fal does
+  for an API-scope key; ``locked`` answers the 403 of a locked account.
 
 Strict about names and types: ``prompt`` xor ``multi_prompt``; durations strings "3".."15"
 summing to ``duration``; ``generate_audio`` a bool; ``aspect_ratio`` on text-to-video
@@ -66,6 +70,9 @@ class FalState(FakeState):
     queue: dict[str, FalRequest] = field(default_factory=dict)
     list_queued: bool = True
     moderate_next: bool = False
+    admin_key: bool = True
+    locked: str = ""
+    balance: float = 24.5
 
     def creates(self) -> int:
         return len(self.queue)
@@ -215,6 +222,9 @@ class _FalHandler(FakeHandler):
         if path == "/v1/models/requests/by-endpoint":
             self._list(parse_qs(parts.query))
             return
+        if path == "/v1/account/billing":
+            self._billing(parse_qs(parts.query))
+            return
         request, tail = self._find(path)
         kind = "status" if tail == "status" else "result"
         if self.apply_fault(self.state.take_fault(kind)):
@@ -247,6 +257,25 @@ class _FalHandler(FakeHandler):
                 "content_type": "video/mp4", "file_name": "output.mp4",
                 "file_size": len(self.state.video),
             }})  # fmt: skip
+
+    def _billing(self, query: dict[str, list[str]]) -> None:
+        if self.apply_fault(self.state.take_fault("account")):
+            return
+        if set(query) - {"expand"} or any(v != "credits" for v in query.get("expand", [])):
+            self.send_json(422, {"detail": [{"loc": ["query", "expand"],
+                                             "msg": "Input should be 'credits'",
+                                             "type": "enum"}]})  # fmt: skip
+            return
+        if self.fal.locked:
+            self.send_json(403, {"detail": f"User is locked. Reason: {self.fal.locked}."})
+            return
+        if not self.fal.admin_key:
+            self.send_json(403, {"detail": "Admin API key required"})
+            return
+        answer: dict[str, Any] = {"username": "storyboard-team"}
+        if query.get("expand"):
+            answer["credits"] = {"current_balance": self.fal.balance, "currency": "USD"}
+        self.send_json(200, answer)
 
     def _list(self, query: dict[str, list[str]]) -> None:
         if self.apply_fault(self.state.take_fault("list")):

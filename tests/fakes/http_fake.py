@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 class Fault:
     """One scripted misbehaviour, used once by the first request of ``kind``.
 
-    Kinds: create, status, result, list, cancel, upload, download.
+    Kinds: create, status, result, list, cancel, upload, download, account.
     """
 
     kind: str

@@ -8,7 +8,8 @@ Routes (replicate.com/docs: create a prediction, input files, HTTP reference; th
   prediction, its ``urls`` on Replicate's own origin (``https://api.replicate.com``).
 * ``GET /v1/predictions/{id}`` (starting → processing → succeeded, ``output`` a URI),
   ``POST /v1/predictions/{id}/cancel``, ``GET /v1/predictions`` (newest first,
-  ``{next, previous, results}``, ``next`` an absolute URL), ``POST /v1/files``.
+  ``{next, previous, results}``, ``next`` an absolute URL), ``POST /v1/files``,
+  ``GET /v1/account`` (``{type, username, name, github_url}``: whose token it is).
 * Errors as problem details ``{"title", "detail", "status"}``.
 
 Strict: ``duration`` an integer 3–15 (not a string, not a bool); ``multi_prompt`` a JSON
@@ -237,6 +238,13 @@ class _ReplicateHandler(FakeHandler):
             self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
             return
         if not self._authorised():
+            return
+        if path == "/v1/account":
+            if self.apply_fault(self.state.take_fault("account")):
+                return
+            self.send_json(200, {"type": "user", "username": "storyboard-tester",
+                                 "name": "Storyboard Tester",
+                                 "github_url": None})  # fmt: skip
             return
         if path == "/v1/predictions":
             if self.apply_fault(self.state.take_fault("list")):

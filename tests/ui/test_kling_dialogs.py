@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from storyboard_app.domain import edits
 from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.storage.bundle import load_project
-from storyboard_app.ui.kling_dialogs import AccountDialog, SubmitDialog
+from storyboard_app.ui.accounts_dialog import AccountsDialog
+from storyboard_app.ui.kling_dialogs import SubmitDialog
 from storyboard_app.ui.main_window import MainWindow, Services
+from storyboard_app.ui.service_accounts import accounts_for
 from tests.conftest import DETECTIVE
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY
 
@@ -34,10 +36,8 @@ def click(button: QWidget) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def save_button(dialog: AccountDialog) -> QWidget:
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    button = box.button(QDialogButtonBox.StandardButton.Save)
+def save_button(dialog: AccountsDialog) -> QWidget:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert button is not None
     return button
 
@@ -70,24 +70,27 @@ def test_without_a_keychain_save_keeps_the_dialog_and_offers_the_session(
         raise NoKeyringError("No recommended backend was available.")
 
     services.kling.keep_keys = refuse
-    dialog = AccountDialog(services.kling)
+    dialog = AccountsDialog(accounts_for(services.kling))
+    page = dialog.kling
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert plain(dialog.keys_note.text()), dialog.keys_note.text()
-    note = dialog.keys_note
+    assert plain(page.keys_note.text()), page.keys_note.text()
+    note = page.keys_note
     assert note.height() >= note.heightForWidth(note.width())  # the whole sentence shows
-    assert not dialog.session_button.isVisible()
-    QTest.keyClicks(dialog.access, ACCESS_KEY)
-    QTest.keyClicks(dialog.secret, SECRET_KEY)
+    assert not page.session_button.isVisible()
+    QTest.keyClicks(page.access, ACCESS_KEY)
+    QTest.keyClicks(page.secret, SECRET_KEY)
     click(save_button(dialog))
     assert dialog.isVisible()  # not closed: the typed keys are still there
-    assert dialog.access.text() == ACCESS_KEY
-    message = dialog.status_line.text()
+    assert page.access.text() == ACCESS_KEY
+    message = page.status_line.text()
     assert plain(message), message
     assert "no keychain" in message
-    assert dialog.session_button.isVisible()
-    click(dialog.session_button)
+    assert page.session_button.isVisible()
+    click(page.session_button)
+    assert "until the app closes" in page.keys_note.text()
+    click(save_button(dialog))  # the keys are in use: nothing left to keep
     assert not dialog.isVisible()
     has, status = services.kling.has_keys()
     assert has
@@ -110,10 +113,11 @@ def test_bad_addresses_and_silent_services_end_the_check(
 ) -> None:  # fmt: skip
     kling_keys[0] = (Credentials(ACCESS_KEY, SECRET_KEY), "environment")
     services.kling.check_seconds = 1.0
-    dialog = AccountDialog(services.kling)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    window = AccountsDialog(accounts_for(services.kling))
+    dialog = window.kling
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     dialog.region.setFocus()
     QTest.keyClick(dialog.region, Qt.Key.Key_End)  # "Custom address"
     assert dialog.custom.isEnabled()
@@ -124,8 +128,8 @@ def test_bad_addresses_and_silent_services_end_the_check(
     message = dialog.status_line.text()
     assert "8080x" in message
     assert "port" in message
-    click(save_button(dialog))
-    assert dialog.isVisible()  # a malformed address is not saved
+    click(save_button(window))
+    assert window.isVisible()  # a malformed address is not saved
     assert services.settings.value("kling/base_url") != "http://127.0.0.1:8080x"
 
     dialog.custom.clear()

@@ -46,7 +46,7 @@ def test_renders_become_takes_with_one_active(
     assert panel.list.count() == 2
     top = panel.list.item(0)
     assert top is not None
-    assert top.text().startswith("★ local previs 720p · asked 12 s, got 12.00 s · free")
+    assert top.text().startswith("★ Local previs 720p · asked 12 s, got 12.00 s · free")
 
     panel.list.setCurrentRow(1)
     panel.active_button.click()

@@ -1,0 +1,513 @@
+"""The app's accounts with every video service: keys, connection checks, one provider each.
+
+Kling's account stays with :class:`KlingService` (its two keys, region and limit); fal and
+Replicate each have one key, from the environment (``FAL_KEY``, ``REPLICATE_API_TOKEN``,
+which override), the keychain, or, on a computer without a keychain, what the user typed
+for as long as the app runs. Keys live only in memory here and in the keychain; never in
+projects, settings, logs or the job database.
+
+Each service's :class:`VideoProvider` is built once per key and reused; a submission to
+fal or Replicate goes to a runner built once per provider by ``runners`` (the
+provider-neutral job runner: see :class:`ProviderRunner`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import ssl
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+
+from storyboard_app.compiler.guidances import GuidancesPayload
+from storyboard_app.domain.models import Project
+from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.jobs.board import Job, JobBoard
+from storyboard_app.providers.keys import (
+    ENVIRONMENT,
+    KEYCHAIN,
+    NO_KEYCHAIN,
+    SLOTS,
+    KeyNotKept,
+    KeySlot,
+    load_key,
+    save_key,
+)
+from storyboard_app.providers.kling.account import ACCESS_VARIABLE, SECRET_VARIABLE
+from storyboard_app.providers.port import ServiceError, VideoProvider
+from storyboard_app.ui.kling_service import KeysNotKept, KlingService
+
+if TYPE_CHECKING:
+    import httpx
+
+LOCAL = "local previs"
+KLING = "kling"
+FAL = "fal"
+REPLICATE = "replicate"
+SERVICES = (LOCAL, KLING, FAL, REPLICATE)
+"""Every way a storyboard can be rendered, in the order the submit dialog offers them."""
+SERVICE_NAMES = {
+    LOCAL: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Local previs")),
+    KLING: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Kling")),
+    FAL: "fal.ai",
+    REPLICATE: "Replicate",
+}
+"""The services' names for people (Kling is 可灵 in Chinese; fal.ai and Replicate are
+written as they write themselves)."""
+RECORDED_AS = {"local": LOCAL}
+"""Other words job and take records use for a service (a take's ``service`` says ``local``)."""
+SESSION = "session"
+
+
+def service_name(service: str) -> str:
+    """A service's name for people; an unknown one as recorded."""
+    from PySide6.QtCore import QCoreApplication
+
+    known = SERVICE_NAMES.get(RECORDED_AS.get(service, service))
+    return QCoreApplication.translate("ServiceAccounts", known) if known else service
+
+
+@dataclass(frozen=True)
+class Origins:
+    """Where each service is reached (replaced for proxies and tests)."""
+
+    fal_queue: str = "https://queue.fal.run"
+    fal_platform: str = "https://api.fal.ai"
+    replicate: str = "https://api.replicate.com"
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    """Whether a service has a key, and a sentence saying from where (or why not)."""
+
+    has_key: bool
+    text: str
+    from_environment: bool = False
+
+
+class ProviderRunner(Protocol):
+    """Runs jobs through one provider: today's ``KlingJobs`` methods, provider-neutral.
+
+    The job layer's ``ProviderJobs`` (engineer h16j) has these methods; the lead points
+    :class:`ServiceAccounts`'s ``runners`` factory at it when both branches are merged.
+    ``prepare`` raises ``AlreadyRunning`` (the storyboard has an unfinished job) or a
+    ``ValueError`` whose message says, in plain words, why the request cannot be sent.
+    """
+
+    def prepare(
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        output_dir: Path | None = None,
+        unless_running: bool = False,
+    ) -> Job: ...
+
+    def prepare_payload(
+        self,
+        payload: GuidancesPayload,
+        folder: Path,
+        snapshot: dict[str, Any] | None = None,
+        output_dir: Path | None = None,
+        parent: str | None = None,
+        unless_running: bool = False,
+    ) -> Job: ...
+
+    def prepare_shot_by_shot(
+        self,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        output_dir: Path | None = None,
+        unless_running: bool = False,
+    ) -> Job: ...
+
+    def cancel(self, job_id: str) -> Job: ...
+
+    async def run(self, job_ids: list[str]) -> list[Job]: ...
+
+    async def resume(self) -> list[Job]: ...
+
+
+RunnerFactory = Callable[[VideoProvider, JobBoard], ProviderRunner]
+
+
+class NoRunner(Exception):
+    """This build has no job runner for the service yet; the message says so plainly."""
+
+
+def no_runner(provider: VideoProvider, _board: JobBoard) -> ProviderRunner:
+    """The factory until the provider-neutral runner is connected: refuses, in words."""
+    raise NoRunner(
+        f"Rendering through {service_name(provider.name)} is not connected in this build "
+        "yet: nothing was sent and nothing was charged."
+    )
+
+
+_NO_KEY = {
+    FAL: str(QT_TRANSLATE_NOOP("ServiceAccounts", "No fal.ai key yet: add one in Accounts.")),
+    REPLICATE: str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "No Replicate token yet: add one in Accounts.")
+    ),
+}
+_NO_KEYCHAIN = str(
+    QT_TRANSLATE_NOOP(
+        "ServiceAccounts",
+        "This computer has no keychain to keep it in, so the app can use it until it closes.",
+    )
+)
+_KEY_FROM = {
+    ENVIRONMENT: str(
+        QT_TRANSLATE_NOOP(
+            "ServiceAccounts",
+            "Using the key set for this computer in {variable}; it is used instead of a key "
+            "saved here.",
+        )
+    ),
+    KEYCHAIN: str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "Using the key kept in this computer's keychain.")
+    ),
+    SESSION: str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "Using the key you entered, until the app closes.")
+    ),
+}
+
+
+class ServiceAccounts(QObject):
+    """Keys, checks and providers for fal and Replicate, beside Kling's own service.
+
+    Signals:
+        changed(str): a service's key changed (its name).
+        problem(str): something the user should know (a runner stopped, jobs wait).
+        finished(str): a fal or Replicate job ended (done, failed or cancelled): its id.
+    """
+
+    changed = Signal(str)
+    problem = Signal(str)
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        kling: KlingService,
+        origins: Origins = Origins(),
+        load: Callable[[KeySlot], tuple[str | None, str]] = load_key,
+        keep: Callable[[KeySlot, str], None] = save_key,
+        runners: RunnerFactory = no_runner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kling = kling
+        self.board = kling.board
+        self.origins = origins
+        self._load = load
+        self._keep = keep
+        self.runners = runners
+        """Builds the job runner for a provider (the lead points it at ProviderJobs)."""
+        self.check_seconds = 20.0
+        """How long a connection check waits for an answer."""
+        self._session: dict[str, str] = {}
+        self._loaded: dict[str, tuple[str | None, str]] = {}
+        self._providers: dict[str, tuple[str, VideoProvider]] = {}
+        self._quotes: dict[str, VideoProvider] = {}
+        self._runners: dict[int, ProviderRunner] = {}
+        self._http: httpx.AsyncClient | None = None
+        self._tls: Future[ssl.SSLContext] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.board.listen(self._job_changed)
+
+    def _job_changed(self, job: Job) -> None:
+        if job.provider in (FAL, REPLICATE) and job.status.finished and job.parent is None:
+            self.finished.emit(job.id)
+
+    # -- keys ------------------------------------------------------------------------
+
+    def _key(self, service: str) -> tuple[str | None, str]:
+        if service in self._session:
+            return self._session[service], SESSION
+        if service not in self._loaded:  # the keychain is asked once, not at every repaint
+            self._loaded[service] = self._load(SLOTS[service])
+        return self._loaded[service]
+
+    def key(self, service: str) -> str | None:
+        """The key in use for fal or Replicate, if any."""
+        return self._key(service)[0]
+
+    def key_status(self, service: str) -> KeyStatus:
+        """Whether the service can be used now, and a sentence saying why (or why not)."""
+        if service == LOCAL:
+            return KeyStatus(True, self.tr("No account needed."))
+        if service == KLING:
+            has, text = self.kling.has_keys()
+            variables = (os.environ.get(ACCESS_VARIABLE), os.environ.get(SECRET_VARIABLE))
+            return KeyStatus(has, text, all(variables))
+        key, source = self._key(service)
+        if key:
+            text = self.tr(_KEY_FROM[source]).format(variable=SLOTS[service].variable)
+            return KeyStatus(True, text, source == ENVIRONMENT)
+        text = self.tr(_NO_KEY[service])
+        if source == NO_KEYCHAIN or source.startswith("keychain failed"):
+            text += " " + self.tr(_NO_KEYCHAIN)
+        return KeyStatus(False, text)
+
+    def save_key(self, service: str, key: str) -> str:
+        """Keep the key in the keychain; a note for the user. Raises KeysNotKept without one
+        (the typed key is not lost: the page offers it for this run of the app)."""
+        key = key.strip()
+        try:
+            self._keep(SLOTS[service], key)
+        except KeyNotKept:
+            raise KeysNotKept(
+                self.tr(
+                    "This computer has no keychain to keep the key in. The app can use it "
+                    "until it closes; you will enter it again next time."
+                )
+            ) from None
+        self._loaded[service] = (key, KEYCHAIN)
+        self._session.pop(service, None)
+        self.changed.emit(service)
+        return self.tr("Saved; the key is in this computer's keychain.")
+
+    def use_key_until_closed(self, service: str, key: str) -> None:
+        """Use this key for this run of the app only (kept in memory, never written)."""
+        self._session[service] = key.strip()
+        self.changed.emit(service)
+
+    # -- connections -----------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Start building the TLS context off the GUI thread (before the first call)."""
+        if self._tls is None:
+            from storyboard_app.providers.kling.client import load_tls_context
+
+            self._tls = load_tls_context()
+
+    def _client(self, timeout: float) -> httpx.AsyncClient:
+        import httpx
+
+        self.prepare()
+        assert self._tls is not None
+        return httpx.AsyncClient(verify=self._tls.result(), timeout=httpx.Timeout(timeout))
+
+    async def test_connection(self, service: str, key: str) -> str:
+        """One cheap authenticated read (nothing is charged); a sentence saying how it went."""
+        from storyboard_app.providers.connection import check_fal, check_replicate
+
+        name = service_name(service)
+        wait = self.check_seconds
+        try:
+            async with self._client(wait + 5) as http:  # the wait below ends it first
+                if service == FAL:
+                    work = check_fal(http, key, self.origins.fal_platform)
+                else:
+                    work = check_replicate(http, key, self.origins.replicate)
+                found = await asyncio.wait_for(work, wait)
+        except TimeoutError:
+            return self.tr("Not connected: no answer from {service} in {seconds} s.").format(
+                service=name, seconds=f"{wait:g}"
+            )
+        except ServiceError as error:
+            return self.tr("Not connected: {reason}").format(reason=plain_error(error))
+        except OSError as error:  # the CA bundle named by SSL_CERT_FILE cannot be read
+            return self.tr("Not connected: secure connections cannot be set up ({error}).").format(
+                error=error
+            )
+        if found.balance_hidden:
+            return self.tr(
+                "Connected: {service} accepts this key. It may not show the account's "
+                "balance (a key for running models only)."
+            ).format(service=name)
+        account = found.account or name
+        if found.balance is not None:
+            return self.tr("Connected to {service} as {account}; credit left: {balance}.").format(
+                service=name, account=account, balance=found.balance
+            )
+        return self.tr("Connected to {service} as {account}.").format(service=name, account=account)
+
+    # -- providers and runners -------------------------------------------------------
+
+    def _http_client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            import httpx
+
+            self.prepare()
+            assert self._tls is not None
+            self._http = httpx.AsyncClient(
+                verify=self._tls.result(), timeout=httpx.Timeout(60.0, connect=15.0)
+            )
+        return self._http
+
+    def _build(self, service: str, key: str) -> VideoProvider:
+        if service == FAL:
+            from storyboard_app.providers.fal.client import FalProvider
+
+            return FalProvider(self._http_client(), key, self.origins.fal_queue,
+                               self.origins.fal_platform)  # fmt: skip
+        from storyboard_app.providers.replicate.client import ReplicateProvider
+
+        return ReplicateProvider(self._http_client(), key, self.origins.replicate)
+
+    def provider(self, service: str) -> VideoProvider:
+        """The service's provider with the key in use, built once per key.
+
+        Raises NoKey (in plain words) when the service has no key."""
+        key = self.key(service)
+        if not key:
+            raise NoKey(self.key_status(service).text)
+        built = self._providers.get(service)
+        if built is None or built[0] != key:
+            built = (key, self._build(service, key))
+            self._providers[service] = built
+        return built[1]
+
+    def quote(self, service: str) -> VideoProvider:
+        """A provider for prices and requests (no network); the keyed one when there is one."""
+        built = self._providers.get(service)
+        if built is not None and built[0] == self.key(service):
+            return built[1]
+        if service not in self._quotes:
+            self._quotes[service] = self._build(service, "")
+        return self._quotes[service]
+
+    def runner(self, service: str) -> ProviderRunner:
+        """The job runner of the service's provider, built once per provider."""
+        provider = self.provider(service)
+        found = self._runners.get(id(provider))
+        if found is None:
+            found = self.runners(provider, self.board)
+            self._runners[id(provider)] = found
+        return found
+
+    def submit(
+        self,
+        service: str,
+        project: Project,
+        folder: Path,
+        board_index: int,
+        mode: Mode | None = None,
+        shot_by_shot: bool = False,
+    ) -> Job:
+        """Queue a storyboard on fal or Replicate and start following it.
+
+        Raises NoKey, NoRunner, or what the runner raises (AlreadyRunning: never paid twice
+        unasked)."""
+        runner = self.runner(service)
+        prepare = runner.prepare_shot_by_shot if shot_by_shot else runner.prepare
+        job = prepare(project, folder, board_index, mode, unless_running=True)
+        self._start(service, runner, [job.id])
+        return job
+
+    def resume(self) -> int:
+        """Follow every unfinished fal and Replicate job (at start-up); how many there were.
+
+        A service without a key (or without a runner) leaves its jobs waiting in the job
+        database, and ``problem`` says so: they are never dropped."""
+        count = 0
+        for service in (FAL, REPLICATE):
+            pending = [job.id for job in self.board.unfinished(service) if job.parent is None]
+            if not pending:
+                continue
+            count += len(pending)
+            try:
+                runner = self.runner(service)
+            except (NoKey, NoRunner) as error:
+                self.problem.emit(
+                    self.tr("{n} {service} job(s) wait to be resumed: {reason}").format(
+                        n=len(pending), service=service_name(service), reason=error
+                    )
+                )
+                continue
+            self._start(service, runner, pending)
+        return count
+
+    def _start(self, service: str, runner: ProviderRunner, job_ids: list[str]) -> None:
+        task = asyncio.ensure_future(self._run(service, runner, job_ids))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, service: str, runner: ProviderRunner, job_ids: list[str]) -> None:
+        try:
+            await runner.run(job_ids)
+        except (ServiceError, OSError) as error:
+            self.problem.emit(
+                self.tr("{service} jobs stopped: {reason}").format(
+                    service=service_name(service), reason=error
+                )
+            )
+
+    async def aclose(self) -> None:
+        """Stop following (jobs stay in the database) and close the connections."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+
+class NoKey(Exception):
+    """The service has no key; the message says where to add one."""
+
+
+_KIND_WORDS = {
+    "auth": str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "{service} did not accept the key. Check it here.")
+    ),
+    "billing": str(
+        QT_TRANSLATE_NOOP(
+            "ServiceAccounts",
+            "{service} refused for billing reasons: add credit or a payment method on the "
+            "service's website.",
+        )
+    ),
+    "moderation": str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "{service}'s content check blocked the request.")
+    ),
+    "rate-limit": str(
+        QT_TRANSLATE_NOOP(
+            "ServiceAccounts",
+            "{service} is limiting how fast requests may be sent; try again in a minute.",
+        )
+    ),
+    "server": str(
+        QT_TRANSLATE_NOOP("ServiceAccounts", "{service} had a server problem; try again later.")
+    ),
+    "network": str(
+        QT_TRANSLATE_NOOP(
+            "ServiceAccounts", "{service} cannot be reached: check the internet connection."
+        )
+    ),
+}
+
+
+def plain_error(error: ServiceError) -> str:
+    """A service's refusal in the window's language, with the service's own words."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = service_name(error.service)
+    known = _KIND_WORDS.get(error.kind.value)
+    if known is None:
+        return error.explain()
+    text = QCoreApplication.translate("ServiceAccounts", known).format(service=name)
+    if error.service_message:
+        status = f", HTTP {error.http_status}" if error.http_status else ""
+        text += f" ({name}: {error.service_message}{status})"
+    return text
+
+
+def accounts_for(kling: KlingService) -> ServiceAccounts:
+    """The app's one ServiceAccounts, kept beside its KlingService (built at first use).
+
+    Until the window's Services carry a ServiceAccounts, this finds (or makes) the one
+    that lives as a child of the app's Kling service, so every window shares its keys.
+    """
+    found = kling.findChild(ServiceAccounts)
+    if isinstance(found, ServiceAccounts):
+        return found
+    return ServiceAccounts(kling, parent=kling)
