@@ -170,6 +170,11 @@ def run_gui(
                 )
                 window.statusBar().showMessage(resuming.format(n=resumed), 8000)
             from storyboard_app.ui.frame_services import close_image_jobs, resume_image_jobs
+            from storyboard_app.ui.service_accounts import accounts_for
+
+            accounts = accounts_for(services.kling)
+            accounts.problem.connect(lambda text: window.statusBar().showMessage(text, 15000))
+            accounts.resume()  # fal and Replicate jobs a previous run left unfinished
 
             resume_image_jobs(services.kling)  # frame requests a previous run left unfinished
         else:
@@ -185,6 +190,7 @@ def run_gui(
         await quitting.wait()
         if interactive:
             await close_image_jobs(services.kling)  # unfinished frames stay in the database
+            await accounts.aclose()  # unfinished fal and Replicate jobs stay there too
         await services.kling.aclose()  # unfinished jobs stay in the database
 
     freeze_startup_heap()

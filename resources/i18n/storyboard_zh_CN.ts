@@ -1462,12 +1462,12 @@ last frame</source>
 <context>
     <name>KlingService</name>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.</source>
-        <translation>还没有可灵密钥：请在 渲染 ▸ 可灵账户 中输入 Access Key 和 Secret Key。</translation>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….</source>
+        <translation>还没有可灵密钥：请在 渲染 ▸ 账户… 中输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
-        <translation>还没有可灵密钥：请在 渲染 ▸ 可灵账户 中输入 Access Key 和 Secret Key。这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>还没有可灵密钥：请在 渲染 ▸ 账户… 中输入 Access Key 和 Secret Key。这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
     </message>
     <message>
         <source>Using the Kling keys set up for this computer.</source>
@@ -1790,6 +1790,14 @@ last frame</source>
         <translation>用本地预演渲染器把故事板渲染为动态分镜（无需账户）</translation>
     </message>
     <message>
+        <source>Render &amp;With…</source>
+        <translation>选择服务渲染(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the service: local previs, Kling, fal.ai or Replicate; each one&apos;s cost and limits first</source>
+        <translation>选择服务：本地预演、可灵、fal.ai 或 Replicate；先显示各自的费用和限制</translation>
+    </message>
+    <message>
         <source>Render with &amp;Kling…</source>
         <translation>用可灵渲染(&amp;K)…</translation>
     </message>
@@ -1806,12 +1814,12 @@ last frame</source>
         <translation>用可灵图像 API 为镜头或故事板生成候选画面（先显示费用）</translation>
     </message>
     <message>
-        <source>Kling &amp;Account…</source>
-        <translation>可灵账户(&amp;A)…</translation>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
     </message>
     <message>
-        <source>Access key, secret key, region and tasks at once</source>
-        <translation>Access Key、Secret Key、区域和同时运行的任务数</translation>
+        <source>Keys for Kling, fal.ai and Replicate, with a connection check</source>
+        <translation>可灵、fal.ai 和 Replicate 的密钥，并可检查连接</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2659,6 +2667,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Connected to {service} as {account}.</source>
         <translation>已作为 {account} 连接到 {service}。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no longer followed; {service} was not asked to stop (no key)</source>
+        <translation>不再跟踪；未请求 {service} 停止（没有密钥）</translation>
     </message>
     <message>
         <source>{n} {service} job(s) wait to be resumed: {reason}</source>

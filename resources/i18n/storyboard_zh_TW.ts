@@ -1462,12 +1462,12 @@ last frame</source>
 <context>
     <name>KlingService</name>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.</source>
-        <translation>還沒有可靈金鑰：請在 渲染 ▸ 可靈帳戶 中輸入 Access Key 和 Secret Key。</translation>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….</source>
+        <translation>還沒有可靈金鑰：請在 渲染 ▸ 帳戶… 中輸入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
-        <translation>還沒有可靈金鑰：請在 渲染 ▸ 可靈帳戶 中輸入 Access Key 和 Secret Key。這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
+        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>還沒有可靈金鑰：請在 渲染 ▸ 帳戶… 中輸入 Access Key 和 Secret Key。這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
     </message>
     <message>
         <source>Using the Kling keys set up for this computer.</source>
@@ -1790,6 +1790,14 @@ last frame</source>
         <translation>用本地預演渲染器把故事板渲染為動態分鏡（無需帳戶）</translation>
     </message>
     <message>
+        <source>Render &amp;With…</source>
+        <translation>選擇服務渲染(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the service: local previs, Kling, fal.ai or Replicate; each one&apos;s cost and limits first</source>
+        <translation>選擇服務：本機預演、可靈、fal.ai 或 Replicate；先顯示各自的費用與限制</translation>
+    </message>
+    <message>
         <source>Render with &amp;Kling…</source>
         <translation>用可靈渲染(&amp;K)…</translation>
     </message>
@@ -1806,12 +1814,12 @@ last frame</source>
         <translation>用可靈圖像 API 為鏡頭或故事板生成候選畫面（先顯示費用）</translation>
     </message>
     <message>
-        <source>Kling &amp;Account…</source>
-        <translation>可靈帳戶(&amp;A)…</translation>
+        <source>&amp;Accounts…</source>
+        <translation>帳戶(&amp;A)…</translation>
     </message>
     <message>
-        <source>Access key, secret key, region and tasks at once</source>
-        <translation>Access Key、Secret Key、區域和同時執行的任務數</translation>
+        <source>Keys for Kling, fal.ai and Replicate, with a connection check</source>
+        <translation>可靈、fal.ai 與 Replicate 的金鑰，並可檢查連線</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2659,6 +2667,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Connected to {service} as {account}.</source>
         <translation>已以 {account} 身分連線到 {service}。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no longer followed; {service} was not asked to stop (no key)</source>
+        <translation>不再追蹤；未請求 {service} 停止（沒有金鑰）</translation>
     </message>
     <message>
         <source>{n} {service} job(s) wait to be resumed: {reason}</source>

@@ -55,13 +55,13 @@ SESSION = "session"
 NO_KEYS = str(
     QT_TRANSLATE_NOOP(
         "KlingService",
-        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account.",
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….",
     )
 )
 NO_KEYCHAIN = str(
     QT_TRANSLATE_NOOP(
         "KlingService",
-        "No Kling keys yet: enter your access key and secret key in Render ▸ Kling Account. This "
+        "No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This "
         "computer has no keychain to keep them in, so the app can use them until it closes.",
     )
 )

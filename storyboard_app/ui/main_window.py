@@ -32,6 +32,7 @@ from storyboard_app.ui.kling_elements import install as install_kling_elements
 from storyboard_app.ui.payload_panel import PayloadPanel
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.problems_list import ProblemList
+from storyboard_app.ui.service_accounts import FAL, REPLICATE
 from storyboard_app.ui.services import Services, Workspace
 from storyboard_app.ui.storyboard_list import StoryboardList
 from storyboard_app.ui.takes_panel import TakesPanel
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
         editor.refused.connect(self._refused)
         editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.rendering.rendered.connect(self.takes_controller.adopt)
+        accounts = self.rendering.choose_service.accounts
+        for service in (FAL, REPLICATE):  # Cancel and Send Again in the jobs list
+            self.jobs_panel.cancel_by_service[service] = accounts.cancel
+            self.jobs_panel.send_again_by_service[service] = accounts.send_again
         self.rendering.rendered.connect(playback.play_job)
         self.jobs_panel.play_requested.connect(
             lambda job_id: playback.play_job(self.services.jobs.get(job_id))

@@ -1,16 +1,15 @@
-"""The window's Render ▸ Render With… and Render ▸ Accounts…, as one small controller.
+"""The window's Render ▸ Render With…, as one small controller.
 
-The main window builds one :class:`RenderServices` and connects two menu actions to
-:meth:`RenderServices.render` and :meth:`RenderServices.open_accounts`; this module holds
-the flow: ask (the submit dialog), then send to the chosen service: the local previs
-renderer, Kling's own service, or fal / Replicate through their provider's job runner.
+The window's render controller (ui/controllers/rendering.py) builds one
+:class:`RenderServices`; this module holds the flow: ask (the submit dialog), then send
+to the chosen service: the local previs renderer, Kling's own service, or fal /
+Replicate through their provider's job runner.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -25,16 +24,11 @@ from storyboard_app.ui.service_accounts import (
     KLING,
     LOCAL,
     NoKey,
-    NoRunner,
     ServiceAccounts,
-    accounts_for,
     plain_error,
     service_name,
 )
 from storyboard_app.ui.service_submit import ServiceChoice, ServiceSubmitDialog
-
-if TYPE_CHECKING:
-    from storyboard_app.ui.main_window import MainWindow
 
 Ask = Callable[[Project, Path, int], ServiceChoice | None]
 
@@ -107,7 +101,7 @@ class RenderServices(QObject):
         except ServiceError as error:
             self.refused.emit(self.tr("Not sent"), plain_error(error))
             return None
-        except (NoKey, NoRunner, KlingError, BaseUrlRefused, ShotByShotRefused,
+        except (NoKey, KlingError, BaseUrlRefused, ShotByShotRefused,
                 AlreadyRunning, ValueError) as error:  # fmt: skip
             # ValueError: the runner's own refusal in words (the request cannot be sent)
             self.refused.emit(self.tr("Not sent"), str(error))
@@ -120,26 +114,3 @@ class RenderServices(QObject):
         return self.tr("Sent “{name}” to {service}.").format(
             name=job.storyboard_name, service=service_name(job.provider)
         )
-
-
-def install(window: MainWindow) -> RenderServices:
-    """Build the window's controller and connect it to the window's own parts.
-
-    What stays for the main window (it owns its menus): the two menu actions
-    (``Render ▸ Render With…`` → ``controller.render(...)``, ``Render ▸ Accounts…`` →
-    ``controller.open_accounts``) and ``controller.accounts.finished`` → the window's
-    finished-render handler (as ``services.kling.finished`` is connected today).
-    """
-    services = window.services
-    controller = RenderServices(
-        accounts_for(services.kling), services.settings, window, window.render_previs
-    )
-    controller.refused.connect(lambda title, text: services.dialogs.error(window, title, text))
-
-    def sent(job: Job) -> None:
-        window.jobs_dock.show()
-        window.jobs_dock.raise_()
-        window.statusBar().showMessage(controller.sent_message(job), 5000)
-
-    controller.submitted.connect(sent)
-    return controller

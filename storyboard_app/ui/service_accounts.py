@@ -27,7 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
-from storyboard_app.jobs.board import Job, JobBoard
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus
 from storyboard_app.providers.keys import (
     ENVIRONMENT,
     KEYCHAIN,
@@ -93,8 +93,7 @@ class KeyStatus:
 class ProviderRunner(Protocol):
     """Runs jobs through one provider: today's ``KlingJobs`` methods, provider-neutral.
 
-    The job layer's ``ProviderJobs`` (engineer h16j) has these methods; the lead points
-    :class:`ServiceAccounts`'s ``runners`` factory at it when both branches are merged.
+    The job layer's ``ProviderJobs`` has these methods (:func:`provider_jobs` builds it).
     ``prepare`` raises ``AlreadyRunning`` (the storyboard has an unfinished job) or a
     ``ValueError`` whose message says, in plain words, why the request cannot be sent.
     """
@@ -135,20 +134,19 @@ class ProviderRunner(Protocol):
 
     async def resume(self) -> list[Job]: ...
 
+    def resend_after_warning(self, job_id: str) -> Job: ...
+
 
 RunnerFactory = Callable[[VideoProvider, JobBoard], ProviderRunner]
 
 
-class NoRunner(Exception):
-    """This build has no job runner for the service yet; the message says so plainly."""
+def provider_jobs(provider: VideoProvider, board: JobBoard) -> ProviderRunner:
+    """The job runner for a service: the provider-neutral ``ProviderJobs`` (jobs/remote.py),
+    which records each create durably and reconciles before ever sending twice."""
+    from storyboard_app.jobs.remote import ProviderJobs, poll_policy
+    from storyboard_app.render.frames import video_duration  # PyAV: at the first submission
 
-
-def no_runner(provider: VideoProvider, _board: JobBoard) -> ProviderRunner:
-    """The factory until the provider-neutral runner is connected: refuses, in words."""
-    raise NoRunner(
-        f"Rendering through {service_name(provider.name)} is not connected in this build "
-        "yet: nothing was sent and nothing was charged."
-    )
+    return ProviderJobs(board, provider, video_duration, poll=poll_policy())
 
 
 _NO_KEY = {
@@ -199,7 +197,7 @@ class ServiceAccounts(QObject):
         origins: Origins = Origins(),
         load: Callable[[KeySlot], tuple[str | None, str]] = load_key,
         keep: Callable[[KeySlot, str], None] = save_key,
-        runners: RunnerFactory = no_runner,
+        runners: RunnerFactory = provider_jobs,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -209,7 +207,7 @@ class ServiceAccounts(QObject):
         self._load = load
         self._keep = keep
         self.runners = runners
-        """Builds the job runner for a provider (the lead points it at ProviderJobs)."""
+        """Builds the job runner for a provider (tests may give a double)."""
         self.check_seconds = 20.0
         """How long a connection check waits for an answer."""
         self._session: dict[str, str] = {}
@@ -395,7 +393,7 @@ class ServiceAccounts(QObject):
     ) -> Job:
         """Queue a storyboard on fal or Replicate and start following it.
 
-        Raises NoKey, NoRunner, or what the runner raises (AlreadyRunning: never paid twice
+        Raises NoKey, or what the runner raises (AlreadyRunning: never paid twice
         unasked)."""
         runner = self.runner(service)
         prepare = runner.prepare_shot_by_shot if shot_by_shot else runner.prepare
@@ -403,10 +401,42 @@ class ServiceAccounts(QObject):
         self._start(service, runner, [job.id])
         return job
 
+    def cancel(self, job_id: str) -> Job:
+        """Stop a fal or Replicate job: a queued one is never sent; a sent one is asked to
+        stop on the service where it allows it. Without the service's key it is no longer
+        followed here, and the job says that the service was not asked."""
+        job = self.board.get(job_id)
+        try:
+            return self.runner(job.provider).cancel(job_id)
+        except NoKey:
+            message = (
+                self.tr("cancelled")
+                if job.remote_id is None
+                else self.tr("no longer followed; {service} was not asked to stop (no key)")
+            )
+            return self.board.update(
+                job_id,
+                status=JobStatus.CANCELLED,
+                message=message.format(service=service_name(job.provider)),
+            )
+
+    def send_again(self, job_id: str) -> Job:
+        """Send a job that waits for the user's word again (the user accepted that it may
+        charge twice), and follow it; without the service's key ``problem`` says why not."""
+        job = self.board.get(job_id)
+        try:
+            runner = self.runner(job.provider)
+        except NoKey as error:
+            self.problem.emit(str(error))
+            return job
+        job = runner.resend_after_warning(job_id)
+        self._start(job.provider, runner, [job.id])
+        return job
+
     def resume(self) -> int:
         """Follow every unfinished fal and Replicate job (at start-up); how many there were.
 
-        A service without a key (or without a runner) leaves its jobs waiting in the job
+        A service without a key leaves its jobs waiting in the job
         database, and ``problem`` says so: they are never dropped."""
         count = 0
         for service in (FAL, REPLICATE):
@@ -416,7 +446,7 @@ class ServiceAccounts(QObject):
             count += len(pending)
             try:
                 runner = self.runner(service)
-            except (NoKey, NoRunner) as error:
+            except NoKey as error:
                 self.problem.emit(
                     self.tr("{n} {service} job(s) wait to be resumed: {reason}").format(
                         n=len(pending), service=service_name(service), reason=error

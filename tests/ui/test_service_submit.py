@@ -28,7 +28,7 @@ from storyboard_app.storage.takes import TakeStore
 from storyboard_app.ui.accounts_dialog import AccountsDialog
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.main_window import MainWindow, Services
-from storyboard_app.ui.render_services import RenderServices, install
+from storyboard_app.ui.render_services import RenderServices
 from storyboard_app.ui.service_accounts import (
     FAL,
     KLING,
@@ -228,6 +228,9 @@ class FakeRunner:
     async def resume(self) -> list[Job]:
         return []
 
+    def resend_after_warning(self, job_id: str) -> Job:
+        raise AssertionError("not used by a submission")
+
 
 def test_a_fal_submission_goes_to_the_providers_runner_built_once(
     qtbot: QtBot, folder: Path, accounts: ServiceAccounts, services: Services
@@ -247,12 +250,8 @@ def test_a_fal_submission_goes_to_the_providers_runner_built_once(
     controller.refused.connect(lambda _title, text: refusals.append(text))
     project = load_project(folder)
 
-    assert controller.render(project, folder, 0) is None  # no runner connected yet
-    assert refusals == [
-        "Rendering through fal.ai is not connected in this build yet: nothing was sent and "
-        "nothing was charged."
-    ]
-    accounts.runners = factory
+    accounts.runners = factory  # a double: this test sends nothing anywhere
+    asked.pop(0)
     job = controller.render(project, folder, 0)
     assert job is not None
     assert job.provider == FAL
@@ -317,8 +316,8 @@ def test_the_window_controller_sends_to_each_service_and_says_why_not(
     monkeypatch.delenv("FAL_KEY", raising=False)
     window = kling_window
     played: list[Job] = []
-    monkeypatch.setattr(window, "play_job", played.append)  # the player is tested elsewhere
-    controller = install(window)
+    window.rendering.rendered.connect(played.append)  # what the window plays and keeps
+    controller = window.rendering.choose_service
     controller.accounts._load = Keychain().load  # no fal key kept
     folder = window.document.folder
     project = window.document.project
@@ -417,3 +416,33 @@ def test_a_key_added_through_accounts_makes_the_service_ready(
     assert dialog.service.currentText() == "Replicate"
     assert dialog.submit_button.isEnabled(), dialog.reason.text()
     assert not dialog.reason.isVisible()
+
+
+def test_a_fal_job_is_cancelled_from_the_jobs_list_even_without_a_key(
+    qtbot: QtBot, folder: Path, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyboard_app.ui.jobs_panel import JobsPanel
+
+    monkeypatch.delenv("FAL_KEY", raising=False)
+    empty = Keychain()
+    accounts = ServiceAccounts(services.kling, load=empty.load, keep=empty.keep)
+    payload = compile_guidances(load_project(folder), 0)
+    queued = services.jobs.add(job_for_payload(new_job_id(), FAL, payload, folder))
+    sent = services.jobs.add(job_for_payload(new_job_id(), FAL, payload, folder, remote_id="r1"))
+    panel = JobsPanel(services.jobs, services.renders, services.kling)
+    qtbot.addWidget(panel)
+    panel.cancel_by_service[FAL] = accounts.cancel
+    panel.show()
+    for job in (queued, sent):
+        item = next(
+            panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+            if panel.tree.topLevelItem(i).data(0, 256) == job.id  # type: ignore[union-attr]
+        )  # fmt: skip
+        assert item is not None
+        panel.tree.setCurrentItem(item)
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert services.jobs.get(queued.id).status is JobStatus.CANCELLED
+    assert services.jobs.get(queued.id).message == "cancelled"
+    stopped = services.jobs.get(sent.id)
+    assert stopped.status is JobStatus.CANCELLED
+    assert stopped.message == "no longer followed; fal.ai was not asked to stop (no key)"

@@ -182,13 +182,23 @@ class Menus(QObject):
             ),
             "render",
         )
+        self.render_with_action = self.add(
+            render,
+            self.tr("Render &With…"),
+            rendering.render_with,
+            "Ctrl+Shift+R",
+            self.tr(
+                "Choose the service: local previs, Kling, fal.ai or Replicate; "
+                "each one's cost and limits first"
+            ),
+            "render",
+        )
         self.kling_action = self.add(
             render,
             self.tr("Render with &Kling…"),
             rendering.render_with_kling,
-            "Ctrl+Shift+R",
+            None,
             self.tr("Send the storyboard to Kling (shows the cost and limits first)"),
-            "render",
         )
         self.add(
             render,
@@ -202,10 +212,10 @@ class Menus(QObject):
         render.addSeparator()
         self.add(
             render,
-            self.tr("Kling &Account…"),
-            rendering.kling_account,
+            self.tr("&Accounts…"),
+            rendering.accounts,
             None,
-            self.tr("Access key, secret key, region and tasks at once"),
+            self.tr("Keys for Kling, fal.ai and Replicate, with a connection check"),
         )
         self.toolbar = toolbar = window.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")

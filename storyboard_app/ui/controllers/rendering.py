@@ -1,4 +1,5 @@
-"""Render ▸ Previs and Kling: starting renders, and telling the user when one finished."""
+"""Render ▸ Previs, Kling and the other services: starting renders, and telling the user
+when one finished."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from storyboard_app.providers.kling.errors import KlingError
 from storyboard_app.storage.takes import Take
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
+from storyboard_app.ui.render_services import RenderServices
+from storyboard_app.ui.service_accounts import accounts_for
 from storyboard_app.ui.services import Services
 
 
@@ -55,6 +58,16 @@ class RenderController(QObject):
         self.resolution.setToolTip(self.tr("Resolution of previs renders"))
         services.renders.finished.connect(self._finished)
         services.kling.finished.connect(self._finished)
+        accounts = accounts_for(services.kling)
+        accounts.finished.connect(self._finished)  # fal and Replicate jobs
+        self.choose_service = RenderServices(
+            accounts, services.settings, window, self.render_previs
+        )
+        """Render ▸ Render With…: the service chosen in a dialog, each one's cost first."""
+        self.choose_service.refused.connect(
+            lambda title, text: services.dialogs.error(window, title, text)
+        )
+        self.choose_service.submitted.connect(self._sent)
 
     def _show_jobs(self) -> None:
         self.jobs_dock.show()
@@ -143,8 +156,18 @@ class RenderController(QObject):
 
         open_frame_generation(self.editor, self.services.kling, self.window)
 
-    def kling_account(self) -> None:
-        """The Kling account settings."""
+    def render_with(self) -> Job | None:
+        """Choose the service (local previs, Kling, fal.ai, Replicate), then send to it."""
+        return self.choose_service.render(
+            self.document.project, self.document.folder, self.editor.board_index
+        )
+
+    def _sent(self, job: Job) -> None:
+        self._show_jobs()
+        self.window.statusBar().showMessage(self.choose_service.sent_message(job), 5000)
+
+    def accounts(self) -> None:
+        """The accounts of every service (a page each: Kling, fal.ai, Replicate)."""
         self.services.dialogs.edit_kling_account(self.window, self.services.kling)
 
     def _finished(self, job_id: str) -> None:
