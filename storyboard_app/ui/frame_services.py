@@ -14,7 +14,6 @@ calls at start to follow the frame requests a previous run left unfinished.
 
 from __future__ import annotations
 
-import os
 import ssl
 import weakref
 from collections.abc import Callable
@@ -38,12 +37,6 @@ SERVICE_NAMES = {KLING: "Kling", FAL: "fal.ai", REPLICATE: "Replicate"}
 CAN_CANCEL = {KLING: False, FAL: True}
 """Whether a running request can be stopped on the service: Kling's image API has no
 cancel (kling-api.md §15.1); fal's queue has ``PUT …/cancel``."""
-FAL_KEY_VARIABLE = "FAL_KEY"
-
-
-def fal_key_from_environment() -> str | None:
-    """fal's key from ``FAL_KEY`` (never stored by the app)."""
-    return os.environ.get(FAL_KEY_VARIABLE) or None
 
 
 @dataclass
@@ -52,7 +45,7 @@ class FrameAccounts:
 
     kling_base_url: Callable[[], str]
     kling_keys: Callable[[], Credentials | None]
-    fal_key: Callable[[], str | None] = fal_key_from_environment
+    fal_key: Callable[[], str | None]
     fal_queue: str = "https://queue.fal.run"
     fal_platform: str = "https://api.fal.ai"
     _http: httpx.AsyncClient | None = field(default=None, init=False)
@@ -131,8 +124,14 @@ _RUNNERS: weakref.WeakKeyDictionary[KlingService, FrameJobs] = weakref.WeakKeyDi
 
 
 def accounts_of(kling: KlingService) -> FrameAccounts:
-    """The image accounts of the app: Kling's account and keys, fal's ``FAL_KEY``."""
-    return FrameAccounts(lambda: kling.account().base_url, kling.credentials_now)
+    """The image accounts of the app: Kling's account and keys, and fal's key as Render ▸
+    Accounts… holds it (``FAL_KEY``, else the keychain, else typed for this session)."""
+    from storyboard_app.ui.service_accounts import FAL, accounts_for
+
+    videos = accounts_for(kling)
+    return FrameAccounts(
+        lambda: kling.account().base_url, kling.credentials_now, lambda: videos.key(FAL)
+    )
 
 
 def image_jobs_for(kling: KlingService) -> FrameJobs:
