@@ -70,9 +70,11 @@ def freeze_startup_heap() -> None:
     pydantic schemas, modules). Every full collection rescans all of them: a 55-85 ms pause
     on a 2-core machine, long enough to freeze the window and the network tasks. Frozen
     after start-up, they are skipped, and a full pass scans only what was made since.
+    The collector is off until then (``main`` turns it off for the window's start-up).
     """
     gc.collect()
     gc.freeze()
+    gc.enable()
 
 
 def export_pdf(project: Path, output: Path, paper: str) -> int:
