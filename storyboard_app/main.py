@@ -10,6 +10,17 @@ from collections.abc import Sequence
 from storyboard_app import cli, i18n
 
 
+def ask_fontconfig_early() -> None:
+    """Start fontconfig's answers for the faces the editor's blocking frames draw names
+    with; its process runs beside Qt's start-up instead of during the editor's paint."""
+    from storyboard_app.render import fontconfig
+
+    fontconfig.ask_early("sans-serif")
+    language = i18n.language_from_environment()
+    if language != "en":  # a Chinese window's font comes from the same chain
+        fontconfig.ask_early(f"sans-serif:lang={language.replace('_', '-').lower()}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run it; with no command (or ``open``) start the GUI."""
     i18n.install(i18n.language_from_environment())  # the window may choose another
@@ -21,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # pydantic plugins (the app uses none).
         gc.disable()
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        ask_fontconfig_early()
         from storyboard_app.ui.pyside_imports import answer_from_globals
 
         answer_from_globals()  # before the rest loads: see ui/pyside_imports.py
