@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "STORYBOARD_APP_FIRST_PAINT"
@@ -54,6 +54,10 @@ _report: dict[str, Any] = {}
 
 def paint_first(window: QWidget, stage: str) -> None:
     """Return once ``window`` (shown) has painted, or after ``PAINT_TIMEOUT_MS``."""
+    # Layouts asked to redo themselves (a field's new text, a dock's new size) settle
+    # first: painted before them, the first frame would show sizes that change at once.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     loop = QEventLoop()
     watch = _PaintWatch(window, loop)
     QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
