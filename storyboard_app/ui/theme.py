@@ -54,7 +54,7 @@ class SuiteStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def polish(self, target: object) -> None:  # type: ignore[override]
+    def polish(self, target: object) -> None:
         """Named labels, views and the status bar get their colours and fonts (Qt calls
         this for the application and its palette too)."""
         super().polish(target)  # type: ignore[call-overload]
