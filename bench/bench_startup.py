@@ -1,16 +1,19 @@
 """Cold start: from starting the process to a painted window on the bigger example.
 
-Each run is a new process (``storyboard-app open "Aurora Espresso Advert.storyboard"``)
-with ``STORYBOARD_APP_FIRST_PAINT`` set: the app reports, on the machine-wide monotonic
+Each run is a new process (``storyboard-app open "Aurora Espresso Advert.storyboard"``, the
+bigger example, and the README's ``./run app`` example, "Night City Detective") with
+``STORYBOARD_APP_FIRST_PAINT`` set: the app reports, on the machine-wide monotonic
 clock, when its first window (the start window) painted, when the editor painted on the
 project, and when its event loop ran with everything started; then it quits. The baseline is
 a bare PySide6 window that paints (``bench/bare_window.py``), measured the same way, its
 runs interleaved with the app's so both see the same load. One warm-up run of each is not
 counted (it writes the bytecode caches and fills the disk cache, as any second start has).
 
-Target (issue 18): first paint within 2× the bare window. When ``./run package`` has built
-the app (``build/package/storyboard-app/``, or the binary named by
-``STORYBOARD_APP_PACKAGED``), the packaged binary is measured too.
+Target (issue 18): the first paint, and the editor's own first paint, within 2× the bare
+window. When ``./run package`` has built the app (``build/package/storyboard-app/``, or the
+binary named by ``STORYBOARD_APP_PACKAGED``), the packaged binary is measured too. The load
+average is printed before and after: on a shared machine, figures taken under load are
+not comparable.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "Aurora Espresso Advert.storyboard"
+LAUNCH_EXAMPLE = ROOT / "examples" / "Night City Detective.storyboard"
 PACKAGED = ROOT / "build" / "package" / "storyboard-app" / "storyboard-app"
 RUNS = 7
 TARGET_RATIO = 2.0
@@ -73,31 +77,43 @@ def measure(commands: dict[str, list[str]], runs: int = RUNS) -> dict[str, list[
     return results
 
 
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
 def main() -> None:
     """Print the figures."""
     packaged = Path(os.environ.get("STORYBOARD_APP_PACKAGED", PACKAGED))
     commands = {
         "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")],
         "source": [sys.executable, "-m", "storyboard_app", "open", str(EXAMPLE)],
-    }
+        "source, README's example": [
+            sys.executable, "-m", "storyboard_app", "open", str(LAUNCH_EXAMPLE)
+        ],
+    }  # fmt: skip
     if packaged.is_file():
         commands["packaged"] = [str(packaged), "open", str(EXAMPLE)]
+    print(f"before: {_load()}")
     results = measure(commands)
+    print(f"after: {_load()}")
     bare = _medians(results["bare"])["first_paint"]
     print(f"bare PySide6 window, first paint: median {bare:.3f} s "
           f"({_spread(results['bare'], 'first_paint')}, {RUNS} runs)")  # fmt: skip
-    for name in commands.keys() - {"bare"}:
+    for name in [name for name in commands if name != "bare"]:
         medians = _medians(results[name])
         first, editor, ready = medians["first_paint"], medians["editor_paint"], medians["ready"]
-        print(f"{name} app on the bigger example ({RUNS} runs, medians):")
+        example = LAUNCH_EXAMPLE if "README" in name else EXAMPLE
+        print(f"{name} app on {example.name} ({RUNS} runs, medians):")
         print(f"  first paint (start window): {first:.3f} s "
               f"({_spread(results[name], 'first_paint')}), ratio {first / bare:.2f}x")  # fmt: skip
         spread = _spread(results[name], "editor_paint")
         print(f"  editor painted on the project: {editor:.3f} s ({spread}), "
               f"ratio {editor / bare:.2f}x")  # fmt: skip
         print(f"  everything started (event loop running): {ready:.3f} s")
-        verdict = "met" if first / bare <= TARGET_RATIO else "NOT met"
-        print(f"  target first paint ≤ {TARGET_RATIO:g}x the bare window: {verdict}")
+        for stage, value in (("first paint", first), ("editor's first paint", editor)):
+            verdict = "met" if value / bare <= TARGET_RATIO else "NOT met"
+            print(f"  target {stage} ≤ {TARGET_RATIO:g}x the bare window: {verdict}")
 
 
 if __name__ == "__main__":
