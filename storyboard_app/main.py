@@ -12,7 +12,8 @@ from storyboard_app import cli, i18n
 
 def ask_fontconfig_early() -> None:
     """Start fontconfig's answers for the faces the editor's blocking frames draw names
-    with; its process runs beside Qt's start-up instead of during the editor's paint."""
+    with: its process runs on the other core while the editor loads, instead of during
+    the editor's first paint."""
     from storyboard_app.render import fontconfig
 
     fontconfig.ask_early("sans-serif")
@@ -32,7 +33,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # pydantic plugins (the app uses none).
         gc.disable()
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-        ask_fontconfig_early()
         from storyboard_app.ui.pyside_imports import answer_from_globals
 
         answer_from_globals()  # before the rest loads: see ui/pyside_imports.py
@@ -45,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SizeError as error:
             parser.error(str(error))
         start = show_start_window(project, size)
+        ask_fontconfig_early()  # answered while the editor's modules load
         from storyboard_app import app  # the GUI is imported only when it is needed
 
         return app.run_gui(
