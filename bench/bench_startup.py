@@ -11,9 +11,13 @@ counted (it writes the bytecode caches and fills the disk cache, as any second s
 
 Target (issue 18): the first paint, and the editor's own first paint, within 2× the bare
 window. Each process's CPU seconds to each paint are printed too (with their ratio to the
-bare window's): on a shared machine they move much less with other programs' load than
-the times do. When ``./run package`` has built the app (``build/package/storyboard-app/``, or the
-binary named by ``STORYBOARD_APP_PACKAGED``), the packaged binary is measured too. The load
+bare window's): on a shared machine they move less with other programs' load than the
+times do (but they do move). When ``./run package`` has built the app
+(``build/package/storyboard-app/``, or the binary named by ``STORYBOARD_APP_PACKAGED``),
+the packaged binary is measured too, and
+with ``STORYBOARD_APP_BASELINE=DIR`` (a folder holding another version's ``storyboard_app``,
+e.g. ``git archive COMMIT storyboard_app resources | tar x -C DIR``) that version on the
+bigger example, interleaved with the rest: a before/after under the same load. The load
 average is printed before and after: on a shared machine, figures taken under load are
 not comparable.
 """
@@ -37,8 +41,13 @@ RUNS = 7
 TARGET_RATIO = 2.0
 
 
-def _run(command: list[str]) -> dict[str, float]:
+Command = tuple[list[str], dict[str, str]]
+"""A command line and what it adds to the environment."""
+
+
+def _run(command: Command) -> dict[str, float]:
     """Seconds from starting ``command`` to each stage it reports."""
+    argv, extra = command
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as home:
         report = Path(home) / "first-paint.json"
         env = {
@@ -46,10 +55,11 @@ def _run(command: list[str]) -> dict[str, float]:
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "STORYBOARD_APP_HOME": home,
             "STORYBOARD_APP_FIRST_PAINT": str(report),
+            **extra,
         }
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its bytecode caches
         started = time.monotonic()
-        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        subprocess.run(argv, env=env, check=True, capture_output=True, timeout=120)
         data = json.loads(report.read_text(encoding="utf-8"))
     stages = {
         name: value["at"] - started for name, value in data.items() if isinstance(value, dict)
@@ -73,7 +83,7 @@ def _spread(runs: list[dict[str, float]], name: str) -> str:
     return f"{values[0]:.3f}–{values[-1]:.3f}"
 
 
-def measure(commands: dict[str, list[str]], runs: int = RUNS) -> dict[str, list[dict[str, float]]]:
+def measure(commands: dict[str, Command], runs: int = RUNS) -> dict[str, list[dict[str, float]]]:
     """Every command ``runs`` times, interleaved, after one uncounted warm-up each."""
     for command in commands.values():
         _run(command)
@@ -92,15 +102,17 @@ def _load() -> str:
 def main() -> None:
     """Print the figures."""
     packaged = Path(os.environ.get("STORYBOARD_APP_PACKAGED", PACKAGED))
-    commands = {
-        "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")],
-        "source": [sys.executable, "-m", "storyboard_app", "open", str(EXAMPLE)],
-        "source, README's example": [
-            sys.executable, "-m", "storyboard_app", "open", str(LAUNCH_EXAMPLE)
-        ],
-    }  # fmt: skip
+    app = [sys.executable, "-m", "storyboard_app", "open"]
+    commands: dict[str, Command] = {
+        "bare": ([sys.executable, str(ROOT / "bench" / "bare_window.py")], {}),
+        "source": ([*app, str(EXAMPLE)], {}),
+        "source, README's example": ([*app, str(LAUNCH_EXAMPLE)], {}),
+    }
+    baseline = os.environ.get("STORYBOARD_APP_BASELINE")
+    if baseline:  # another version's storyboard_app/ (e.g. from git archive), same load
+        commands["baseline source"] = ([*app, str(EXAMPLE)], {"PYTHONPATH": baseline})
     if packaged.is_file():
-        commands["packaged"] = [str(packaged), "open", str(EXAMPLE)]
+        commands["packaged"] = ([str(packaged), "open", str(EXAMPLE)], {})
     print(f"before: {_load()}")
     results = measure(commands)
     print(f"after: {_load()}")
