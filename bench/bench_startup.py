@@ -42,7 +42,8 @@ TARGET_RATIO = 2.0
 
 
 Command = tuple[list[str], dict[str, str]]
-"""A command line and what it adds to the environment."""
+"""A command line and what it adds to the environment (``PYTHONPATH``: also where it runs,
+as ``python -m`` puts the folder it runs in first on the path)."""
 
 
 def _run(command: Command) -> dict[str, float]:
@@ -59,7 +60,8 @@ def _run(command: Command) -> dict[str, float]:
         }
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's Python keeps its bytecode caches
         started = time.monotonic()
-        subprocess.run(argv, env=env, check=True, capture_output=True, timeout=120)
+        where = extra.get("PYTHONPATH")
+        subprocess.run(argv, env=env, cwd=where, check=True, capture_output=True, timeout=120)
         data = json.loads(report.read_text(encoding="utf-8"))
     stages = {
         name: value["at"] - started for name, value in data.items() if isinstance(value, dict)
