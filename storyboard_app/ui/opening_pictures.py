@@ -62,6 +62,8 @@ def take_decoded(thumbnails: ThumbnailCache, files: Iterable[Path], wait_ms: int
     nothing is painted."""
     deadline = time.monotonic() + wait_ms / 1000
     files = list(files)
+    if not files:
+        return
     while True:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # finished decodes
         if not any(thumbnails.pending(file) for file in files) or time.monotonic() > deadline:

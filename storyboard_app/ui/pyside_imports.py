@@ -33,9 +33,9 @@ def uses_pyside(module: object) -> bool:
         return False
     for value in values:
         if isinstance(value, ModuleType):
-            name = value.__name__
+            name = getattr(value, "__name__", "")
         elif isinstance(value, type):
-            name = value.__module__
+            name = getattr(value, "__module__", "")
         else:
             continue
         if isinstance(name, str) and name.startswith(("PySide6.", "shiboken6")):
