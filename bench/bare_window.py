@@ -24,7 +24,7 @@ class _FirstPaint(QObject):
 
 
 def _report() -> None:
-    stage = {"at": time.monotonic(), "modules": sorted(sys.modules)}
+    stage = {"at": time.monotonic(), "cpu": time.process_time(), "modules": sorted(sys.modules)}
     with open(os.environ["STORYBOARD_APP_FIRST_PAINT"], "w", encoding="utf-8") as file:
         json.dump({"first_paint": stage}, file)
     QApplication.quit()

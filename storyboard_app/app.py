@@ -28,10 +28,12 @@ from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
 from storyboard_app.ui.dialogs import QtDialogs
+from storyboard_app.ui.dock_sizes import settle_docks
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.first_paint import paint_first, report_requested, write_report_and_quit
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import Services
+from storyboard_app.ui.opening_pictures import start_decoding, take_decoded
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.start_window import gui_application
@@ -72,9 +74,11 @@ def freeze_startup_heap() -> None:
     pydantic schemas, modules). Every full collection rescans all of them: a 55-85 ms pause
     on a 2-core machine, long enough to freeze the window and the network tasks. Frozen
     after start-up, they are skipped, and a full pass scans only what was made since.
+    The collector is off until then (``main`` turns it off for the window's start-up).
     """
     gc.collect()
     gc.freeze()
+    gc.enable()
 
 
 def export_pdf(project: Path, output: Path, paper: str) -> int:
@@ -125,6 +129,7 @@ def run_gui(
             else:
                 services.recovery.discard(recovery.key)
 
+    opening: list[Path] = []  # the pictures the editor opens on
     if project is not None:
         try:
             document = ProjectDocument(load_project(project), project)
@@ -135,12 +140,15 @@ def run_gui(
             if interactive:
                 services.dialogs.error(None, _("Cannot open the project"), str(error))
             return 1
+        opening = start_decoding(services.thumbnails, document)  # while the editor is built
         window = workspace.show(document)
     elif workspace.windows:
         window = workspace.windows[0]
     else:
         window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
     window.resize(width, height)
+    settle_docks(window)  # the first frame shows the docks as they stay
+    take_decoded(services.thumbnails, opening)  # and the shots' pictures, not blank blocks
     if start is not None:
         start.close()  # after the editor shows, so there is always a window
     paint_first(window, "editor_paint")

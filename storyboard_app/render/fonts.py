@@ -12,14 +12,13 @@ Han characters are shared by Chinese and Japanese but drawn differently in each:
 kana is Japanese, with hangul Korean; otherwise Chinese, Simplified when all its Han characters
 are in GB 2312 and Traditional when some are not, so 這個 gets the Traditional face.
 
-Qt-free: fontconfig is asked through its command-line tools, once per language.
+Qt-free: fontconfig is asked through its command-line tools, once per language
+(:mod:`storyboard_app.render.fontconfig`, which the app starts asking before its window).
 """
 
 from __future__ import annotations
 
 import bisect
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,8 +27,8 @@ from functools import lru_cache
 from PIL import ImageDraw, ImageFont
 
 from storyboard_app.i18n import _
+from storyboard_app.render import fontconfig
 
-_FIELDS = "%{file}|%{index}|%{family[0]}|%{scalable}|%{color}|%{charset}\\n"
 _DEBIAN_FALLBACK = (
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, "DejaVu Sans"),
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2, "Noto Sans CJK SC"),
@@ -78,18 +77,8 @@ def _charset(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 def _faces_from_fontconfig(pattern: str) -> list[Face]:
-    program = shutil.which("fc-match")
-    if program is None:
-        return []
-    try:
-        listing = subprocess.run(
-            [program, "-s", "--format", _FIELDS, pattern],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=20,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
+    listing = fontconfig.listing(pattern)
+    if listing is None:
         return []
     faces = []
     for row in listing.splitlines():

@@ -75,6 +75,16 @@ class DockShares(QObject):
             self._settle.start()  # once the window has stopped changing size
         return False
 
+    def settle(self) -> None:
+        """Give the docks the shares waiting to be applied now, at the window's present
+        size: called before a window's first paint, so it does not show with one layout
+        and then jump to another."""
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()  # the central widget placed at this size first
+        self._settle.stop()
+        self._apply_pending()
+
     def _apply_pending(self) -> None:
         if self._pending is not None:
             shares, self._pending = self._pending, None
@@ -101,6 +111,13 @@ class DockShares(QObject):
                 self.apply(boards, inspector, bottom, tries - 1)
 
         QTimer.singleShot(CHECK_MS, self, check)
+
+
+def settle_docks(window: QMainWindow) -> None:
+    """Apply ``window``'s waiting dock shares now (see :meth:`DockShares.settle`)."""
+    shares = window.findChild(DockShares)
+    if shares is not None:
+        shares.settle()
 
 
 def fit_docks_to_window(window: MainWindow, fresh: bool) -> DockShares:

@@ -9,12 +9,17 @@ With ``STORYBOARD_APP_FIRST_PAINT=FILE`` set (the start-up benchmark and tests),
 writes a JSON object to ``FILE`` once it is running, then quits: for each stage
 (``first_paint``: the start window; ``editor_paint``: the editor on the project) an object
 with ``at`` (``time.monotonic()`` at the end of that paint; one clock for every process on
-the machine, so the caller subtracts the moment it started the process) and ``modules``
-(every module imported by then); and ``ready_at``, when the event loop ran.
+the machine, so the caller subtracts the moment it started the process), ``cpu`` (the
+process's CPU seconds by then, all threads: less swayed by other programs' load than the
+time), ``modules``
+(every module imported by then), ``collections`` (garbage collections run by then),
+``style_sheet`` (whether an application style sheet is set) and ``import_check`` (the
+function PySide6 calls after each import); and ``ready_at``, when the event loop ran.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -22,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "STORYBOARD_APP_FIRST_PAINT"
@@ -45,8 +50,27 @@ class _PaintWatch(QObject):
         return False
 
     def _painted(self) -> None:
-        self.report = {"at": time.monotonic(), "modules": sorted(sys.modules)}
+        self.report = {
+            "at": time.monotonic(),
+            "cpu": time.process_time(),
+            "modules": sorted(sys.modules),
+            **_work_done(),
+        }
         self._loop.quit()
+
+
+def _work_done() -> dict[str, Any]:
+    """What start-up did by now besides importing: garbage collections run, whether an
+    application style sheet is set, and how PySide6 decides after an import whether the
+    new module uses it (see ``ui/pyside_imports.py``)."""
+    app = QApplication.instance()
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    return {
+        "collections": sum(stats["collections"] for stats in gc.get_stats()),
+        "style_sheet": isinstance(app, QApplication) and bool(app.styleSheet()),
+        "import_check": f"{getattr(check, '__module__', '')}.{getattr(check, '__name__', '')}",
+    }
 
 
 _report: dict[str, Any] = {}
@@ -54,6 +78,10 @@ _report: dict[str, Any] = {}
 
 def paint_first(window: QWidget, stage: str) -> None:
     """Return once ``window`` (shown) has painted, or after ``PAINT_TIMEOUT_MS``."""
+    # Layouts asked to redo themselves (a field's new text, a dock's new size) settle
+    # first: painted before them, the first frame would show sizes that change at once.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     loop = QEventLoop()
     watch = _PaintWatch(window, loop)
     QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)

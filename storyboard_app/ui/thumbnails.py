@@ -61,6 +61,10 @@ class ThumbnailCache(QObject):
         self._background.run(lambda: decode_thumbnail(file), done, failed)
         return None
 
+    def pending(self, file: Path) -> bool:
+        """Whether the thumbnail of ``file`` is being made now."""
+        return str(file) in self._pending
+
     def put(self, file: Path, image: QImage) -> None:
         """Store a thumbnail made elsewhere (e.g. while importing the image)."""
         key = str(file)

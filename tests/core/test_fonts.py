@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.domain.models import DialogueLine, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Angle, ShotSize
-from storyboard_app.render import fonts
+from storyboard_app.render import fontconfig, fonts
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.pictures import label, subtitle
 from storyboard_app.render.previs import render_previs
@@ -168,10 +168,7 @@ def test_colour_bitmap_and_broken_faces_are_left_out_of_the_chain(
         ]
     )
 
-    class Done:
-        stdout = listing
-
-    monkeypatch.setattr("storyboard_app.render.fonts.subprocess.run", lambda *_a, **_k: Done())
+    monkeypatch.setattr("storyboard_app.render.fontconfig.listing", lambda _pattern: listing)
     fonts.face_chain.cache_clear()
     try:
         chain = fonts.face_chain("ja")
@@ -180,3 +177,23 @@ def test_colour_bitmap_and_broken_faces_are_left_out_of_the_chain(
     finally:
         monkeypatch.undo()
         fonts.face_chain.cache_clear()
+
+
+def test_fontconfig_asked_early_answers_as_when_asked_late() -> None:
+    """The app asks fontconfig before its window opens (the editor's blocking frames
+    need the answer): the answer taken later is the one asked for, whole."""
+    pattern = "sans-serif:lang=ko"
+    fontconfig.ask_early(pattern)
+    early = fontconfig.listing(pattern)
+    late = fontconfig.listing(pattern)  # not asked early: asked now
+    assert early is not None
+    assert early == late
+    rows = early.splitlines()
+    assert len(rows) > 1
+    assert all(row.count("|") == 5 for row in rows)
+
+
+def test_without_fontconfig_tools_there_is_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("storyboard_app.render.fontconfig.shutil.which", lambda _name: None)
+    fontconfig.ask_early("serif")
+    assert fontconfig.listing("serif") is None
