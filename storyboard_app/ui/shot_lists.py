@@ -218,6 +218,11 @@ class LineCard(QWidget):
         self.delivery = QLineEdit()
         self.delivery.setPlaceholderText(self.tr("How: e.g. deep voice, urgent"))
         self.text = TextBox(self.tr("What they say"), lines=2, most=6)
+        self._guessing = True
+        """Whether the line's language still follows its first words (a new, empty line)."""
+        self._chosen = False
+        """Whether the person chose the language of the empty line shown (then it stays)."""
+        self.language.activated.connect(self._language_chosen)
         frame = card()
         top = QHBoxLayout()
         top.addWidget(self.who, 3)
@@ -243,9 +248,31 @@ class LineCard(QWidget):
             if self.who.currentText() != line.character:
                 self.who.setCurrentText(line.character)
         self.language.show_value(line.language)
+        if line.line.strip():
+            self._chosen = False
+        self._guessing = not line.line.strip() and not self._chosen
         with QSignalBlocker(self.delivery):
             set_line(self.delivery, line.delivery)
         set_plain(self.text, line.line)
+
+    def _language_chosen(self, _index: int) -> None:
+        self._chosen, self._guessing = True, False
+
+    def follow_first_words(self) -> None:
+        """A new line takes the language its first words are written in (Chinese,
+        Japanese, Korean): typing 你好 into a new line makes it a Chinese line. Once the
+        line has words, the language is the person's to change and is left alone."""
+        if not self._guessing:
+            return
+        from storyboard_app.render.fonts import text_language
+
+        text = self.text.toPlainText().strip()
+        found = text_language(text)
+        if found is not None:
+            with QSignalBlocker(self.language):
+                self.language.show_value(found.split("-")[0])
+        if found is not None or len(text) >= 3:
+            self._guessing = False
 
     def line(self) -> DialogueLine:
         """The line as the card shows it."""
@@ -301,7 +328,7 @@ class DialogueEditor(QWidget):
             name_field.editingFinished.connect(lambda: self._emit("commit"))
         line_card.who.activated.connect(lambda _i: self._emit("commit"))
         line_card.delivery.textEdited.connect(lambda _t: self._emit("typing"))
-        line_card.text.textChanged.connect(lambda: self._emit("typing"))
+        line_card.text.textChanged.connect(lambda: self._typed(line_card))
         line_card.language.currentIndexChanged.connect(lambda _i: self._emit("typing"))
         line_card.remove.clicked.connect(lambda: self._remove(self.cards.index(line_card)))
         self._list.insertWidget(index, line_card)
@@ -313,6 +340,10 @@ class DialogueEditor(QWidget):
 
     def _emit(self, how: str) -> None:
         self._on_change(self.lines(), how)
+
+    def _typed(self, line_card: LineCard) -> None:
+        line_card.follow_first_words()
+        self._emit("typing")
 
     def _add(self) -> None:
         speaker = self._characters[0] if self._characters else self.tr("Narrator")

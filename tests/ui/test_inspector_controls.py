@@ -201,9 +201,12 @@ def test_a_dialogue_line_is_written_through_its_card(
     dialogue = window.shot_inspector.dialogue
     qtbot.mouseClick(dialogue.add, Qt.MouseButton.LeftButton)
     card = dialogue.cards[1]
+    assert card.language.currentText() == "English"
     type_with_input_method(card.text, "雨从来不会把这座城市洗干净。")
+    # A new line takes the language its first words are written in.
+    assert card.language.currentText() == "Chinese"
+    assert second_shot(window).dialogue[1].language == "zh"
     type_replacing(qtbot, card.delivery, "whispered, bitter")
-    choose(card.language, "Chinese")
     line = second_shot(window).dialogue[1]
     assert (line.character, line.language) == ("Ray Malone", "zh")
     assert line.line == "雨从来不会把这座城市洗干净。"
@@ -214,6 +217,21 @@ def test_a_dialogue_line_is_written_through_its_card(
     assert [x.language for x in second_shot(window).dialogue] == ["zh"]
     again = saved(window).storyboards[0].shots[SECOND].dialogue
     assert [(x.line, x.language) for x in again] == [("雨从来不会把这座城市洗干净。", "zh")]
+
+
+def test_a_language_chosen_for_a_new_line_is_kept_when_its_words_are_typed(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow]
+) -> None:
+    window = open_second(open_copy)
+    dialogue = window.shot_inspector.dialogue
+    qtbot.mouseClick(dialogue.add, Qt.MouseButton.LeftButton)
+    card = dialogue.cards[-1]
+    choose(card.language, "Japanese")
+    type_with_input_method(card.text, "雨")  # a Han character alone: the choice stays
+    assert second_shot(window).dialogue[-1].language == "ja"
+    qtbot.mouseClick(dialogue.add, Qt.MouseButton.LeftButton)
+    type_with_input_method(dialogue.cards[-1].text, "Keep walking.")
+    assert second_shot(window).dialogue[-1].language == "en"
 
 
 def test_a_dropped_picture_takes_the_role_picked_for_new_pictures(
