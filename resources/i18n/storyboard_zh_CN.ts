@@ -2088,6 +2088,206 @@ last frame</source>
 <context>
     <name>ProblemList</name>
     <message>
+        <source>action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>机位</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>外貌</translation>
+    </message>
+    <message>
+        <source>aspect ratio</source>
+        <translation>画幅比例</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>cuts</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>语气</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>lighting</source>
+        <translation>灯光</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>negative prompt</source>
+        <translation>负面提示词</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>prompt language</source>
+        <translation>提示词语言</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>嗓音</translation>
+    </message>
+    <message>
+        <source>Kling voice</source>
+        <translation>可灵音色</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>wardrobe</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <source>shot {n}</source>
+        <translation>镜头 {n}</translation>
+    </message>
+    <message>
+        <source>character {n}</source>
+        <translation>角色 {n}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>台词 {n}</translation>
+    </message>
+    <message>
+        <source>move {n}</source>
+        <translation>运镜 {n}</translation>
+    </message>
+    <message>
+        <source>picture {n}</source>
+        <translation>图片 {n}</translation>
+    </message>
+    <message>
+        <source>storyboard {n}</source>
+        <translation>故事板 {n}</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>

@@ -2088,6 +2088,206 @@ last frame</source>
 <context>
     <name>ProblemList</name>
     <message>
+        <source>action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>機位</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>外貌</translation>
+    </message>
+    <message>
+        <source>aspect ratio</source>
+        <translation>畫面比例</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>聲音</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>cuts</source>
+        <translation>剪接</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>語氣</translation>
+    </message>
+    <message>
+        <source>dialogue</source>
+        <translation>台詞</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>首幀</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>last frame</source>
+        <translation>尾幀</translation>
+    </message>
+    <message>
+        <source>lighting</source>
+        <translation>燈光</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>台詞</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>運鏡</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>negative prompt</source>
+        <translation>負面提示詞</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>prompt language</source>
+        <translation>提示詞語言</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>參考圖</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>鏡頭</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>景別</translation>
+    </message>
+    <message>
+        <source>sketch</source>
+        <translation>草圖</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主體</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>嗓音</translation>
+    </message>
+    <message>
+        <source>Kling voice</source>
+        <translation>可靈音色</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <source>wardrobe</source>
+        <translation>服裝</translation>
+    </message>
+    <message>
+        <source>shot {n}</source>
+        <translation>鏡頭 {n}</translation>
+    </message>
+    <message>
+        <source>character {n}</source>
+        <translation>角色 {n}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>台詞 {n}</translation>
+    </message>
+    <message>
+        <source>move {n}</source>
+        <translation>運鏡 {n}</translation>
+    </message>
+    <message>
+        <source>picture {n}</source>
+        <translation>圖片 {n}</translation>
+    </message>
+    <message>
+        <source>storyboard {n}</source>
+        <translation>故事板 {n}</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>問題</translation>
     </message>

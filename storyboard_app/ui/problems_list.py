@@ -6,9 +6,18 @@ to "Shot 1 has n…"; the place in the project is in the narrow middle column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
@@ -18,8 +27,100 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem, Severity
 from storyboard_app.ui.theme import ERROR, WARNING
+
+_FIELD_WORDS = {
+    "action": QT_TRANSLATE_NOOP("ProblemList", "action"),
+    "angle": QT_TRANSLATE_NOOP("ProblemList", "angle"),
+    "appearance": QT_TRANSLATE_NOOP("ProblemList", "appearance"),
+    "aspect_ratio": QT_TRANSLATE_NOOP("ProblemList", "aspect ratio"),
+    "audio": QT_TRANSLATE_NOOP("ProblemList", "audio"),
+    "character": QT_TRANSLATE_NOOP("ProblemList", "character"),
+    "characters": QT_TRANSLATE_NOOP("ProblemList", "characters"),
+    "cuts": QT_TRANSLATE_NOOP("ProblemList", "cuts"),
+    "delivery": QT_TRANSLATE_NOOP("ProblemList", "delivery"),
+    "dialogue": QT_TRANSLATE_NOOP("ProblemList", "dialogue"),
+    "direction": QT_TRANSLATE_NOOP("ProblemList", "direction"),
+    "duration": QT_TRANSLATE_NOOP("ProblemList", "duration"),
+    "end": QT_TRANSLATE_NOOP("ProblemList", "end"),
+    "first_frame": QT_TRANSLATE_NOOP("ProblemList", "first frame"),
+    "image": QT_TRANSLATE_NOOP("ProblemList", "picture"),
+    "kind": QT_TRANSLATE_NOOP("ProblemList", "kind"),
+    "label": QT_TRANSLATE_NOOP("ProblemList", "label"),
+    "language": QT_TRANSLATE_NOOP("ProblemList", "language"),
+    "last_frame": QT_TRANSLATE_NOOP("ProblemList", "last frame"),
+    "lighting": QT_TRANSLATE_NOOP("ProblemList", "lighting"),
+    "line": QT_TRANSLATE_NOOP("ProblemList", "line"),
+    "mode": QT_TRANSLATE_NOOP("ProblemList", "mode"),
+    "model": QT_TRANSLATE_NOOP("ProblemList", "model"),
+    "moves": QT_TRANSLATE_NOOP("ProblemList", "moves"),
+    "name": QT_TRANSLATE_NOOP("ProblemList", "name"),
+    "negative_prompt": QT_TRANSLATE_NOOP("ProblemList", "negative prompt"),
+    "notes": QT_TRANSLATE_NOOP("ProblemList", "notes"),
+    "prompt_language": QT_TRANSLATE_NOOP("ProblemList", "prompt language"),
+    "references": QT_TRANSLATE_NOOP("ProblemList", "references"),
+    "role": QT_TRANSLATE_NOOP("ProblemList", "role"),
+    "seed": QT_TRANSLATE_NOOP("ProblemList", "seed"),
+    "shots": QT_TRANSLATE_NOOP("ProblemList", "shots"),
+    "size": QT_TRANSLATE_NOOP("ProblemList", "size"),
+    "sketch": QT_TRANSLATE_NOOP("ProblemList", "sketch"),
+    "sound": QT_TRANSLATE_NOOP("ProblemList", "sound"),
+    "speed": QT_TRANSLATE_NOOP("ProblemList", "speed"),
+    "start": QT_TRANSLATE_NOOP("ProblemList", "start"),
+    "style": QT_TRANSLATE_NOOP("ProblemList", "style"),
+    "subject": QT_TRANSLATE_NOOP("ProblemList", "subject"),
+    "title": QT_TRANSLATE_NOOP("ProblemList", "title"),
+    "voice": QT_TRANSLATE_NOOP("ProblemList", "voice"),
+    "voice_id": QT_TRANSLATE_NOOP("ProblemList", "Kling voice"),
+    "voice_sample": QT_TRANSLATE_NOOP("ProblemList", "recording"),
+    "wardrobe": QT_TRANSLATE_NOOP("ProblemList", "wardrobe"),
+}
+"""Each field of the project a problem can name, in words."""
+_ITEMS = {
+    "shots": QT_TRANSLATE_NOOP("ProblemList", "shot {n}"),
+    "characters": QT_TRANSLATE_NOOP("ProblemList", "character {n}"),
+    "dialogue": QT_TRANSLATE_NOOP("ProblemList", "line {n}"),
+    "moves": QT_TRANSLATE_NOOP("ProblemList", "move {n}"),
+    "references": QT_TRANSLATE_NOOP("ProblemList", "picture {n}"),
+    "storyboards": QT_TRANSLATE_NOOP("ProblemList", "storyboard {n}"),
+}
+_STEP = re.compile(r"(\w+)(?:\[(\d+)\])?")
+
+
+def place_in_words(path: str, project: Project | None = None) -> str:
+    """Where a problem is, as a director says it: ``storyboards[0].shots[1].dialogue[0]``
+    becomes "Alley › shot 2 › line 1" (storyboards and characters by their names)."""
+
+    def word(text: object) -> str:
+        return QCoreApplication.translate("ProblemList", str(text))
+
+    parts: list[str] = []
+    board = None
+    for step in path.split("."):
+        match = _STEP.fullmatch(step)
+        if match is None:
+            parts.append(step)
+            continue
+        name, index = match.group(1), match.group(2)
+        if index is None:
+            parts.append(word(_FIELD_WORDS[name]) if name in _FIELD_WORDS else name)
+            continue
+        number = int(index)
+        if name == "storyboards" and project and number < len(project.storyboards):
+            board = project.storyboards[number]
+            parts.append(board.name or word(_ITEMS[name]).format(n=number + 1))
+        elif (
+            name == "characters" and board is None and project and number < len(project.characters)
+        ):
+            parts.append(project.characters[number].name)
+        elif name in _ITEMS:
+            parts.append(word(_ITEMS[name]).format(n=number + 1))
+        else:
+            parts.append(f"{name} {number + 1}")
+    return " › ".join(parts)
+
 
 WHERE_WIDTH = 150
 TEXT_MARGIN = 10
@@ -66,16 +167,19 @@ class ProblemList(QTreeWidget):
         # A column that changes width changes how many lines each row needs.
         header.sectionResized.connect(lambda *_: self.doItemsLayout())
 
-    def show_problems(self, problems: Sequence[Problem]) -> None:
-        """Replace the rows with these problems ("No problems" when there are none)."""
+    def show_problems(self, problems: Sequence[Problem], project: Project | None = None) -> None:
+        """Replace the rows with these problems ("No problems" when there are none);
+        ``project`` names the places (storyboards and characters by their names)."""
         self.clear()
         if not problems:
             self.addTopLevelItem(QTreeWidgetItem((self.tr("No problems"), "", "")))
         for problem in problems:
-            item = QTreeWidgetItem((problem.message, problem.path, problem.hint))
+            where = place_in_words(problem.path, project) if problem.path else ""
+            item = QTreeWidgetItem((problem.message, where, problem.hint))
             if problem.severity is not Severity.NOTE:  # a note keeps the plain text colour
                 item.setForeground(0, ERROR if problem.is_error else WARNING)
             for column in range(3):
                 item.setToolTip(column, item.text(column))
+            item.setToolTip(1, f"{where}\n{problem.path}")  # the exact field, for the curious
             item.setData(0, Qt.ItemDataRole.UserRole, problem.path)
             self.addTopLevelItem(item)

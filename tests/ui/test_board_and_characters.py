@@ -123,7 +123,7 @@ def test_pictures_dropped_before_the_first_save_are_kept_and_copied_on_save(
     asset = window.editor.shot.references[0].image
     assert (staging / asset).read_bytes() == photo.read_bytes()
     places = [
-        window.problem_list.topLevelItem(i).text(1)  # type: ignore[union-attr]
+        str(window.problem_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))  # type: ignore[union-attr]
         for i in range(window.problem_list.topLevelItemCount())
     ]
     assert not [p for p in places if "references" in p]  # the staged picture is found

@@ -161,7 +161,8 @@ def test_double_clicking_a_problem_selects_the_shot_and_focuses_the_field(
     item = next(
         window.problem_list.topLevelItem(i)
         for i in range(window.problem_list.topLevelItemCount())
-        if window.problem_list.topLevelItem(i).text(1) == "storyboards[0].shots[2].duration"  # type: ignore[union-attr]
+        if window.problem_list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+        == "storyboards[0].shots[2].duration"
     )
     editor.select_shot(editor.board.shots[0].id)
     window.problem_list.itemDoubleClicked.emit(item, 0)

@@ -75,7 +75,7 @@ class ProblemsController(QObject):
         """Check the project and show what was found."""
         project = self.document.project
         self.problems = validate_project(project, self._catalog(), self.account_elements(project))
-        self.problem_list.show_problems(self.problems)
+        self.problem_list.show_problems(self.problems, project)
         errors = sum(p.is_error for p in self.problems)
         warnings = sum(p.severity is Severity.WARNING for p in self.problems)
         self.dock.setWindowTitle(

@@ -57,7 +57,9 @@ def test_a_double_clicked_problem_selects_its_shot_and_focuses_the_field(
     editor.select_shot(editor.board.shots[0].id)
     item = problem_list.topLevelItem(paths.index("storyboards[0].shots[2].duration"))
     assert item is not None
-    assert item.text(1) == "storyboards[0].shots[2].duration"
+    # Where, in a director's words; the exact field stays in the tip.
+    assert item.text(1) == f"{editor.project.storyboards[0].name} › shot 3 › duration"
+    assert "storyboards[0].shots[2].duration" in item.toolTip(1)
     spot = problem_list.visualItemRect(item).center()
     # A double click: the first click, then the second (QTest's double click alone lacks
     # the first press an item view needs).
