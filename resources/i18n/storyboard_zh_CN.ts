@@ -3619,11 +3619,11 @@ Drag onto another shot to use it there too.</source>
     <name>SubmitDialog</name>
     <message>
         <source>made from your pictures and words</source>
-        <translation>由你的图片和文字生成</translation>
+        <translation>根据你的图片和文字生成</translation>
     </message>
     <message>
         <source>made from its first frame and your words</source>
-        <translation>由首帧和你的文字生成</translation>
+        <translation>根据首帧和你的文字生成</translation>
     </message>
     <message>
         <source>Render with Kling</source>
@@ -3683,7 +3683,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>made from your words</source>
-        <translation>由你的文字生成</translation>
+        <translation>根据你的文字生成</translation>
     </message>
     <message>
         <source>No price known for this combination.</source>

@@ -3619,11 +3619,11 @@ Drag onto another shot to use it there too.</source>
     <name>SubmitDialog</name>
     <message>
         <source>made from your pictures and words</source>
-        <translation>由你的圖片和文字產生</translation>
+        <translation>根據你的圖片和文字產生</translation>
     </message>
     <message>
         <source>made from its first frame and your words</source>
-        <translation>由首幀和你的文字產生</translation>
+        <translation>根據首幀和你的文字產生</translation>
     </message>
     <message>
         <source>Render with Kling</source>
@@ -3683,7 +3683,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>made from your words</source>
-        <translation>由你的文字產生</translation>
+        <translation>根據你的文字產生</translation>
     </message>
     <message>
         <source>No price known for this combination.</source>
