@@ -6,6 +6,7 @@ Nothing here raises for something a user can fix. The UI's problems dock and the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
@@ -304,6 +305,16 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
         )
 
 
+def _names_in(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name``: as a whole word in scripts with spaces ("Mei",
+    not "Meiling"), anywhere in Chinese or Japanese text, which has none."""
+    if not name.strip():
+        return False
+    if any(ord(character) > 0x2E7F for character in name):
+        return name in text
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
 def _shot_content(
     project: Project, board: Storyboard, shot: Shot, number: int, at: str
 ) -> Iterator[Problem]:
@@ -392,6 +403,22 @@ def _shot_content(
                     "be heard."
                 ).format(number=number),
                 hint=_("Switch native audio on, or keep the line as a note."),
+            )
+    cast = {name.casefold() for name in shot.cast()}
+    words = f"{shot.subject}\n{shot.action}"
+    for character in project.characters:
+        if character.name.casefold() not in cast and _names_in(character.name, words):
+            yield Problem(
+                severity=NOTE,
+                code="character-named-not-cast",
+                path=f"{at}.characters",
+                message=_(
+                    "Shot {number} names {name} but does not list them in its characters: the "
+                    "blocking frame leaves them out and their pictures and voice are not sent."
+                ).format(number=number, name=character.name),
+                hint=_("Add {name} to the shot's characters if they are in it.").format(
+                    name=character.name
+                ),
             )
     for k, name in enumerate(shot.characters):
         if project.character(name) is None:

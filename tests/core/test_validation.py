@@ -283,3 +283,30 @@ def test_limits_come_from_the_capability_table() -> None:
     assert (KLING_V3.shot_prompt_max, KLING_V3.prompt_max) == (512, 2500)
     rules = KLING_V3.image_rules
     assert (rules.max_bytes, rules.min_side, rules.formats) == (10 * 2**20, 300, ("JPEG", "PNG"))
+
+
+def test_a_character_named_in_the_words_but_not_cast_is_noted(tmp_path: Path) -> None:
+    from storyboard_app.domain.models import Character
+
+    shots = (
+        Shot(id="a", subject="Maya walks to the edge", duration=3),
+        Shot(id="b", subject="Mayall's shop sign", duration=3),  # another word: no note
+        Shot(id="c", subject="Maya and Leo", characters=("Maya",), duration=3),
+        Shot(id="d", subject="林晓推门进来", duration=3),  # Chinese: no spaces between words
+    )
+    project = project_of(board(3).evolve(shots=shots)).evolve(
+        characters=(Character(name="Maya"), Character(name="Leo"), Character(name="林晓"))
+    )
+    notes = [
+        (p.path, p.message)
+        for p in problems_of(project, tmp_path)
+        if p.code == "character-named-not-cast"
+    ]
+    assert [path for path, _m in notes] == [
+        "storyboards[0].shots[0].characters",
+        "storyboards[0].shots[2].characters",
+        "storyboards[0].shots[3].characters",
+    ]
+    assert "Shot 1 names Maya but does not list them" in notes[0][1]
+    assert "Shot 3 names Leo" in notes[1][1]
+    assert "林晓" in notes[2][1]
