@@ -605,10 +605,10 @@ class KlingImageService:
         except KlingError as error:
             if error.code == 1203 or error.http_status == 404:
                 return ImageReconciliation(Outcome.ABSENT, None,
-                                           "Kling knows no task with this job's id")  # fmt: skip
+                                           _("Kling knows no task with this job's id"))  # fmt: skip
             raise service_error(error) from None
         return ImageReconciliation(Outcome.FOUND, _port_task(task),
-                                   "Kling found the task by this job's id")  # fmt: skip
+                                   _("Kling found the task by this job's id"))  # fmt: skip
 
     async def cancel(self, endpoint: str, task: PortTask) -> bool:
         return False
