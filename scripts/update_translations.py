@@ -44,6 +44,7 @@ TRANSLATED = (
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/payload_panel.py",
     "storyboard_app/ui/pdf.py",
+    "storyboard_app/ui/picture_labels.py",
     "storyboard_app/ui/player.py",
     "storyboard_app/ui/preview.py",
     "storyboard_app/ui/problems_list.py",

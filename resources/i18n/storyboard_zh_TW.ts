@@ -1968,6 +1968,13 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>PictureLabels</name>
+    <message>
+        <source>generated frame</source>
+        <translation>生成的畫面</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackController</name>
     <message>
         <source>Previs Player</source>

@@ -18,6 +18,7 @@ from pathlib import Path
 from storyboard_app import i18n
 from storyboard_app.compiler.prompt import move_phrase, moves_phrase
 from storyboard_app.domain.models import DialogueLine, Project, Shot
+from storyboard_app.domain.picture_labels import shown_label
 from storyboard_app.domain.traditional import traditional
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.i18n import _
@@ -105,7 +106,9 @@ def _pictures(shot: Shot, names: dict[str, str]) -> str:
     listed = []
     for reference in shot.references:
         who = (
-            _("{label} ({role})").format(label=reference.label, role=_role(reference.role))
+            _("{label} ({role})").format(
+                label=shown_label(reference.label), role=_role(reference.role)
+            )
             if reference.label
             else _role(reference.role)
         )

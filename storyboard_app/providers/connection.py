@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from storyboard_app.i18n import _
 from storyboard_app.providers.fal.client import PLATFORM_ORIGIN, fal_error
 from storyboard_app.providers.port import ErrorKind, ServiceError
 from storyboard_app.providers.replicate.client import API_ORIGIN, replicate_error
@@ -87,7 +88,7 @@ async def check_fal(
             refusal = ServiceError("fal", refusal.kind, _words(answer), response.status_code)
         raise refusal
     if answer is None:
-        raise ServiceError("fal", ErrorKind.UNREADABLE, "the answer could not be read", 200)
+        raise ServiceError("fal", ErrorKind.UNREADABLE, _("the answer could not be read"), 200)
     credits = answer.get("credits")
     balance = None
     if isinstance(credits, dict) and isinstance(credits.get("current_balance"), int | float):
@@ -111,5 +112,5 @@ async def check_replicate(
         raise replicate_error(response)
     answer = _answer(response)
     if answer is None or not isinstance(answer.get("username"), str):
-        raise ServiceError("replicate", ErrorKind.UNREADABLE, "the answer names no account", 200)
+        raise ServiceError("replicate", ErrorKind.UNREADABLE, _("the answer names no account"), 200)
     return AccountCheck("replicate", str(answer["username"]))

@@ -263,9 +263,12 @@ class PriceQuote:
 
     def describe(self) -> str:
         """One line for people."""
-        return (
-            f"{self.seconds:g} s × ${self.usd_per_second:g}/s ≈ ${self.usd:.2f}"
-            f" ({self.service}, {self.endpoint})"
+        return _("{seconds} s × ${rate}/s ≈ ${usd} ({service}, {endpoint})").format(
+            seconds=f"{self.seconds:g}",
+            rate=f"{self.usd_per_second:g}",
+            usd=f"{self.usd:.2f}",
+            service=self.service,
+            endpoint=self.endpoint,
         )
 
 

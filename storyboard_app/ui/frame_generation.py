@@ -50,6 +50,7 @@ from storyboard_app.domain import edits
 from storyboard_app.domain.capabilities import KLING_V3, capability
 from storyboard_app.domain.edits import EditRefused
 from storyboard_app.domain.models import Project, ReferenceImage
+from storyboard_app.domain.picture_labels import GENERATED_FRAME
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.jobs.image_jobs import ImageJob, ImageJobStatus
 from storyboard_app.providers.fal.images import FAL_IMAGE_MODELS, V3_TEXT_TO_IMAGE, fal_frame_order
@@ -95,7 +96,9 @@ JOB_STATES = {
     "uncertain": str(QT_TRANSLATE_NOOP("FrameGenerationDialog", "needs your word")),
 }
 """The image jobs' states as the window names them."""
-FRAME_LABEL = "generated frame"
+FRAME_LABEL = GENERATED_FRAME
+"""Stored as a generated picture's label (data: the same in every language); the tray
+shows it translated (ui/picture_labels.py)."""
 PROMPT_SHOWN = 180
 """Columns of the prompt shown in the dialog (a Chinese character takes two; all of it is
 in the tooltip): two lines, so the candidates keep their room on a 720-pixel-high screen."""

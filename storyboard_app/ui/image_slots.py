@@ -41,6 +41,7 @@ from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import ValueCombo, clear_layout
 from storyboard_app.ui.film_words import role_label, role_word
+from storyboard_app.ui.picture_labels import shown_label
 
 ASSET_MIME = "application/x-storyboard-asset"
 """Mime type of an image dragged out of a slot: the absolute path of its file."""
@@ -268,7 +269,7 @@ class ReferenceTray(DropTarget):
         thumb.show_file(file, self.editor.thumbnails.get(file) if file else None, "")
         thumb.setToolTip(
             self.tr("{picture}\nDrag onto another shot to use it there too.").format(
-                picture=ref.label or ref.image
+                picture=shown_label(ref.label) or ref.image
             )
         )
         role = ValueCombo(list(ImageRole), role_word)

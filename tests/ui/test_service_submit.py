@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.domain import edits
-from storyboard_app.domain.models import Project
-from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.domain.models import Project, ReferenceImage
+from storyboard_app.domain.picture_labels import GENERATED_FRAME
+from storyboard_app.domain.vocabulary import ImageRole, Mode
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus, job_for_payload, new_job_id
 from storyboard_app.providers.fal.client import FalProvider
 from storyboard_app.providers.port import VideoProvider
@@ -389,6 +390,29 @@ def test_render_with_reads_in_chinese(
         assert clipped_text(dialog) == [], service
     kling = "可灵" if language == "zh_CN" else "可靈"
     assert dialog.service.itemText(SERVICES.index(KLING)).startswith(kling)
+
+    # A storyboard fal and Replicate cannot take as it stands: their reasons read in Chinese.
+    board = project.storyboards[0]
+    picture = board.shots[0].first_frame
+    assert picture is not None
+    odd = edits.update_shot(project, 0, board.shots[0].id, duration=1.5)
+    odd = edits.update_shot(odd, 0, board.shots[1].id, last_frame=picture)
+    look = ReferenceImage(image=picture, role=ImageRole.STYLE, label=GENERATED_FRAME)
+    odd = edits.update_shot(odd, 0, board.shots[2].id, references=(look,))
+    odd = odd.evolve(storyboards=(odd.storyboards[0].evolve(seed=7), *odd.storyboards[1:]))
+    unsure = ServiceSubmitDialog(odd, folder, 0, accounts, services.settings)
+    qtbot.addWidget(unsure)
+    unsure.resize(900, unsure.sizeHint().height())
+    unsure.show()
+    qtbot.waitExposed(unsure)
+    seed = "种子 7" if language == "zh_CN" else "種子 7"
+    for service in (FAL, REPLICATE):
+        choose(unsure, service)
+        shown_reasons = unsure.directions.text()
+        assert seed in shown_reasons, service  # the seed is named, in Chinese
+        assert "1.5" in shown_reasons, service  # whole seconds only
+        assert english(unsure, {odd.model_dump_json(), str(folder)}) == [], service
+    assert "1–3" in tip(unsure, FAL, 2)  # fal's elements: the references are not sent
 
 
 def test_a_key_added_through_accounts_makes_the_service_ready(

@@ -43,6 +43,7 @@ import httpx
 
 from storyboard_app.compiler.guidances import GuidanceReference, GuidancesPayload
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.i18n import N_, _
 from storyboard_app.providers.fal.client import (
     PLATFORM_ORIGIN,
     QUEUE_ORIGIN,
@@ -91,7 +92,7 @@ FAL_IMAGE_MODELS: dict[str, FalImageModel] = {
     for model in (
         FalImageModel(
             endpoint=V3_TEXT_TO_IMAGE,
-            label="Kling Image 3.0 (text to image)",
+            label=N_("Kling Image 3.0 (text to image)"),
             usd_per_image=0.028,
             price_confirmed=True,
             resolutions=("1K", "2K"),
@@ -102,7 +103,7 @@ FAL_IMAGE_MODELS: dict[str, FalImageModel] = {
         ),
         FalImageModel(
             endpoint=O1_IMAGE,
-            label="Kling Image O1 (with the shot's pictures)",
+            label=N_("Kling Image O1 (with the shot's pictures)"),
             usd_per_image=0.028,
             price_confirmed=False,
             resolutions=("1K", "2K"),
@@ -145,29 +146,50 @@ class FalFrameOrder:
         spec = self.spec
         found: list[str] = []
         if not self.prompt.strip():
-            found.append("The shot has no prompt: describe its subject or action first.")
+            found.append(_("The shot has no prompt: describe its subject or action first."))
         if len(self.prompt) > PROMPT_MAX:
-            found.append(f"The prompt has {len(self.prompt)} characters; fal takes at most "
-                         f"{PROMPT_MAX}.")  # fmt: skip
+            found.append(
+                _("The prompt has {count} characters; fal takes at most {most}.").format(
+                    count=len(self.prompt), most=PROMPT_MAX
+                )
+            )
         if self.resolution not in spec.resolutions:
-            found.append(f"{spec.label} makes {', '.join(spec.resolutions)} images only.")
+            found.append(
+                _("{model} makes {resolutions} images only.").format(
+                    model=_(spec.label), resolutions=", ".join(spec.resolutions)
+                )
+            )
         if self.aspect_ratio not in ASPECT_RATIOS:
-            found.append(f"fal's Kling images come in no {self.aspect_ratio} frame.")
+            found.append(
+                _("fal's Kling images come in no {ratio} frame.").format(ratio=self.aspect_ratio)
+            )
         if not 1 <= self.count <= 9:
-            found.append(f"One request makes 1–9 images, not {self.count}.")
+            found.append(_("One request makes 1–9 images, not {count}.").format(count=self.count))
         if len(self.references) < spec.images_min:
-            found.append(f"{spec.label} needs a picture of the shot or of its characters: "
-                         "add one, or choose Kling Image 3.0.")  # fmt: skip
+            found.append(
+                _(
+                    "{model} needs a picture of the shot or of its characters: "
+                    "add one, or choose Kling Image 3.0."
+                ).format(model=_(spec.label))
+            )
         for path in self.references:
             info = inspect(path)
             if not info.exists:
-                found.append(f"{path} is missing from the project.")
+                found.append(_("{file} is missing from the project.").format(file=path))
             elif not info.readable:
-                found.append(f"{path} cannot be read as an image ({info.error}).")
+                found.append(
+                    _("{file} cannot be read as an image ({error}).").format(
+                        file=path, error=info.error
+                    )
+                )
             elif info.format not in ("JPEG", "PNG"):
-                found.append(f"{path} is {info.format}; pictures are sent as PNG or JPEG.")
+                found.append(
+                    _("{file} is {format}; pictures are sent as PNG or JPEG.").format(
+                        file=path, format=info.format
+                    )
+                )
             elif info.size_bytes > IMAGE_MAX_BYTES:
-                found.append(f"{path} is over 10 MB.")
+                found.append(_("{file} is over 10 MB.").format(file=path))
         return found
 
     def wire_body(self, picture: Callable[[str], str]) -> dict[str, Any]:

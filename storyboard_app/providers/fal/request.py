@@ -30,6 +30,7 @@ from typing import Any
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import ImageFile
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 from storyboard_app.providers.directions import (
     duration_problems,
     frame_problems,
@@ -101,8 +102,8 @@ def build_fal_request(
     problems: list[Unsupported] = []
     if cap is None:
         problems.append(Unsupported(
-            "mode", "fal offers Kling 3.0 in 4K as image-to-video only: add a first frame "
-            "to shot 1 or choose std or pro.", True,
+            "mode", _("fal offers Kling 3.0 in 4K as image-to-video only: add a first frame "
+                      "to shot 1 or choose std or pro."), True,
         ))  # fmt: skip
         cap = CAPABILITIES[0]
         endpoint = f"fal-ai/kling-video/v3/{_TIER[payload.mode]}/text-to-video"
@@ -113,9 +114,10 @@ def build_fal_request(
     problems += seed_problem(payload, SERVICE)
     if payload.references:
         problems.append(Unsupported(
-            "references", f"fal takes reference images as elements (a front view plus 1–3 "
-            f"more of one subject); this app does not build them yet: the "
-            f"{len(payload.references)} reference image(s) are not sent.", False,
+            "references", _("fal takes reference images as elements (a front view plus 1–3 "
+                            "more of one subject); this app does not build them yet: the "
+                            "{count} reference image(s) are not sent.").format(
+                                count=len(payload.references)), False,
         ))  # fmt: skip
 
     # The neutral prompts: Kling's <<<image_n>>> tokens would name images fal is not sent.

@@ -32,6 +32,7 @@ import httpx
 
 from storyboard_app.compiler.guidances import GuidanceReference, GuidancesPayload
 from storyboard_app.domain.images import ImageInfo
+from storyboard_app.i18n import _
 from storyboard_app.providers.image_port import ImageCost, ImageReconciliation
 from storyboard_app.providers.image_port import ImageTask as PortTask
 from storyboard_app.providers.kling.auth import TokenSource
@@ -144,10 +145,13 @@ class FrameCost(ImageCost):
 
     def describe(self) -> str:
         """One line: "4 images × 8 u = 32 image units ≈ $0.11"."""
-        plural = "s" * (self.images != 1)
-        return (
-            f"{self.images} image{plural} × {self.units_per_image} u = {self.units} image units"
-            f" ≈ ${self.usd:.2f}"
+        text = (
+            _("{count} image × {rate} u = {units} image units ≈ ${usd}")
+            if self.images == 1
+            else _("{count} images × {rate} u = {units} image units ≈ ${usd}")
+        )
+        return text.format(
+            count=self.images, rate=self.units_per_image, units=self.units, usd=f"{self.usd:.2f}"
         )
 
 
@@ -220,24 +224,37 @@ class FrameRequest:
         spec = self.spec
         found: list[str] = []
         if not self.prompt.strip():
-            found.append("The shot has no prompt: describe its subject or action first.")
+            found.append(_("The shot has no prompt: describe its subject or action first."))
         if len(self.prompt) > PROMPT_MAX:
             found.append(
-                f"The prompt has {len(self.prompt)} characters; {self.model} takes at most "
-                f"{PROMPT_MAX}."
+                _("The prompt has {count} characters; {model} takes at most {most}.").format(
+                    count=len(self.prompt), model=self.model, most=PROMPT_MAX
+                )
             )
         if self.resolution not in spec.resolutions:
-            found.append(f"{self.model} makes {', '.join(spec.resolutions)} images only.")
+            found.append(
+                _("{model} makes {resolutions} images only.").format(
+                    model=self.model, resolutions=", ".join(spec.resolutions)
+                )
+            )
         if self.aspect_ratio not in ASPECT_RATIOS:
-            found.append(f"Kling makes no {self.aspect_ratio} images.")
+            found.append(_("Kling makes no {ratio} images.").format(ratio=self.aspect_ratio))
         low = 2 if self.series else 1
         if not low <= self.count <= spec.count_max:
-            kind = "a series" if self.series else "one request"
-            found.append(f"{kind} makes {low}–{spec.count_max} images, not {self.count}.")
+            kind = (
+                _("a series makes {low}–{high} images, not {count}.")
+                if self.series
+                else _("one request makes {low}–{high} images, not {count}.")
+            )
+            found.append(kind.format(low=low, high=spec.count_max, count=self.count))
         if self.series and not spec.series:
-            found.append(f"{self.model} makes no series; kling-v3-omni does.")
+            found.append(_("{model} makes no series; kling-v3-omni does.").format(model=self.model))
         if len(self.references) + len(self.element_ids) > REFERENCES_MAX:
-            found.append(f"At most {REFERENCES_MAX} reference images and elements together.")
+            found.append(
+                _("At most {most} reference images and elements together.").format(
+                    most=REFERENCES_MAX
+                )
+            )
         for path in self.references:
             found.extend(_image_problems(inspect(path)))
         return found
@@ -279,18 +296,30 @@ class FrameRequest:
 
 def _image_problems(info: ImageInfo) -> list[str]:
     if not info.exists:
-        return [f"{info.path} is missing from the project."]
+        return [_("{file} is missing from the project.").format(file=info.path)]
     if not info.readable:
-        return [f"{info.path} cannot be read as an image ({info.error})."]
+        return [
+            _("{file} cannot be read as an image ({error}).").format(
+                file=info.path, error=info.error
+            )
+        ]
     found: list[str] = []
     if info.format not in IMAGE_FORMATS:
-        found.append(f"{info.path} is {info.format}; Kling takes JPEG or PNG.")
+        found.append(
+            _("{file} is {format}; Kling takes JPEG or PNG.").format(
+                file=info.path, format=info.format
+            )
+        )
     if info.size_bytes > IMAGE_MAX_BYTES:
-        found.append(f"{info.path} is over 10 MB.")
+        found.append(_("{file} is over 10 MB.").format(file=info.path))
     if min(info.width, info.height) < IMAGE_MIN_SIDE:
-        found.append(f"{info.path} is {info.width}×{info.height}; Kling needs ≥ 300 px a side.")
+        found.append(
+            _("{file} is {width}×{height}; Kling needs ≥ 300 px a side.").format(
+                file=info.path, width=info.width, height=info.height
+            )
+        )
     elif max(info.width, info.height) / min(info.width, info.height) > IMAGE_MAX_RATIO:
-        found.append(f"{info.path} is longer than 2.5:1.")
+        found.append(_("{file} is longer than 2.5:1.").format(file=info.path))
     return found
 
 
@@ -576,10 +605,10 @@ class KlingImageService:
         except KlingError as error:
             if error.code == 1203 or error.http_status == 404:
                 return ImageReconciliation(Outcome.ABSENT, None,
-                                           "Kling knows no task with this job's id")  # fmt: skip
+                                           _("Kling knows no task with this job's id"))  # fmt: skip
             raise service_error(error) from None
         return ImageReconciliation(Outcome.FOUND, _port_task(task),
-                                   "Kling found the task by this job's id")  # fmt: skip
+                                   _("Kling found the task by this job's id"))  # fmt: skip
 
     async def cancel(self, endpoint: str, task: PortTask) -> bool:
         return False

@@ -30,6 +30,7 @@ from typing import Any
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import ImageFile, kling_shot_prompts
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import N_, _
 from storyboard_app.providers.directions import (
     duration_problems,
     frame_problems,
@@ -49,7 +50,7 @@ OMNI_MODEL = "kwaivgi/kling-v3-omni-video"
 INLINE_MAX_BYTES = 1_000_000
 """Replicate recommends data URIs only for files under 1 MB."""
 REFERENCES_MAX = 7
-UPLOAD_PLACE = "Replicate's file storage (api.replicate.com/v1/files, kept with your account)"
+UPLOAD_PLACE = N_("Replicate's file storage (api.replicate.com/v1/files, kept with your account)")
 _MODE = {Mode.STD: "standard", Mode.PRO: "pro"}
 
 
@@ -101,16 +102,17 @@ def build_replicate_request(
     notices: list[str] = []
     if payload.mode not in _MODE:
         problems.append(Unsupported(
-            "mode", "Replicate's Kling 3.0 renders standard (720p) or pro (1080p) only, "
-            "not 4K.", True,
+            "mode", _("Replicate's Kling 3.0 renders standard (720p) or pro (1080p) only, "
+                      "not 4K."), True,
         ))  # fmt: skip
     problems += duration_problems(payload, cap)
     problems += frame_problems(payload, SERVICE)
     problems += seed_problem(payload, SERVICE)
     if len(payload.references) > REFERENCES_MAX:
         problems.append(Unsupported(
-            "references", f"Replicate's Kling 3.0 Omni takes at most {REFERENCES_MAX} "
-            f"reference images; this storyboard has {len(payload.references)}.", True,
+            "references", _("Replicate's Kling 3.0 Omni takes at most {most} reference "
+                            "images; this storyboard has {count}.").format(
+                                most=REFERENCES_MAX, count=len(payload.references)), True,
         ))  # fmt: skip
 
     prompts = kling_shot_prompts(payload)
@@ -147,12 +149,17 @@ def build_replicate_request(
             if size <= INLINE_MAX_BYTES:
                 continue
             if allow_upload:
-                notices.append(f"{path} ({size / 1e6:.1f} MB) will be uploaded to {UPLOAD_PLACE}.")
+                notices.append(
+                    _("{file} ({megabytes} MB) will be uploaded to {place}.").format(
+                        file=path, megabytes=f"{size / 1e6:.1f}", place=_(UPLOAD_PLACE)
+                    )
+                )
             else:
                 problems.append(Unsupported(
-                    f"image {path}", f"{path} is {size / 1e6:.1f} MB; Replicate takes images "
-                    f"inline only under 1 MB. Make it smaller, or allow uploads to "
-                    f"{UPLOAD_PLACE}.", True,
+                    f"image {path}", _("{file} is {megabytes} MB; Replicate takes images "
+                                       "inline only under 1 MB. Make it smaller, or allow "
+                                       "uploads to {place}.").format(
+                        file=path, megabytes=f"{size / 1e6:.1f}", place=_(UPLOAD_PLACE)), True,
                 ))  # fmt: skip
     return ServiceRequest(
         SERVICE, cap.endpoint, MappingProxyType(fields), tuple(problems), tuple(notices)
