@@ -73,6 +73,10 @@ class Editor(QObject):
         self.document = document
         self.background = background
         self.thumbnails = thumbnails
+        self._imports_asked = 0
+        self._imports_done = 0
+        self._imports_ready: dict[int, Callable[[], None]] = {}
+        """Finished picture imports waiting for an earlier one (see ``_in_order``)."""
         self.board_index = 0
         first = document.project.storyboards[0].shots
         self.shot_id: str | None = first[0].id if first else None
@@ -244,7 +248,7 @@ class Editor(QObject):
                     )
             return accepted, messages
 
-        def done(outcome: tuple[list[Imported], list[str]]) -> None:
+        def deliver(outcome: tuple[list[Imported], list[str]]) -> None:
             accepted, messages = outcome
             for item in accepted:
                 self.thumbnails.put(store.absolute(item.path), item.thumbnail)
@@ -258,10 +262,25 @@ class Editor(QObject):
                 )
             )
 
-        def failed(error: Exception) -> None:
+        def report(error: Exception) -> None:
             self.refused.emit(self.tr("Import failed: {error}").format(error=error))
 
-        self.background.run(work, done, failed)
+        ticket = self._imports_asked
+        self._imports_asked += 1
+        self.background.run(
+            work,
+            lambda outcome: self._in_order(ticket, lambda: deliver(outcome)),
+            lambda error: self._in_order(ticket, lambda: report(error)),
+        )
+
+    def _in_order(self, ticket: int, deliver: Callable[[], None]) -> None:
+        """Hand over imports in the order they were asked for: pictures dropped one after
+        another land in that order, even when a big one takes longer to import."""
+        self._imports_ready[ticket] = deliver
+        while self._imports_done in self._imports_ready:
+            ready = self._imports_ready.pop(self._imports_done)
+            self._imports_done += 1
+            ready()
 
     @staticmethod
     def _counted(number: int, one: str, many: str) -> str:

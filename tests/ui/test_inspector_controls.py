@@ -334,3 +334,20 @@ def test_a_shot_is_deleted_from_the_keyboard_outside_the_timeline(
     )
     assert [s.id for s in window.editor.board.shots] == [ids[0], ids[2]]
     assert window.delete_shot_action.shortcut().toString() == "Ctrl+Shift+Del"
+
+
+def test_pictures_dropped_one_after_another_land_in_that_order(
+    qtbot: QtBot, open_copy: Callable[[Path], MainWindow], tmp_path: Path
+) -> None:
+    window = open_second(open_copy)
+    tray = window.shot_inspector.references
+    choose(tray.new_role, "a place")
+    huge = write_image(tmp_path / "desktop" / "huge.png", (6000, 4000))  # slow to import
+    small = write_image(tmp_path / "desktop" / "small.png", (400, 300))
+    drop_files(tray, [huge])
+    drop_files(tray, [small])  # dropped second, imported first
+    qtbot.waitUntil(lambda: len(second_shot(window).references) == 2, timeout=30_000)
+    folder = window.document.asset_root
+    assert folder is not None
+    kept = [(folder / ref.image).read_bytes() for ref in second_shot(window).references]
+    assert kept == [huge.read_bytes(), small.read_bytes()]
