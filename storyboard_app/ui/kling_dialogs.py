@@ -32,6 +32,7 @@ from storyboard_app.domain.problems import has_errors
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.remote import shot_by_shot_refusal
 from storyboard_app.storage.assets import AssetStore
+from storyboard_app.ui.film_words import mode_label
 from storyboard_app.ui.kling_elements import kling_view, ready_on_account
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.theme import ERROR, WARNING
@@ -70,7 +71,7 @@ class SubmitDialog(QDialog):
         cap = capability(board.model)
         self.mode = QComboBox()
         for mode in cap.modes if cap else (board.mode,):
-            self.mode.addItem(mode.value, mode)
+            self.mode.addItem(mode_label(mode), mode)  # 标准 – 720p in Chinese
         self.mode.setCurrentIndex(max(0, self.mode.findData(board.mode)))
         self.mode.currentIndexChanged.connect(self._update)
         self.summary = QLabel()

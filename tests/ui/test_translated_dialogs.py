@@ -62,7 +62,7 @@ Shown = TypeVar("Shown", bound=QWidget)
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 DATA_WORDS = {
     # units, formats, keys and protocols
-    "px", "s", "u", "p", "mb", "jpeg", "png", "mp4", "json", "api", "csv", "zip", "pdf",
+    "px", "s", "u", "p", "mb", "jpeg", "png", "mp4", "json", "api", "csv", "zip", "pdf", "4k",
     "ctrl", "shift", "esc", "z", "r", "b", "a", "e", "n", "https", "http",
     # product and model names, Kling's field names the user copies from Kling's console
     "kling", "v3", "v2", "omni", "std", "pro", "access", "secret", "key", "espeak", "ng",
