@@ -202,7 +202,7 @@ def _runner(
         provider = str(error)
     if isinstance(provider, str):
         asyncio.run(http.aclose())
-        _say(f"storyboard-app {args.command}: {provider}.")
+        _say(f"storyboard-app {args.command}: " + _("{reason}.").format(reason=provider))
         return None
     limit = getattr(args, "limit", 5)
     return Runner(ProviderJobs(board, provider, video_duration, limit=limit, poll=poll_policy()),
@@ -219,7 +219,7 @@ def elements(args: argparse.Namespace) -> int:
         return 1
     credentials, source = load_credentials()
     if credentials is None:
-        _say(f"storyboard-app elements: {source}.")
+        _say("storyboard-app elements: " + _("{reason}.").format(reason=source))
         return 1
     try:
         base = check_base_url(args.base_url or default_base_url())

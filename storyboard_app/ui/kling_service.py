@@ -29,6 +29,7 @@ from storyboard_app.paths import element_store
 from storyboard_app.providers.kling.account import (
     default_base_url,
     load_credentials,
+    no_keychain_reason,
     save_credentials,
 )
 from storyboard_app.providers.kling.auth import (
@@ -220,7 +221,7 @@ class KlingService(QObject):
         if credentials is not None:
             known = KEYS_FROM.get(source)
             return True, self.tr(known) if known else self.tr("Using your Kling keys.")
-        return False, self.tr(NO_KEYCHAIN if source.startswith("no keychain") else NO_KEYS)
+        return False, self.tr(NO_KEYCHAIN if source == no_keychain_reason() else NO_KEYS)
 
     def _runner_for_now(self) -> ProviderJobs:
         credentials, _source = self._keys()

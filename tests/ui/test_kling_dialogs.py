@@ -24,7 +24,7 @@ from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY
 JARGON = ("/v1/", "kling-v3", "Error", "KLING_", "keyring", "omni-video", "image2video")
 NO_KEYCHAIN = (
     None,
-    "no keychain is available (NoKeyringError): set KLING_ACCESS_KEY and KLING_SECRET_KEY instead",
+    "no keychain is available: set KLING_ACCESS_KEY and KLING_SECRET_KEY instead",
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from storyboard_app.i18n import _
 from storyboard_app.providers.kling.auth import SINGAPORE, Credentials
 
 SERVICE = "storyboard-app/kling"
@@ -31,31 +32,34 @@ def load_credentials() -> tuple[Credentials | None, str]:
         present, missing = (
             (ACCESS_VARIABLE, SECRET_VARIABLE) if access else (SECRET_VARIABLE, ACCESS_VARIABLE)
         )
-        return None, (
-            f"{present} is set but {missing} is not: set both (or neither, to use the keys "
+        return None, _(
+            "{present} is set but {missing} is not: set both (or neither, to use the keys "
             "kept in the keychain)"
-        )
+        ).format(present=present, missing=missing)
     import keyring  # the keychain's backends load only when keys are asked for
     from keyring.errors import KeyringError
 
     try:
         access = keyring.get_password(SERVICE, "access_key")
         secret = keyring.get_password(SERVICE, "secret_key")
-    except KeyringError as error:
-        return None, (
-            f"no keychain is available ({type(error).__name__}): set {ACCESS_VARIABLE} and "
-            f"{SECRET_VARIABLE} instead"
-        )
+    except KeyringError:
+        return None, no_keychain_reason()
     except Exception as error:  # a broken backend (D-Bus down, a locked or corrupt store)
-        return None, (
-            f"the system keychain failed ({_failure(error)}): set {ACCESS_VARIABLE} and "
-            f"{SECRET_VARIABLE} instead, or fix the keychain service"
-        )
+        return None, _(
+            "the system keychain failed ({failure}): set {access} and {secret} instead, or "
+            "fix the keychain service"
+        ).format(failure=_failure(error), access=ACCESS_VARIABLE, secret=SECRET_VARIABLE)
     if access and secret:
         return Credentials(access, secret), "keychain"
-    return None, (
-        f"no Kling keys: set {ACCESS_VARIABLE} and {SECRET_VARIABLE}, or enter them in the "
-        "app's Kling account settings"
+    return None, _(
+        "no Kling keys: set {access} and {secret}, or enter them in the app's accounts"
+    ).format(access=ACCESS_VARIABLE, secret=SECRET_VARIABLE)
+
+
+def no_keychain_reason() -> str:
+    """Why there are no keys on a computer without a keychain (in the user's language)."""
+    return _("no keychain is available: set {access} and {secret} instead").format(
+        access=ACCESS_VARIABLE, secret=SECRET_VARIABLE
     )
 
 
