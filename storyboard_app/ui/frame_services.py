@@ -126,7 +126,7 @@ _RUNNERS: weakref.WeakKeyDictionary[KlingService, FrameJobs] = weakref.WeakKeyDi
 def accounts_of(kling: KlingService) -> FrameAccounts:
     """The image accounts of the app: Kling's account and keys, and fal's key as Render ▸
     Accounts… holds it (``FAL_KEY``, else the keychain, else typed for this session)."""
-    from storyboard_app.ui.service_accounts import FAL, accounts_for
+    from storyboard_app.ui.service_accounts import accounts_for
 
     videos = accounts_for(kling)
     return FrameAccounts(
