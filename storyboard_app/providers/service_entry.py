@@ -6,26 +6,29 @@ its own, before or after the registry gathers it.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.providers.keys import KeySlot
-from storyboard_app.providers.port import VideoProvider
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads the entries
+    from collections.abc import Awaitable, Callable
+
     import httpx
 
+    from storyboard_app.compiler.guidances import GuidancesPayload
     from storyboard_app.providers.connection import AccountCheck
+    from storyboard_app.providers.port import VideoProvider
 
-MakeProvider = Callable[["httpx.AsyncClient", str, Mapping[str, str], bool], VideoProvider]
-"""``(http, key, origins, allow_upload)`` → the service's provider. ``allow_upload`` is the
-user's word that images may go to the service's own file storage (where it has one)."""
-CheckConnection = Callable[["httpx.AsyncClient", str, Mapping[str, str]], Awaitable["AccountCheck"]]
-"""``(http, key, origins)`` → one cheap authenticated read, nothing charged; raises
-``ServiceError`` with the service's reason. The caller bounds it with a timeout."""
+    MakeProvider = Callable[[httpx.AsyncClient, str, Mapping[str, str], bool], VideoProvider]
+    """``(http, key, origins, allow_upload)`` → the service's provider. ``allow_upload`` is
+    the user's word that images may go to the service's own file storage (where it has one)."""
+    CheckConnection = Callable[[httpx.AsyncClient, str, Mapping[str, str]], Awaitable[AccountCheck]]
+    """``(http, key, origins)`` → one cheap authenticated read, nothing charged; raises
+    ``ServiceError`` with the service's reason. The caller bounds it with a timeout."""
+    Notes = Callable[[GuidancesPayload], tuple[str, ...]]
 
 
 def _no_notes(_payload: GuidancesPayload) -> tuple[str, ...]:
@@ -60,7 +63,7 @@ class ServiceEntry:
     key (marked ``N_``)."""
     no_key: str
     """Said while there is no key ("No fal.ai key yet: add one in Accounts."), marked ``N_``."""
-    notes: Callable[[GuidancesPayload], tuple[str, ...]] = _no_notes
+    notes: Notes = _no_notes
     """What the service does by itself to this payload that Render With… should say
     (translated sentences), beyond what its capability rows show."""
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.i18n import N_, _
 from storyboard_app.providers.keys import KeySlot
-from storyboard_app.providers.port import VideoProvider
 from storyboard_app.providers.service_entry import ServiceEntry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads the entries
     import httpx
 
+    from storyboard_app.compiler.guidances import GuidancesPayload
     from storyboard_app.providers.connection import AccountCheck
+    from storyboard_app.providers.port import VideoProvider
 
 
 def _provider(
