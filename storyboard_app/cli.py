@@ -102,6 +102,8 @@ def add_storyboard_option(command: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, ``open`` included."""
+    from storyboard_app.providers import registry  # --provider: Kling and each adapter's
+
     parser = argparse.ArgumentParser(
         prog="storyboard-app",
         description=_(
@@ -203,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     submit.add_argument(
         "--provider",
-        choices=("kling", "fal", "replicate", "local"),
+        choices=(*registry.remote_names(), "local"),
         default="kling",
         help=_("the service that renders (default kling; local: the previs renderer)"),
     )
@@ -265,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     jobs.add_argument(
         "--provider",
-        choices=("kling", "fal", "replicate"),
+        choices=registry.remote_names(),
         help=_("with --resume: follow only this service's jobs (--base-url then applies to it)"),
     )
     jobs.add_argument(

@@ -1,8 +1,8 @@
 """The ``submit`` and ``jobs`` commands: renders by a service, followed through the job database.
 
-A service is Kling's own API, fal.ai or Replicate (each an adapter behind the provider
-port, driven by :class:`~storyboard_app.jobs.remote.ProviderJobs`), or the local previs
-renderer. ``--base-url`` replaces the chosen service's origin (``https://queue.fal.run``,
+A service is Kling's own API or a service of the registry (fal.ai, Replicate, …; each an
+adapter behind the provider port, driven by :class:`~storyboard_app.jobs.remote.ProviderJobs`),
+or the local previs renderer. ``--base-url`` replaces the chosen service's origin (``https://queue.fal.run``,
 ``https://api.replicate.com``, Kling's regional host); the paths after it are the
 service's own. Keys come from the environment (``FAL_KEY``, ``REPLICATE_API_TOKEN``,
 ``KLING_ACCESS_KEY``/``KLING_SECRET_KEY``) or the keychain, and are never printed.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 import time
 from dataclasses import dataclass
@@ -44,6 +43,8 @@ from storyboard_app.jobs.remote import (
 from storyboard_app.jobs.store import SqliteJobStore
 from storyboard_app.jobs.takes import record_take
 from storyboard_app.paths import element_store, jobs_database
+from storyboard_app.providers import registry
+from storyboard_app.providers.keys import load_key
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
 from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource, check_base_url
 from storyboard_app.providers.kling.client import KlingClient
@@ -64,27 +65,15 @@ from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import ProjectLoadError, load_project, render_file
 from storyboard_app.storage.takes import TakeStore
 
-SERVICES = ("kling", "fal", "replicate")
-"""The remote services ``--provider`` names (``local`` is the previs renderer)."""
 LOCAL = "local"
 LOCAL_PROVIDER = "local previs"
 """How local renders are named in the job database."""
 
 
-@dataclass(frozen=True)
-class KeySlot:
-    """Where one aggregator's key is looked for: its tools' variable, then the keychain."""
-
-    variable: str
-    keychain: str
-    """The keychain's service name (the entry's user name is ``key``), shared with the
-    app's account dialog."""
-
-
-KEYS = {
-    "fal": KeySlot("FAL_KEY", "storyboard-app/fal"),
-    "replicate": KeySlot("REPLICATE_API_TOKEN", "storyboard-app/replicate"),
-}
+def remote_services() -> tuple[str, ...]:
+    """The remote services ``--provider`` names: Kling, then every service of the registry
+    (``local`` is the previs renderer)."""
+    return registry.remote_names()
 
 
 def _say(message: str) -> None:
@@ -92,20 +81,10 @@ def _say(message: str) -> None:
 
 
 def _service_key(service: str) -> tuple[str | None, str]:
-    """An aggregator's key, or None and a sentence saying how to give one."""
-    slot = KEYS[service]
-    given = os.environ.get(slot.variable, "").strip()
-    if given:
-        return given, ""
-    import keyring  # the keychain's backends load only when a key is asked for
-    from keyring.errors import KeyringError
-
-    try:
-        kept = keyring.get_password(slot.keychain, "key")
-    except KeyringError:
-        kept = None
-    except Exception:  # a broken backend (D-Bus down, a locked store): say what to do
-        kept = None
+    """A registry service's key (its variable, then the keychain the app's Accounts dialog
+    shares), or None and a sentence saying how to give one."""
+    slot = registry.entry(service).key
+    kept, _source = load_key(slot)  # no keychain or a broken one: say what to do
     if kept:
         return kept, ""
     return None, _("no {service} key: set {variable}, or enter it in the app's accounts").format(
@@ -160,7 +139,7 @@ def _provider(
 
     ``base_url`` (already checked) replaces the service's origin; None: its own.
     """
-    if service == "kling":
+    if service == registry.KLING:
         credentials, source = load_credentials()
         if credentials is None:
             return source
@@ -175,15 +154,8 @@ def _provider(
     key, why = _service_key(service)
     if key is None:
         return why
-    if service == "fal":
-        from storyboard_app.providers.fal.client import PLATFORM_ORIGIN, QUEUE_ORIGIN, FalProvider
-
-        # One origin given replaces both of fal's (the queue, and the platform API that
-        # lists requests for reconciling), as a proxy in front of fal would serve them.
-        return FalProvider(http, key, base_url or QUEUE_ORIGIN, base_url or PLATFORM_ORIGIN)
-    from storyboard_app.providers.replicate.client import API_ORIGIN, ReplicateProvider
-
-    return ReplicateProvider(http, key, base_url or API_ORIGIN, allow_upload=allow_upload)
+    entry = registry.entry(service)  # a base URL given replaces all of its origins
+    return entry.make_provider(http, key, entry.at(base_url), allow_upload)
 
 
 def _runner(
@@ -374,17 +346,17 @@ def submit(args: argparse.Namespace) -> int:
 
 def _resume(args: argparse.Namespace, board: JobBoard) -> int:
     """Follow every unfinished remote job (of one service with --provider) to its end."""
-    services = [args.provider] if args.provider else list(SERVICES)
+    services = [args.provider] if args.provider else list(remote_services())
     finished: list[Job] = []
     waiting = False
     for service in services:
         pending = [job.id for job in board.unfinished(service)]
-        if not pending and service != "kling":
+        if not pending and service != registry.KLING:
             continue
         _say(_("Resuming {n} unfinished {service} job(s).").format(n=len(pending), service=service))
         if not pending:
             continue
-        base = args.base_url if (args.provider or "kling") == service else None
+        base = args.base_url if (args.provider or registry.KLING) == service else None
         runner = _runner(service, args, board, base)
         if runner is None:
             waiting = True

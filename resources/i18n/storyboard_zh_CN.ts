@@ -1328,22 +1328,6 @@ last frame</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <source>fal.ai runs Kling 3.0 with one pay-as-you-go key, billed per second of video. Make a key at fal.ai/dashboard/keys and paste it here.</source>
-        <translation>fal.ai 用一个按量付费的密钥运行可灵 3.0，按视频秒数计费。请在 fal.ai/dashboard/keys 创建密钥并粘贴到这里。</translation>
-    </message>
-    <message>
-        <source>Replicate runs Kling 3.0 with one API token, billed to your Replicate account. Copy a token from replicate.com/account/api-tokens and paste it here.</source>
-        <translation>Replicate 用一个 API 令牌运行可灵 3.0，费用记入你的 Replicate 账户。请从 replicate.com/account/api-tokens 复制令牌并粘贴到这里。</translation>
-    </message>
-    <message>
-        <source>fal.ai key</source>
-        <translation>fal.ai 密钥</translation>
-    </message>
-    <message>
-        <source>Replicate token</source>
-        <translation>Replicate 令牌</translation>
-    </message>
-    <message>
         <source>Paste the key here</source>
         <translation>在此粘贴密钥</translation>
     </message>
@@ -2816,14 +2800,6 @@ Drag onto another shot to use it there too.</source>
         <translation>可灵</translation>
     </message>
     <message>
-        <source>No fal.ai key yet: add one in Accounts.</source>
-        <translation>还没有 fal.ai 密钥：请在“账户”中添加。</translation>
-    </message>
-    <message>
-        <source>No Replicate token yet: add one in Accounts.</source>
-        <translation>还没有 Replicate 令牌：请在“账户”中添加。</translation>
-    </message>
-    <message>
         <source>This computer has no keychain to keep it in, so the app can use it until it closes.</source>
         <translation>这台电脑没有可保存它的钥匙串，所以应用只能在关闭前使用它。</translation>
     </message>
@@ -3057,14 +3033,6 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>画面比例取自首帧；故事板的 {ratio} 不会发送。</translation>
-    </message>
-    <message>
-        <source>With no negative prompt, fal.ai uses its own: “{words}”.</source>
-        <translation>没有负面提示词时，fal.ai 会使用它自己的：“{words}”。</translation>
-    </message>
-    <message>
-        <source>Replicate ignores the aspect ratio when a first frame is given.</source>
-        <translation>给出首帧时，Replicate 会忽略画面比例。</translation>
     </message>
     <message>
         <source>Add a key for {service} in Accounts first.</source>

@@ -1328,22 +1328,6 @@ last frame</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <source>fal.ai runs Kling 3.0 with one pay-as-you-go key, billed per second of video. Make a key at fal.ai/dashboard/keys and paste it here.</source>
-        <translation>fal.ai 用一個按量付費的金鑰執行可靈 3.0，按影片秒數計費。請在 fal.ai/dashboard/keys 建立金鑰並貼到這裡。</translation>
-    </message>
-    <message>
-        <source>Replicate runs Kling 3.0 with one API token, billed to your Replicate account. Copy a token from replicate.com/account/api-tokens and paste it here.</source>
-        <translation>Replicate 用一個 API 權杖執行可靈 3.0，費用記入你的 Replicate 帳戶。請從 replicate.com/account/api-tokens 複製權杖並貼到這裡。</translation>
-    </message>
-    <message>
-        <source>fal.ai key</source>
-        <translation>fal.ai 金鑰</translation>
-    </message>
-    <message>
-        <source>Replicate token</source>
-        <translation>Replicate 權杖</translation>
-    </message>
-    <message>
         <source>Paste the key here</source>
         <translation>在此貼上金鑰</translation>
     </message>
@@ -2816,14 +2800,6 @@ Drag onto another shot to use it there too.</source>
         <translation>可靈</translation>
     </message>
     <message>
-        <source>No fal.ai key yet: add one in Accounts.</source>
-        <translation>還沒有 fal.ai 金鑰：請在「帳戶」中新增。</translation>
-    </message>
-    <message>
-        <source>No Replicate token yet: add one in Accounts.</source>
-        <translation>還沒有 Replicate 權杖：請在「帳戶」中新增。</translation>
-    </message>
-    <message>
         <source>This computer has no keychain to keep it in, so the app can use it until it closes.</source>
         <translation>這台電腦沒有可保存它的鑰匙圈，所以應用程式只能在關閉前使用它。</translation>
     </message>
@@ -3057,14 +3033,6 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>畫面比例取自首幀；故事板的 {ratio} 不會送出。</translation>
-    </message>
-    <message>
-        <source>With no negative prompt, fal.ai uses its own: “{words}”.</source>
-        <translation>沒有負面提示詞時，fal.ai 會使用它自己的：「{words}」。</translation>
-    </message>
-    <message>
-        <source>Replicate ignores the aspect ratio when a first frame is given.</source>
-        <translation>給出首幀時，Replicate 會忽略畫面比例。</translation>
     </message>
     <message>
         <source>Add a key for {service} in Accounts first.</source>

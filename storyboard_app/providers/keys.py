@@ -25,9 +25,7 @@ class KeySlot:
     """The keychain's service name; the entry's user name is ``"key"``."""
 
 
-FAL = KeySlot("fal", "FAL_KEY", "storyboard-app/fal")
-REPLICATE = KeySlot("replicate", "REPLICATE_API_TOKEN", "storyboard-app/replicate")
-SLOTS = {slot.service: slot for slot in (FAL, REPLICATE)}
+# Each service's slot is declared by its adapter (``providers/<service>/service.py``).
 ENVIRONMENT = "environment"
 KEYCHAIN = "keychain"
 NO_KEYCHAIN = "no keychain"

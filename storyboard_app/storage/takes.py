@@ -44,9 +44,9 @@ class Take(BaseModel):
     payload: dict[str, object] | None = None
     """What was rendered (lets a take be rendered again in another mode)."""
     service: str = ""
-    """The service that rendered it: ``kling``, ``fal``, ``replicate`` or ``local``. Takes
-    written before services were recorded load as ``local`` (a previs render) or ``kling``
-    (the only service there was)."""
+    """The service that rendered it: ``kling``, a registry service (``fal``, ``replicate``,
+    …) or ``local``. Takes written before services were recorded load as ``local`` (a previs
+    render) or ``kling`` (the only service there was)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -59,14 +59,15 @@ class Take(BaseModel):
 
 
 LOCAL = "local"
-REMOTE_SERVICES = ("kling", "fal", "replicate")
 
 
 def service_of_provider(provider: str) -> str:
-    """The service a job's provider name stands for (older records named only Kling)."""
+    """The service a job's provider name stands for: ``local`` for the previs renderer
+    ("local previs"), else the provider's own name, which is its service's (older records
+    with no name were Kling's)."""
     if provider.startswith(LOCAL):
         return LOCAL
-    return provider if provider in REMOTE_SERVICES else "kling"
+    return provider or "kling"
 
 
 class _TakesFile(BaseModel):

@@ -1,9 +1,11 @@
-"""Render ▸ Accounts…: one page per video service (Kling, fal.ai, Replicate).
+"""Render ▸ Accounts…: one page per video service (Kling, then each service of the registry).
 
 Each page keeps its keys in the keychain (or, on a computer without one, for as long as
 the app runs), says plainly when a key set for the computer overrides it, and checks the
 account with one cheap call that always ends. Kling's page is the former Kling account
-dialog: access and secret keys, region or a custom address, tasks at once.
+dialog: access and secret keys, region or a custom address, tasks at once. Every other
+service has one key: a :class:`KeyPage` built from what its adapter declares
+(``providers/registry.py``).
 """
 
 from __future__ import annotations
@@ -25,15 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyboard_app.i18n import _
+from storyboard_app.providers import registry
 from storyboard_app.providers.kling.auth import BaseUrlRefused, Credentials
 from storyboard_app.ui.kling_service import REGIONS, AccountSettings, KeysNotKept, KlingService
-from storyboard_app.ui.service_accounts import (
-    FAL,
-    KLING,
-    REPLICATE,
-    ServiceAccounts,
-    service_name,
-)
+from storyboard_app.ui.service_accounts import KLING, ServiceAccounts, service_name
 
 CUSTOM = "custom"
 """The region combo's data for a custom address (the regions' data are their names)."""
@@ -41,26 +39,6 @@ REGION_LABELS = {
     "Singapore": str(QT_TRANSLATE_NOOP("KlingPage", "Singapore")),
     "Beijing": str(QT_TRANSLATE_NOOP("KlingPage", "Beijing")),
     CUSTOM: str(QT_TRANSLATE_NOOP("KlingPage", "Custom address")),
-}
-ABOUT = {
-    FAL: str(
-        QT_TRANSLATE_NOOP(
-            "KeyPage",
-            "fal.ai runs Kling 3.0 with one pay-as-you-go key, billed per second of video. "
-            "Make a key at fal.ai/dashboard/keys and paste it here.",
-        )
-    ),
-    REPLICATE: str(
-        QT_TRANSLATE_NOOP(
-            "KeyPage",
-            "Replicate runs Kling 3.0 with one API token, billed to your Replicate account. "
-            "Copy a token from replicate.com/account/api-tokens and paste it here.",
-        )
-    ),
-}
-KEY_LABELS = {
-    FAL: str(QT_TRANSLATE_NOOP("KeyPage", "fal.ai key")),
-    REPLICATE: str(QT_TRANSLATE_NOOP("KeyPage", "Replicate token")),
 }
 
 
@@ -220,12 +198,14 @@ def _kling_from_environment() -> bool:
 
 
 class KeyPage(QWidget):
-    """One key (fal.ai or Replicate): where to get it, where it is kept, a check."""
+    """One service's key (any service of the registry): where to get it, where it is kept,
+    a check."""
 
     def __init__(self, accounts: ServiceAccounts, service: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.accounts, self.service = accounts, service
-        self.about = _muted(self.tr(ABOUT[service]))
+        self.entry = registry.entry(service)
+        self.about = _muted(_(self.entry.about))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(self.tr("Paste the key here"))
@@ -240,7 +220,7 @@ class KeyPage(QWidget):
         self.session_button.clicked.connect(self.use_until_closed)
         self.session_button.hide()
         form = QFormLayout()
-        form.addRow(self.tr(KEY_LABELS[service]), self.key)
+        form.addRow(_(self.entry.key_label), self.key)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addLayout(form)
@@ -261,7 +241,7 @@ class KeyPage(QWidget):
             self.tr(
                 "To use a key saved here instead, remove {variable} from this computer's "
                 "environment and start the app again."
-            ).format(variable=_variable(self.service))
+            ).format(variable=self.entry.key.variable)
         )
         self.override_note.setVisible(status.from_environment)
 
@@ -316,12 +296,6 @@ class KeyPage(QWidget):
         self.status_line.setText(self.keys_note.text())
 
 
-def _variable(service: str) -> str:
-    from storyboard_app.providers.keys import SLOTS
-
-    return SLOTS[service].variable
-
-
 class AccountsDialog(QDialog):
     """A page per service; Save keeps what was typed on every page."""
 
@@ -334,12 +308,10 @@ class AccountsDialog(QDialog):
         self.accounts = accounts
         accounts.prepare()
         self.kling = KlingPage(accounts.kling)
-        self.fal = KeyPage(accounts, FAL)
-        self.replicate = KeyPage(accounts, REPLICATE)
         self.tabs = QTabWidget()
-        self.pages: dict[str, KlingPage | KeyPage] = {
-            KLING: self.kling, FAL: self.fal, REPLICATE: self.replicate
-        }  # fmt: skip
+        self.key_pages = {service: KeyPage(accounts, service) for service in registry.names()}
+        """A key page for each service of the registry, by its name."""
+        self.pages: dict[str, KlingPage | KeyPage] = {KLING: self.kling, **self.key_pages}
         for service, widget in self.pages.items():
             self.tabs.addTab(widget, service_name(service))
         self.tabs.setCurrentWidget(self.pages.get(page, self.kling))

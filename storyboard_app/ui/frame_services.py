@@ -1,8 +1,8 @@
 """The image services frames can be generated with, and the app's one runner of image jobs.
 
 Kling uses the app's Kling account (its base URL and keys, as the video jobs do). fal
-reads its key from ``FAL_KEY`` (the accounts dialog, when it keeps per-service keys, is
-connected through :class:`FrameAccounts`). Replicate hosts no Kling image model that its
+uses the key Render ▸ Accounts… holds (``FAL_KEY``, the keychain, or typed for this
+session; see :func:`accounts_of`). Replicate hosts no Kling image model that its
 pages show (checked 2026-11-30: ``replicate.com/kwaivgi`` lists Kling *video* models
 only: kling-v3-video, kling-v3-omni-video, kling-o1, kling-v2.x, lip-sync), so it is
 listed and says so, and nothing is sent there.
@@ -126,7 +126,7 @@ _RUNNERS: weakref.WeakKeyDictionary[KlingService, FrameJobs] = weakref.WeakKeyDi
 def accounts_of(kling: KlingService) -> FrameAccounts:
     """The image accounts of the app: Kling's account and keys, and fal's key as Render ▸
     Accounts… holds it (``FAL_KEY``, else the keychain, else typed for this session)."""
-    from storyboard_app.ui.service_accounts import FAL, accounts_for
+    from storyboard_app.ui.service_accounts import accounts_for
 
     videos = accounts_for(kling)
     return FrameAccounts(

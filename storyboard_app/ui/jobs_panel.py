@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.providers import registry
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.render_jobs import LocalRenders
 
@@ -49,8 +50,6 @@ SERVICES = {
     "kling": str(QT_TRANSLATE_NOOP("JobsPanel", "Kling")),
 }
 """The services' names in the window (the job database keeps the ids)."""
-BRANDS = {"fal": "fal.ai", "replicate": "Replicate"}
-"""Services known by their own name in every language."""
 
 
 def _clock(seconds: float) -> str:
@@ -172,7 +171,10 @@ class JobsPanel(QWidget):
     def _service_name(self, provider: str) -> str:
         if provider in SERVICES:
             return self.tr(SERVICES[provider])
-        return BRANDS.get(provider, provider)
+        try:  # the registry's services, by their own name in every language
+            return registry.entry(provider).title
+        except KeyError:
+            return provider
 
     def _enable(self) -> None:
         job = self._job_of(self.tree.currentItem())

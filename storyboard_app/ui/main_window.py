@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 
+from storyboard_app.providers import registry
 from storyboard_app.storage.takes import TakeStore
 from storyboard_app.ui.characters import CharactersPanel
 from storyboard_app.ui.controllers.exports import ExportController
@@ -32,7 +33,6 @@ from storyboard_app.ui.kling_elements import install as install_kling_elements
 from storyboard_app.ui.payload_panel import PayloadPanel
 from storyboard_app.ui.preview import ShotPreview
 from storyboard_app.ui.problems_list import ProblemList
-from storyboard_app.ui.service_accounts import FAL, REPLICATE
 from storyboard_app.ui.services import Services, Workspace
 from storyboard_app.ui.storyboard_list import StoryboardList
 from storyboard_app.ui.takes_panel import TakesPanel
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.rendering.rendered.connect(self.takes_controller.adopt)
         accounts = self.rendering.choose_service.accounts
-        for service in (FAL, REPLICATE):  # Cancel and Send Again in the jobs list
+        for service in registry.names():  # Cancel and Send Again in the jobs list
             self.jobs_panel.cancel_by_service[service] = accounts.cancel
             self.jobs_panel.send_again_by_service[service] = accounts.send_again
         self.rendering.rendered.connect(playback.play_job)

@@ -1,13 +1,14 @@
 """The app's accounts with every video service: keys, connection checks, one provider each.
 
-Kling's account stays with :class:`KlingService` (its two keys, region and limit); fal and
-Replicate each have one key, from the environment (``FAL_KEY``, ``REPLICATE_API_TOKEN``,
-which override), the keychain, or, on a computer without a keychain, what the user typed
-for as long as the app runs. Keys live only in memory here and in the keychain; never in
+Kling's account stays with :class:`KlingService` (its two keys, region and limit); every
+key-based service of the registry (``providers/registry.py``: fal.ai, Replicate, …) has one
+key, from its environment variable (``FAL_KEY``, ``REPLICATE_API_TOKEN``, which override),
+the keychain, or, on a computer without a keychain, what the user typed for as long as the
+app runs. Keys live only in memory here and in the keychain; never in
 projects, settings, logs or the job database.
 
 Each service's :class:`VideoProvider` is built once per key and reused; a submission to
-fal or Replicate goes to a runner built once per provider by ``runners`` (the
+a key-based service goes to a runner built once per provider by ``runners`` (the
 provider-neutral job runner: see :class:`ProviderRunner`).
 """
 
@@ -16,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -27,12 +28,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.i18n import _
 from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.providers import registry
 from storyboard_app.providers.keys import (
     ENVIRONMENT,
     KEYCHAIN,
     NO_KEYCHAIN,
-    SLOTS,
     KeyNotKept,
     KeySlot,
     load_key,
@@ -46,22 +48,22 @@ if TYPE_CHECKING:
     import httpx
 
 LOCAL = "local previs"
-KLING = "kling"
-FAL = "fal"
-REPLICATE = "replicate"
-SERVICES = (LOCAL, KLING, FAL, REPLICATE)
-"""Every way a storyboard can be rendered, in the order the submit dialog offers them."""
+KLING = registry.KLING
 SERVICE_NAMES = {
     LOCAL: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Local previs")),
     KLING: str(QT_TRANSLATE_NOOP("ServiceAccounts", "Kling")),
-    FAL: "fal.ai",
-    REPLICATE: "Replicate",
 }
-"""The services' names for people (Kling is 可灵 in Chinese; fal.ai and Replicate are
-written as they write themselves)."""
+"""The names for people of the services without an entry (Kling is 可灵 in Chinese); the
+registry's services are written as they write themselves (their ``title``)."""
 RECORDED_AS = {"local": LOCAL}
 """Other words job and take records use for a service (a take's ``service`` says ``local``)."""
 SESSION = "session"
+
+
+def all_services() -> tuple[str, ...]:
+    """Every way a storyboard can be rendered, in the order the submit dialog offers them:
+    the local previs, Kling, then each service of the registry."""
+    return (LOCAL, KLING, *registry.names())
 
 
 def service_name(service: str) -> str:
@@ -69,16 +71,24 @@ def service_name(service: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     known = SERVICE_NAMES.get(RECORDED_AS.get(service, service))
-    return QCoreApplication.translate("ServiceAccounts", known) if known else service
+    if known:
+        return QCoreApplication.translate("ServiceAccounts", known)
+    try:
+        return registry.entry(service).title
+    except KeyError:
+        return service
 
 
 @dataclass(frozen=True)
 class Origins:
-    """Where each service is reached (replaced for proxies and tests)."""
+    """Where each key-based service is reached: a base URL given for a service (by its
+    name) replaces all of its origins, for proxies and tests; the others keep their own."""
 
-    fal_queue: str = "https://queue.fal.run"
-    fal_platform: str = "https://api.fal.ai"
-    replicate: str = "https://api.replicate.com"
+    given: Mapping[str, str] = field(default_factory=dict)
+
+    def of(self, service: str) -> Mapping[str, str]:
+        """The origins of one service."""
+        return registry.entry(service).at(self.given.get(service))
 
 
 @dataclass(frozen=True)
@@ -149,12 +159,6 @@ def provider_jobs(provider: VideoProvider, board: JobBoard) -> ProviderRunner:
     return ProviderJobs(board, provider, video_duration, poll=poll_policy())
 
 
-_NO_KEY = {
-    FAL: str(QT_TRANSLATE_NOOP("ServiceAccounts", "No fal.ai key yet: add one in Accounts.")),
-    REPLICATE: str(
-        QT_TRANSLATE_NOOP("ServiceAccounts", "No Replicate token yet: add one in Accounts.")
-    ),
-}
 _NO_KEYCHAIN = str(
     QT_TRANSLATE_NOOP(
         "ServiceAccounts",
@@ -179,12 +183,12 @@ _KEY_FROM = {
 
 
 class ServiceAccounts(QObject):
-    """Keys, checks and providers for fal and Replicate, beside Kling's own service.
+    """Keys, checks and providers for the registry's services, beside Kling's own service.
 
     Signals:
         changed(str): a service's key changed (its name).
         problem(str): something the user should know (a runner stopped, jobs wait).
-        finished(str): a fal or Replicate job ended (done, failed or cancelled): its id.
+        finished(str): a job of a registry service ended (done, failed or cancelled): its id.
     """
 
     changed = Signal(str)
@@ -221,7 +225,7 @@ class ServiceAccounts(QObject):
         self.board.listen(self._job_changed)
 
     def _job_changed(self, job: Job) -> None:
-        if job.provider in (FAL, REPLICATE) and job.status.finished and job.parent is None:
+        if job.provider in registry.names() and job.status.finished and job.parent is None:
             self.finished.emit(job.id)
 
     # -- keys ------------------------------------------------------------------------
@@ -230,11 +234,11 @@ class ServiceAccounts(QObject):
         if service in self._session:
             return self._session[service], SESSION
         if service not in self._loaded:  # the keychain is asked once, not at every repaint
-            self._loaded[service] = self._load(SLOTS[service])
+            self._loaded[service] = self._load(registry.entry(service).key)
         return self._loaded[service]
 
     def key(self, service: str) -> str | None:
-        """The key in use for fal or Replicate, if any."""
+        """The key in use for a registry service, if any."""
         return self._key(service)[0]
 
     def key_status(self, service: str) -> KeyStatus:
@@ -247,9 +251,9 @@ class ServiceAccounts(QObject):
             return KeyStatus(has, text, all(variables))
         key, source = self._key(service)
         if key:
-            text = self.tr(_KEY_FROM[source]).format(variable=SLOTS[service].variable)
+            text = self.tr(_KEY_FROM[source]).format(variable=registry.entry(service).key.variable)
             return KeyStatus(True, text, source == ENVIRONMENT)
-        text = self.tr(_NO_KEY[service])
+        text = _(registry.entry(service).no_key)
         if source == NO_KEYCHAIN or source.startswith("keychain failed"):
             text += " " + self.tr(_NO_KEYCHAIN)
         return KeyStatus(False, text)
@@ -259,7 +263,7 @@ class ServiceAccounts(QObject):
         (the typed key is not lost: the page offers it for this run of the app)."""
         key = key.strip()
         try:
-            self._keep(SLOTS[service], key)
+            self._keep(registry.entry(service).key, key)
         except KeyNotKept:
             raise KeysNotKept(
                 self.tr(
@@ -295,16 +299,11 @@ class ServiceAccounts(QObject):
 
     async def test_connection(self, service: str, key: str) -> str:
         """One cheap authenticated read (nothing is charged); a sentence saying how it went."""
-        from storyboard_app.providers.connection import check_fal, check_replicate
-
         name = service_name(service)
         wait = self.check_seconds
         try:
             async with self._client(wait + 5) as http:  # the wait below ends it first
-                if service == FAL:
-                    work = check_fal(http, key, self.origins.fal_platform)
-                else:
-                    work = check_replicate(http, key, self.origins.replicate)
+                work = registry.entry(service).check_connection(http, key, self.origins.of(service))
                 found = await asyncio.wait_for(work, wait)
         except TimeoutError:
             return self.tr("Not connected: no answer from {service} in {seconds} s.").format(
@@ -342,14 +341,9 @@ class ServiceAccounts(QObject):
         return self._http
 
     def _build(self, service: str, key: str) -> VideoProvider:
-        if service == FAL:
-            from storyboard_app.providers.fal.client import FalProvider
-
-            return FalProvider(self._http_client(), key, self.origins.fal_queue,
-                               self.origins.fal_platform)  # fmt: skip
-        from storyboard_app.providers.replicate.client import ReplicateProvider
-
-        return ReplicateProvider(self._http_client(), key, self.origins.replicate)
+        return registry.entry(service).make_provider(
+            self._http_client(), key, self.origins.of(service), False
+        )
 
     def provider(self, service: str) -> VideoProvider:
         """The service's provider with the key in use, built once per key.
@@ -391,7 +385,7 @@ class ServiceAccounts(QObject):
         mode: Mode | None = None,
         shot_by_shot: bool = False,
     ) -> Job:
-        """Queue a storyboard on fal or Replicate and start following it.
+        """Queue a storyboard on a registry service and start following it.
 
         Raises NoKey, or what the runner raises (AlreadyRunning: never paid twice
         unasked)."""
@@ -402,7 +396,7 @@ class ServiceAccounts(QObject):
         return job
 
     def cancel(self, job_id: str) -> Job:
-        """Stop a fal or Replicate job: a queued one is never sent; a sent one is asked to
+        """Stop a registry service's job: a queued one is never sent; a sent one is asked to
         stop on the service where it allows it. Without the service's key it is no longer
         followed here, and the job says that the service was not asked."""
         job = self.board.get(job_id)
@@ -434,12 +428,12 @@ class ServiceAccounts(QObject):
         return job
 
     def resume(self) -> int:
-        """Follow every unfinished fal and Replicate job (at start-up); how many there were.
+        """Follow every unfinished job of the registry's services (at start-up); how many.
 
         A service without a key leaves its jobs waiting in the job
         database, and ``problem`` says so: they are never dropped."""
         count = 0
-        for service in (FAL, REPLICATE):
+        for service in registry.names():
             pending = [job.id for job in self.board.unfinished(service) if job.parent is None]
             if not pending:
                 continue

@@ -40,15 +40,14 @@ from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import Problem
 from storyboard_app.domain.vocabulary import Mode
 from storyboard_app.jobs.remote import shot_by_shot_refusal
+from storyboard_app.providers import registry
 from storyboard_app.providers.port import ServiceCapability
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.service_accounts import (
-    FAL,
     KLING,
     LOCAL,
-    REPLICATE,
-    SERVICES,
     ServiceAccounts,
+    all_services,
     service_name,
 )
 from storyboard_app.ui.theme import ERROR, WARNING
@@ -57,8 +56,6 @@ LAST_SERVICE = "render/service"
 """Settings key of the service last chosen (any project)."""
 COMMON_PROBLEMS = {"no-shots", "shot-empty", "image-missing", "image-unreadable", "image-format"}
 """Storyboard problems that stop any service (the rest of the checks are Kling's limits)."""
-FAL_NEGATIVE_DEFAULT = "blur, distort, and low quality"
-"""fal's negative prompt when none is sent (shared/docs/kling-api.md §10, fal's t2v page)."""
 NO_KEY_SUFFIX = str(QT_TRANSLATE_NOOP("ServiceSubmitDialog", "{service} — add a key in Accounts"))
 
 
@@ -123,6 +120,8 @@ class ServiceSubmitDialog(QDialog):
         self.setMinimumWidth(720)
         self.project, self.folder, self.board_index = project, folder, board_index
         self.accounts, self.settings = accounts, settings
+        self.services = all_services()
+        """Local previs, Kling, then every service of the registry, in the table's order."""
         board = project.storyboards[board_index]
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -136,7 +135,7 @@ class ServiceSubmitDialog(QDialog):
         for mode in cap.modes if cap else (board.mode,):
             self.mode.addItem(mode.value, mode)
         self.mode.setCurrentIndex(max(0, self.mode.findData(board.mode)))
-        self.table = QTableWidget(len(SERVICES), 3)
+        self.table = QTableWidget(len(self.services), 3)
         self.table.setObjectName("services")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Service"), self.tr("Cost"), self.tr("Cannot take")]
@@ -216,12 +215,12 @@ class ServiceSubmitDialog(QDialog):
 
     def _remembered(self) -> str:
         chosen = self.settings.value(project_key(self.folder)) or self.settings.value(LAST_SERVICE)
-        return str(chosen) if chosen in SERVICES else KLING
+        return str(chosen) if chosen in self.services else KLING
 
     def _fill_services(self, current: str) -> None:
         self.service.blockSignals(True)
         self.service.clear()
-        for service in SERVICES:
+        for service in self.services:
             name = service_name(service)
             if not self.accounts.key_status(service).has_key:
                 name = self.tr(NO_KEY_SUFFIX).format(service=name)
@@ -273,7 +272,7 @@ class ServiceSubmitDialog(QDialog):
         payload = compile_guidances(project, self.board_index)
         problems = validate_storyboard(project, self.board_index, AssetStore(self.folder))
         self.assessments = {
-            service: self._assess(service, payload, problems) for service in SERVICES
+            service: self._assess(service, payload, problems) for service in self.services
         }
         board = project.storyboards[self.board_index]
         shots = len(board.shots)
@@ -286,7 +285,7 @@ class ServiceSubmitDialog(QDialog):
                 sound=self.tr("with sound") if board.audio else self.tr("silent"),
             )
         )
-        for row, service in enumerate(SERVICES):
+        for row, service in enumerate(self.services):
             found = self.assessments[service]
             cells = (
                 service_name(service) if found.available
@@ -390,14 +389,7 @@ class ServiceSubmitDialog(QDialog):
                     "{ratio} is not sent."
                 ).format(ratio=payload.aspect_ratio.value)
             )
-        if service == FAL and not payload.negative_prompt.strip():
-            lines.append(
-                self.tr("With no negative prompt, fal.ai uses its own: “{words}”.").format(
-                    words=FAL_NEGATIVE_DEFAULT
-                )
-            )
-        if service == REPLICATE and payload.first_frame:
-            lines.append(self.tr("Replicate ignores the aspect ratio when a first frame is given."))
+        lines += registry.entry(service).notes(payload)  # what its adapter says of itself
         return tuple(lines)
 
     def _show(self) -> None:
@@ -406,7 +398,7 @@ class ServiceSubmitDialog(QDialog):
         found = self.assessments.get(service)
         if found is None:
             return
-        self.table.selectRow(SERVICES.index(service))
+        self.table.selectRow(self.services.index(service))
         self.cost.setText(found.cost)
         lines = []
         for direction in found.directions:

@@ -9,8 +9,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import NoKeyringError
 
-from storyboard_app.providers.keys import FAL, REPLICATE, KeyNotKept, load_key, save_key
+from storyboard_app.providers.fal.service import SERVICE as FAL_SERVICE
+from storyboard_app.providers.keys import KeyNotKept, load_key, save_key
+from storyboard_app.providers.replicate.service import SERVICE as REPLICATE_SERVICE
 from tests.core.test_kling_account import BrokenDBusKeyring
+
+FAL, REPLICATE = FAL_SERVICE.key, REPLICATE_SERVICE.key
 
 
 class MemoryKeyring(KeyringBackend):

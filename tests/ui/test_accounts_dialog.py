@@ -18,12 +18,14 @@ from storyboard_app.providers.keys import KeyNotKept, KeySlot
 from storyboard_app.providers.kling.auth import Credentials
 from storyboard_app.ui.accounts_dialog import AccountsDialog, KeyPage
 from storyboard_app.ui.main_window import Services
-from storyboard_app.ui.service_accounts import FAL, KLING, REPLICATE, Origins, ServiceAccounts
+from storyboard_app.ui.service_accounts import KLING, Origins, ServiceAccounts
 from tests.core.test_kling import make_video
 from tests.fakes.fal_server import FAL_KEY, FakeFal
 from tests.fakes.http_fake import Fault
 from tests.fakes.kling_server import ACCESS_KEY, SECRET_KEY
 from tests.fakes.replicate_server import TOKEN, FakeReplicate
+
+FAL, REPLICATE = "fal", "replicate"  # the services' names in job records (their adapters')
 
 
 def click(button: QWidget) -> None:
@@ -82,7 +84,7 @@ def make_accounts(
     services: Services, keychain: Keychain, fal: FakeFal, replicate: FakeReplicate
 ) -> Callable[..., ServiceAccounts]:
     def make(origins: Origins | None = None) -> ServiceAccounts:
-        where = origins or Origins(fal.base_url, fal.base_url, replicate.base_url)
+        where = origins or Origins({FAL: fal.base_url, REPLICATE: replicate.base_url})
         accounts = ServiceAccounts(services.kling, where, keychain.load, keychain.keep,
                                    parent=services.kling)  # fmt: skip
         accounts.check_seconds = 5.0
@@ -128,20 +130,21 @@ def test_one_dialog_has_a_page_per_service_and_tabs_switch_them(
     assert names == ["Kling", "fal.ai", "Replicate"]
     assert dialog.tabs.currentWidget() is dialog.kling
     open_tab(dialog, 1)
-    assert dialog.tabs.currentWidget() is dialog.fal
-    assert "fal.ai/dashboard/keys" in dialog.fal.about.text()
-    assert "No fal.ai key yet" in dialog.fal.keys_note.text()
+    assert dialog.tabs.currentWidget() is dialog.key_pages[FAL]
+    assert "fal.ai/dashboard/keys" in dialog.key_pages[FAL].about.text()
+    assert "No fal.ai key yet" in dialog.key_pages[FAL].keys_note.text()
     open_tab(dialog, 2)
-    assert dialog.tabs.currentWidget() is dialog.replicate
-    assert "replicate.com/account/api-tokens" in dialog.replicate.about.text()
-    assert dialog.replicate.key.echoMode() == dialog.replicate.key.EchoMode.Password
+    replicate_page = dialog.key_pages[REPLICATE]
+    assert dialog.tabs.currentWidget() is replicate_page
+    assert "replicate.com/account/api-tokens" in replicate_page.about.text()
+    assert replicate_page.key.echoMode() == replicate_page.key.EchoMode.Password
 
 
 def test_fal_check_names_the_account_its_credit_and_every_refusal(
     qtbot: QtBot, accounts: ServiceAccounts, fal: FakeFal
 ) -> None:
     dialog = shown(qtbot, accounts, FAL)
-    page = dialog.fal
+    page = dialog.key_pages[FAL]
     click(page.test_button)
     assert page.status_line.text() == "Paste the key first."
     message = check(qtbot, page, "not-the-key")
@@ -171,7 +174,7 @@ def test_replicate_check_names_the_account_and_billing_in_plain_words(
     qtbot: QtBot, accounts: ServiceAccounts, replicate: FakeReplicate
 ) -> None:
     dialog = shown(qtbot, accounts, REPLICATE)
-    page = dialog.replicate
+    page = dialog.key_pages[REPLICATE]
     message = check(qtbot, page, "r8_wrong")
     assert message.startswith("Not connected: Replicate did not accept the key"), message
     message = check(qtbot, page, TOKEN)
@@ -197,10 +200,10 @@ def test_a_silent_service_ends_the_check_in_time(
     qtbot: QtBot, make_accounts: Callable[..., ServiceAccounts], silent_port: int
 ) -> None:
     silent = f"http://127.0.0.1:{silent_port}"
-    accounts = make_accounts(Origins(silent, silent, silent))
+    accounts = make_accounts(Origins({FAL: silent, REPLICATE: silent}))
     accounts.check_seconds = 1.0
     dialog = shown(qtbot, accounts, REPLICATE)
-    message = check(qtbot, dialog.replicate, TOKEN)
+    message = check(qtbot, dialog.key_pages[REPLICATE], TOKEN)
     assert message == "Not connected: no answer from Replicate in 1 s.", message
 
 
@@ -210,9 +213,9 @@ def test_saved_keys_go_to_the_keychain_only(
 ) -> None:  # fmt: skip
     dialog = shown(qtbot, accounts)
     open_tab(dialog, 1)
-    QTest.keyClicks(dialog.fal.key, FAL_KEY)
+    QTest.keyClicks(dialog.key_pages[FAL].key, FAL_KEY)
     open_tab(dialog, 2)
-    QTest.keyClicks(dialog.replicate.key, TOKEN)
+    QTest.keyClicks(dialog.key_pages[REPLICATE].key, TOKEN)
     click(save_button(dialog))
     assert not dialog.isVisible()
     assert keychain.kept == {FAL: FAL_KEY, REPLICATE: TOKEN}
@@ -232,7 +235,7 @@ def test_without_a_keychain_the_key_is_used_until_the_app_closes(
     keychain.available = False
     accounts = make_accounts()
     dialog = shown(qtbot, accounts, FAL)
-    page = dialog.fal
+    page = dialog.key_pages[FAL]
     assert "no keychain" in page.keys_note.text()
     assert not page.session_button.isVisible()
     QTest.keyClicks(page.key, FAL_KEY)
@@ -255,15 +258,15 @@ def test_a_key_set_for_the_computer_overrides_and_the_page_says_so(
 ) -> None:
     monkeypatch.setenv("FAL_KEY", FAL_KEY)
     monkeypatch.delenv("REPLICATE_API_TOKEN", raising=False)
-    accounts = ServiceAccounts(services.kling, Origins(fal.base_url, fal.base_url),
+    accounts = ServiceAccounts(services.kling, Origins({FAL: fal.base_url}),
                                keep=Keychain().keep, parent=services.kling)  # fmt: skip
     dialog = shown(qtbot, accounts, FAL)
-    page = dialog.fal
+    page = dialog.key_pages[FAL]
     assert "FAL_KEY" in page.keys_note.text()
     assert "used instead of a key saved here" in page.keys_note.text()
     assert page.override_note.isVisible()
     assert "remove FAL_KEY" in page.override_note.text()
-    assert not dialog.replicate.override_note.isVisibleTo(dialog.replicate)
+    assert not dialog.key_pages[REPLICATE].override_note.isVisibleTo(dialog.key_pages[REPLICATE])
     message = check(qtbot, page)  # the key in use is checked when none is typed
     assert message.startswith("Connected to fal.ai"), message
 
@@ -288,6 +291,6 @@ def test_a_dropped_line_ends_the_check_with_the_reason(
 ) -> None:
     replicate.fault(Fault("account", reset=True))
     dialog = shown(qtbot, accounts, REPLICATE)
-    message = check(qtbot, dialog.replicate, TOKEN)
+    message = check(qtbot, dialog.key_pages[REPLICATE], TOKEN)
     assert message.startswith("Not connected: Replicate cannot be reached"), message
     assert TOKEN not in message

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from storyboard_app.jobs.board import Job, JobStatus
 from storyboard_app.ui.main_window import MainWindow
-from storyboard_app.ui.service_accounts import FAL, REPLICATE, Origins, accounts_for
+from storyboard_app.ui.service_accounts import Origins, accounts_for
 from storyboard_app.ui.service_submit import ServiceSubmitDialog
 from tests.conftest import DETECTIVE
 from tests.core.test_kling import make_video
@@ -26,6 +26,8 @@ from tests.fakes.fal_server import FAL_KEY, FakeFal
 from tests.fakes.replicate_server import TOKEN, FakeReplicate
 from tests.ui.hands import activate
 from tests.ui.test_service_submit import choose
+
+FAL, REPLICATE = "fal", "replicate"  # the services' names in job records (their adapters')
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +63,7 @@ def test_render_with_sends_once_and_the_take_names_its_service(
     window.show()
     activate(qtbot, window)
     accounts = accounts_for(window.services.kling)
-    accounts.origins = Origins(fal.base_url, fal.base_url, replicate.base_url)
+    accounts.origins = Origins({FAL: fal.base_url, REPLICATE: replicate.base_url})
     rendered: list[Job] = []
     window.rendering.rendered.connect(rendered.append)
     seen: list[str] = []

@@ -31,11 +31,8 @@ from storyboard_app.ui.background import Background
 from storyboard_app.ui.main_window import MainWindow, Services
 from storyboard_app.ui.render_services import RenderServices
 from storyboard_app.ui.service_accounts import (
-    FAL,
     KLING,
     LOCAL,
-    REPLICATE,
-    SERVICES,
     Origins,
     ServiceAccounts,
 )
@@ -52,6 +49,8 @@ from tests.ui.test_accounts_dialog import Keychain
 from tests.ui.test_translated_dialogs import english
 from tests.ui.test_translated_dialogs import translated as translated  # a fixture
 
+FAL, REPLICATE = "fal", "replicate"  # the services' names in job records (their adapters')
+
 
 @pytest.fixture
 def folder(example_copy: Callable[[Path], Path]) -> Path:
@@ -67,8 +66,8 @@ def keychain() -> Keychain:
 
 @pytest.fixture
 def accounts(services: Services, keychain: Keychain) -> ServiceAccounts:
-    accounts = ServiceAccounts(services.kling, Origins("http://127.0.0.1:9", "http://127.0.0.1:9",
-                               "http://127.0.0.1:9"), keychain.load, keychain.keep,
+    accounts = ServiceAccounts(services.kling, Origins({FAL: "http://127.0.0.1:9",
+                               REPLICATE: "http://127.0.0.1:9"}), keychain.load, keychain.keep,
                                parent=services.kling)  # fmt: skip
     return accounts
 
@@ -87,21 +86,21 @@ def choose(dialog: ServiceSubmitDialog, service: str) -> None:
     """Pick a service with the keyboard on the combo box, as a person does."""
     combo = dialog.service
     combo.setFocus()
-    target = SERVICES.index(service)
+    target = dialog.services.index(service)
     while combo.currentIndex() != target:
         key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
         QTest.keyClick(combo, key)
 
 
 def cell(dialog: ServiceSubmitDialog, service: str, column: int) -> str:
-    item = dialog.table.item(SERVICES.index(service), column)
+    item = dialog.table.item(dialog.services.index(service), column)
     assert item is not None
     return item.text()
 
 
 def tip(dialog: ServiceSubmitDialog, service: str, column: int) -> str:
     """The whole sentence behind a short cell."""
-    item = dialog.table.item(SERVICES.index(service), column)
+    item = dialog.table.item(dialog.services.index(service), column)
     assert item is not None
     return item.toolTip()
 
@@ -126,7 +125,7 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     assert tip(dialog, FAL, 1) == "12 s × $0.126/s ≈ $1.51"  # image-to-video with sound
     assert cell(dialog, REPLICATE, 1) == "not known"
     assert tip(dialog, REPLICATE, 1).startswith("Price not known")
-    assert [cell(dialog, s, 2) for s in SERVICES] == ["nothing"] * 4
+    assert [cell(dialog, s, 2) for s in dialog.services] == ["nothing"] * 4
     assert not dialog.submit_button.isEnabled()  # Kling has no keys here
     assert dialog.reason.text() == "Add a key for Kling in Accounts first."
 
@@ -161,10 +160,10 @@ def test_a_direction_a_service_cannot_take_blocks_it_with_the_reason(
     dialog = shown(qtbot, short, folder, accounts, services)
     assert cell(dialog, FAL, 2) == "cannot be sent (1)"
     assert tip(dialog, FAL, 2) == "fal's shots last 3–15 s; shot 2 is 2 s."
-    item = dialog.table.item(SERVICES.index(FAL), 2)
+    item = dialog.table.item(dialog.services.index(FAL), 2)
     assert item is not None
     assert item.foreground().color() == ERROR
-    row = SERVICES.index(FAL)
+    row = dialog.services.index(FAL)
     rect = dialog.table.visualRect(dialog.table.model().index(row, 0))
     QTest.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.chosen_service() == FAL  # a click on the row chooses it
@@ -384,12 +383,12 @@ def test_render_with_reads_in_chinese(
     dialog.show()
     qtbot.waitExposed(dialog)
     words = {project.model_dump_json(), str(folder)}
-    for service in SERVICES:
+    for service in dialog.services:
         choose(dialog, service)
         assert english(dialog, words) == [], service
         assert clipped_text(dialog) == [], service
     kling = "可灵" if language == "zh_CN" else "可靈"
-    assert dialog.service.itemText(SERVICES.index(KLING)).startswith(kling)
+    assert dialog.service.itemText(dialog.services.index(KLING)).startswith(kling)
 
     # A storyboard fal and Replicate cannot take as it stands: their reasons read in Chinese.
     board = project.storyboards[0]
@@ -428,7 +427,7 @@ def test_a_key_added_through_accounts_makes_the_service_ready(
         opened = QApplication.activeModalWidget()
         assert isinstance(opened, AccountsDialog)
         seen.append(opened.tabs.tabText(opened.tabs.currentIndex()))
-        QTest.keyClicks(opened.replicate.key, TOKEN)
+        QTest.keyClicks(opened.key_pages[REPLICATE].key, TOKEN)
         save = opened.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save is not None
         QTest.mouseClick(save, Qt.MouseButton.LeftButton)
