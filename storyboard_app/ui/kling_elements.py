@@ -60,6 +60,7 @@ from storyboard_app.providers.kling.element_store import (
     voice_key,
 )
 from storyboard_app.providers.kling.elements import (
+    CHARACTER_TAG,
     PICTURES_MAX,
     PICTURES_MIN,
     ElementTask,
@@ -563,9 +564,10 @@ class _Reporting(KlingElements):
         pictures: Sequence[bytes],
         voice_id: str | None = None,
         external_task_id: str | None = None,
+        tag: str = CHARACTER_TAG,
     ) -> ElementTask:
         return self._tell(
-            await super().create(name, description, pictures, voice_id, external_task_id)
+            await super().create(name, description, pictures, voice_id, external_task_id, tag)
         )
 
     async def query(self, task_id: str) -> ElementTask:
