@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -165,6 +166,8 @@ class ReferenceTray(DropTarget):
         self._limit = 4
         self._columns = 0
         self.role_choices: list[ValueCombo[ImageRole]] = []
+        self.names: list[QLineEdit] = []
+        """Each reference's name ("the espresso machine"), in order."""
         self._cells: list[QWidget] = []
         """Each reference's role, in order (rebuilt with the thumbnails)."""
         self._grid = QGridLayout()
@@ -228,6 +231,7 @@ class ReferenceTray(DropTarget):
     def _rebuild(self) -> None:
         clear_layout(self._grid)
         self.role_choices = []
+        self.names = []
         folder = self.editor.document.asset_root
         self._cells = [self._slot(index, ref, folder) for index, ref in enumerate(self._references)]
         if len(self._references) < self._limit:
@@ -283,9 +287,29 @@ class ReferenceTray(DropTarget):
         controls = QHBoxLayout()
         controls.addWidget(role, 1)
         controls.addWidget(remove)
+        name = QLineEdit(ref.label)
+        name.setPlaceholderText(self.tr("Name it"))
+        name.setToolTip(
+            self.tr(
+                "What this picture shows, e.g. “the espresso machine”: the prompt calls it so. "
+                "A product or place with the same name in several shots is one thing, which "
+                "can become a Kling element (Storyboard tab, Props & places)."
+            )
+        )
+        name.editingFinished.connect(lambda at=index, box=name: self._set_label(at, box.text()))
+        self.names.append(name)
         column.addWidget(thumb)
         column.addLayout(controls)
+        column.addWidget(name)
         return slot
+
+    def _set_label(self, index: int, text: str) -> None:
+        label = " ".join(text.split())
+        if index >= len(self._references) or self._references[index].label == label:
+            return
+        refs = list(self._references)
+        refs[index] = refs[index].evolve(label=label)
+        self.changed.emit(tuple(refs))
 
     def _set_role(self, index: int, box: ValueCombo[ImageRole]) -> None:
         refs = list(self._references)

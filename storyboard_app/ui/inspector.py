@@ -482,6 +482,9 @@ class BoardSettings(QScrollArea):
         form.addRow(self.tr("Seed"), self.seed)
         _section(form, self.tr("Cost estimate"), self.cost)
         _section(form, self.tr("Limits"), self.limits)
+        self._form = form
+        self.props_panel: QWidget | None = None
+        """The storyboard's products and places as Kling elements (ui/kling_props.py)."""
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "model": self.model,
@@ -502,6 +505,19 @@ class BoardSettings(QScrollArea):
     def _rename(self, text: str) -> None:
         if text.strip():
             self.editor.edit_board(self.tr("Rename storyboard"), "name", name=text)
+
+    def use_props_panel(self, panel: QWidget) -> None:
+        """Show the storyboard's Props & places (Kling elements) with ``panel``, last."""
+        if self.props_panel is None:
+            holder = QWidget()
+            self._props_area = QVBoxLayout(holder)
+            self._props_area.setContentsMargins(0, 0, 0, 0)
+            _section(self._form, self.tr("Props & places"), holder)
+        else:
+            self._props_area.removeWidget(self.props_panel)
+            self.props_panel.deleteLater()
+        self._props_area.addWidget(panel)
+        self.props_panel = panel
 
     def refresh(self) -> None:
         """Show the selected storyboard's settings."""
