@@ -702,6 +702,8 @@ def _how_characters_travel(
     each speaker sent with a Kling voice."""
     shown: dict[str, str] = {}
     for n, element in enumerate(plan.elements, start=1):
+        if element.role != ImageRole.CHARACTER:
+            continue  # a product or place: _how_props_travel
         voice = f", with the voice “{element.voice}”" if element.voice else ""
         shown[element.character] = f"element {element.element_id} (<<<element_{n}>>>){voice}"
     tokens = {path: n for n, path in enumerate(plan.references, start=1)}
