@@ -873,7 +873,7 @@ def _prop_routes(
             message=_("{name} goes as plain reference pictures: {why}.").format(
                 name=_prop_words(route), why=reasons[route.why]
             ),
-            hint=_("Make it in the Storyboard tab, under Props & places.")
+            hint=_("Make it in the Storyboard tab, under Props and places.")
             if route.why == "not-ready"
             else "",
         )

@@ -293,7 +293,7 @@ class ReferenceTray(DropTarget):
             self.tr(
                 "What this picture shows, e.g. “the espresso machine”: the prompt calls it so. "
                 "A product or place with the same name in several shots is one thing, which "
-                "can become a Kling element (Storyboard tab, Props & places)."
+                "can become a Kling element (Storyboard tab, Props and places)."
             )
         )
         name.editingFinished.connect(lambda at=index, box=name: self._set_label(at, box.text()))

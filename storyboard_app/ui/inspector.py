@@ -507,12 +507,12 @@ class BoardSettings(QScrollArea):
             self.editor.edit_board(self.tr("Rename storyboard"), "name", name=text)
 
     def use_props_panel(self, panel: QWidget) -> None:
-        """Show the storyboard's Props & places (Kling elements) with ``panel``, last."""
+        """Show the storyboard's Props and places (Kling elements) with ``panel``, last."""
         if self.props_panel is None:
             holder = QWidget()
             self._props_area = QVBoxLayout(holder)
             self._props_area.setContentsMargins(0, 0, 0, 0)
-            _section(self._form, self.tr("Props & places"), holder)
+            _section(self._form, self.tr("Props and places"), holder)
         else:
             self._props_area.removeWidget(self.props_panel)
             self.props_panel.deleteLater()

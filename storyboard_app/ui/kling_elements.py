@@ -354,7 +354,7 @@ class ElementMaker(QObject):
         return ""
 
     def view_prop(self, prop: Prop, folder: Path | None) -> ElementView:
-        """A storyboard's product or place and its element, as the Props & places list
+        """A storyboard's product or place and its element, as the Props and places list
         shows it."""
         make, again = self.tr("Make Kling Element"), self.tr("Make Again")
         if self.busy(prop.key):

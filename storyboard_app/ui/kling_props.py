@@ -1,4 +1,4 @@
-"""Props & places: a storyboard's named products and places as Kling elements.
+"""Props and places: a storyboard's named products and places as Kling elements.
 
 A product or place is named in a shot's References (role and name, e.g. product “the
 espresso machine”); the same role and name in several shots of the storyboard is one thing,

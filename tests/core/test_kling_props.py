@@ -153,7 +153,7 @@ def test_validation_says_which_went_as_element_and_why_the_others_went_as_pictur
         p for p in validate_storyboard(project, 0, GoodImages(), _account(project))
         if p.code == "prop-as-pictures"
     ]  # fmt: skip
-    assert missing.hint == "Make it in the Storyboard tab, under Props & places."
+    assert missing.hint == "Make it in the Storyboard tab, under Props and places."
     # Without an account, elements are not discussed.
     assert not [p for p in validate_storyboard(project, 0, GoodImages()) if "prop" in p.code]
 

@@ -1,4 +1,4 @@
-"""Props & places: a product named in several shots' References becomes one Kling element,
+"""Props and places: a product named in several shots' References becomes one Kling element,
 made from the Storyboard tab, and then goes to Kling as that element."""
 
 from __future__ import annotations
