@@ -288,6 +288,7 @@ class ReferenceTray(DropTarget):
         controls.addWidget(role, 1)
         controls.addWidget(remove)
         name = QLineEdit(ref.label)
+        name.setCursorPosition(0)  # a long name shows its start ("the espresso…")
         name.setPlaceholderText(self.tr("Name it"))
         name.setToolTip(
             self.tr(
