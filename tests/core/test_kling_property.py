@@ -166,8 +166,8 @@ def _check_directions(
             if path:
                 assert path in sent or _named(problems, f"{at}.{field}"), (at, field)
         for k, ref in enumerate(shot.references):
-            carried = ref.image in sent or (is_prop(ref) and prop_key(ref.role, ref.label) in props)
-            assert carried or _named(problems, f"{at}.references"), (at, k)
+            as_prop = is_prop(ref) and prop_key(ref.role, ref.label) in props
+            assert ref.image in sent or as_prop or _named(problems, f"{at}.references"), (at, k)
         for name in shot.cast():
             character = project.character(name)
             for picture in character.references if character else ():

@@ -35,7 +35,10 @@ class GoodImages:
 
 
 def _project(
-    model: str = "kling-v3", first_frame: bool = True, cast: int = 0, refs: tuple = MACHINE
+    model: str = "kling-v3",
+    first_frame: bool = True,
+    cast: int = 0,
+    refs: tuple[ReferenceImage, ...] = MACHINE,
 ) -> Project:
     names = ("Ann", "Bo", "Cy")[:cast]
     people = tuple(
