@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPixmap,
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain.models import ReferenceImage
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.fields import ValueCombo, clear_layout
+from storyboard_app.ui.fields import TextBox, ValueCombo, clear_layout
 from storyboard_app.ui.film_words import role_label, role_word
 
 ASSET_MIME = "application/x-storyboard-asset"
@@ -144,6 +145,31 @@ class DropTarget(QWidget):
         raise NotImplementedError
 
 
+class NameBox(TextBox):
+    """A picture's name under its thumbnail: wraps onto a second line rather than hiding its
+    end in a narrow cell; Enter or leaving the field gives the name (no new line is typed).
+
+    Signals:
+        finished(str): the name as it stands when Enter is pressed or the field is left.
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, text: str, placeholder: str) -> None:
+        super().__init__(placeholder, lines=1, most=3)
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit(self.toPlainText())
+
+
 class ReferenceTray(DropTarget):
     """Up to the model's limit of reference images for the selected shot.
 
@@ -166,7 +192,7 @@ class ReferenceTray(DropTarget):
         self._limit = 4
         self._columns = 0
         self.role_choices: list[ValueCombo[ImageRole]] = []
-        self.names: list[QLineEdit] = []
+        self.names: list[NameBox] = []
         """Each reference's name ("the espresso machine"), in order."""
         self._cells: list[QWidget] = []
         """Each reference's role, in order (rebuilt with the thumbnails)."""
@@ -287,9 +313,7 @@ class ReferenceTray(DropTarget):
         controls = QHBoxLayout()
         controls.addWidget(role, 1)
         controls.addWidget(remove)
-        name = QLineEdit(ref.label)
-        name.setCursorPosition(0)  # a long name shows its start ("the espresso…")
-        name.setPlaceholderText(self.tr("Name it"))
+        name = NameBox(ref.label, self.tr("Name it"))
         name.setToolTip(
             self.tr(
                 "What this picture shows, e.g. “the espresso machine”: the prompt calls it so. "
@@ -297,7 +321,7 @@ class ReferenceTray(DropTarget):
                 "can become a Kling element (Storyboard tab, Props and places)."
             )
         )
-        name.editingFinished.connect(lambda at=index, box=name: self._set_label(at, box.text()))
+        name.finished.connect(lambda text, at=index: self._set_label(at, text))
         self.names.append(name)
         column.addWidget(thumb)
         column.addLayout(controls)

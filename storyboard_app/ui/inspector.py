@@ -34,6 +34,7 @@ from storyboard_app.domain.models import DialogueLine, Project
 from storyboard_app.domain.vocabulary import Angle, AspectRatio, Mode, ShotSize
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import (
+    FittedWords,
     TextBox,
     ValueCombo,
     enum_combo,
@@ -462,12 +463,9 @@ class BoardSettings(QScrollArea):
         self.seed.valueChanged.connect(
             lambda v: editor.edit_board(self.tr("Change seed"), "seed", seed=None if v < 0 else v)
         )
-        self.cost = QLabel()
-        self.cost.setObjectName("cost")
-        self.cost.setWordWrap(True)
-        self.limits = QLabel()
-        self.limits.setObjectName("muted")
-        self.limits.setWordWrap(True)
+        # their height follows their width even once Props and places make the tab scroll
+        self.cost = FittedWords("cost")
+        self.limits = FittedWords("muted")
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Mode"), self.mode)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.compiler.props import PROP_ROLES, Prop, is_prop, storyboard_props
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.fields import clear_layout
+from storyboard_app.ui.fields import FittedWords, clear_layout
 from storyboard_app.ui.kling_elements import ElementMaker, ElementView
 
 
@@ -46,19 +46,12 @@ class PropRow(QFrame):
         self.maker, self.editor, self.prop = maker, editor, prop
         self._folder: Path | None = None
         self._said = ""
-        self.title = QLabel()
-        self.title.setObjectName("section")
-        self.title.setWordWrap(True)
-        self.where = QLabel()
-        self.where.setObjectName("muted")
-        self.where.setWordWrap(True)
+        self.title = FittedWords("section")
+        self.where = FittedWords("muted")
         self.pictures = QHBoxLayout()
         self.pictures.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.cost = QLabel()
-        self.cost.setObjectName("muted")
-        self.cost.setWordWrap(True)
+        self.status = FittedWords()
+        self.cost = FittedWords("muted")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -152,7 +145,8 @@ class PropsPanel(QWidget):
         self.setObjectName("props-and-places")
         self.maker, self.editor = maker, editor
         self.rows: list[PropRow] = []
-        intro = QLabel(
+        intro = FittedWords("muted")
+        intro.setText(
             self.tr(
                 "Name a product or place picture in a shot's References (e.g. “the espresso "
                 "machine”). The same name in several shots is one thing; with 2–4 pictures it "
@@ -160,13 +154,9 @@ class PropsPanel(QWidget):
                 "Omni; other models get the pictures)."
             )
         )
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-        self.empty = QLabel(self.tr("No named products or places in this storyboard."))
-        self.empty.setWordWrap(True)
-        self.unnamed = QLabel()
-        self.unnamed.setObjectName("muted")
-        self.unnamed.setWordWrap(True)
+        self.empty = FittedWords()
+        self.empty.setText(self.tr("No named products or places in this storyboard."))
+        self.unnamed = FittedWords("muted")
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
