@@ -40,6 +40,7 @@ TRANSLATED = (
     "storyboard_app/ui/jobs_panel.py",
     "storyboard_app/ui/kling_dialogs.py",
     "storyboard_app/ui/kling_elements.py",
+    "storyboard_app/ui/kling_props.py",
     "storyboard_app/ui/kling_service.py",
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/payload_panel.py",

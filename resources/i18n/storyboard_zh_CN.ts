@@ -146,6 +146,10 @@
         <translation>重命名故事板</translation>
     </message>
     <message>
+        <source>Props and places</source>
+        <translation>道具与场景</translation>
+    </message>
+    <message>
         <source>No price for this model, mode and audio.</source>
         <translation>此模型、模式和音频组合没有价格。</translation>
     </message>
@@ -500,6 +504,26 @@ of them here</source>
     <message>
         <source>sending the pictures to Kling…</source>
         <translation>正在把图片发送给可灵…</translation>
+    </message>
+    <message>
+        <source>ready: element {id}</source>
+        <translation>就绪：主体 {id}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>out of date: its pictures changed since it was made</source>
+        <translation>已过期：创建后图片有改动</translation>
+    </message>
+    <message>
+        <source>only 1 picture of it in this storyboard&apos;s shots; an element is made from 2–4 (the first from the front): give it more pictures with the same name</source>
+        <translation>本故事板的镜头里只有它的 1 张图片；主体需要 2–4 张（第一张为正面）：请再添加同名的图片</translation>
+    </message>
+    <message>
+        <source>{count} pictures of it in this storyboard&apos;s shots; an element takes at most 4: remove some, or give some another name</source>
+        <translation>本故事板的镜头里有它的 {count} 张图片；主体最多 4 张：请删去一些，或给一些改个名字</translation>
     </message>
     <message>
         <source>Kling is making the custom voice…</source>
@@ -2376,6 +2400,64 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>PropRow</name>
+    <message>
+        <source>Send its 2–4 pictures (the first from the front) to your Kling account, which makes one element of them: the same look in every shot</source>
+        <translation>把它的 2–4 张图片（第一张为正面）发送到你的可灵账号，由其制作成一个主体：每个镜头里外观一致</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop following it; the next Make follows it again, it is not paid twice</source>
+        <translation>停止跟踪；下次点击创建会继续跟踪，不会重复付费</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+        <source>1 picture, in shot {shots}</source>
+        <translation>1 张图片，在镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>{count} pictures, in shots {shots}</source>
+        <translation>{count} 张图片，在镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Cost: {cost}</source>
+        <translation>费用：{cost}</translation>
+    </message>
+</context>
+<context>
+    <name>PropsPanel</name>
+    <message>
+        <source>Name a product or place picture in a shot&apos;s References (e.g. “the espresso machine”). The same name in several shots is one thing; with 2–4 pictures it can become a Kling element, the same look in every shot (Kling 3.0 and 3.0 Omni; other models get the pictures).</source>
+        <translation>在镜头的参考图里给产品或场景图片起个名字（例如“咖啡机”）。多个镜头里同名的就是同一个东西；有 2–4 张图片时可以做成可灵主体，每个镜头里外观一致（可灵 3.0 与 3.0 Omni；其他模型收到的是图片）。</translation>
+    </message>
+    <message>
+        <source>No named products or places in this storyboard.</source>
+        <translation>本故事板中没有已命名的产品或场景。</translation>
+    </message>
+    <message>
+        <source>1 product or place picture has no name: it goes as a plain picture.</source>
+        <translation>1 张产品或场景图片没有名字：它将作为普通图片发送。</translation>
+    </message>
+    <message>
+        <source>{count} product or place pictures have no name: they go as plain pictures.</source>
+        <translation>{count} 张产品或场景图片没有名字：它们将作为普通图片发送。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceTray</name>
     <message>
         <source>The clipboard holds no image.</source>
@@ -2424,6 +2506,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Remove this reference</source>
         <translation>移除这张参考图</translation>
+    </message>
+    <message>
+        <source>Name it</source>
+        <translation>起个名字</translation>
+    </message>
+    <message>
+        <source>What this picture shows, e.g. “the espresso machine”: the prompt calls it so. A product or place with the same name in several shots is one thing, which can become a Kling element (Storyboard tab, Props and places).</source>
+        <translation>这张图片展示的是什么，例如“咖啡机”：提示词里就这样称呼它。多个镜头里同名的产品或场景是同一个东西，可以做成可灵主体（故事板标签页 ▸ 道具与场景）。</translation>
     </message>
     <message>
         <source>This shot already has {most} reference images, the most it can take.</source>

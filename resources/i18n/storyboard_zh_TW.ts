@@ -146,6 +146,10 @@
         <translation>重新命名故事板</translation>
     </message>
     <message>
+        <source>Props and places</source>
+        <translation>道具與場景</translation>
+    </message>
+    <message>
         <source>No price for this model, mode and audio.</source>
         <translation>此模型、模式和音訊組合沒有價格。</translation>
     </message>
@@ -500,6 +504,26 @@ of them here</source>
     <message>
         <source>sending the pictures to Kling…</source>
         <translation>正在把圖片傳送給可靈…</translation>
+    </message>
+    <message>
+        <source>ready: element {id}</source>
+        <translation>就緒：主體 {id}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未說明原因</translation>
+    </message>
+    <message>
+        <source>out of date: its pictures changed since it was made</source>
+        <translation>已過期：建立後圖片有改動</translation>
+    </message>
+    <message>
+        <source>only 1 picture of it in this storyboard&apos;s shots; an element is made from 2–4 (the first from the front): give it more pictures with the same name</source>
+        <translation>本分鏡的鏡頭裡只有它的 1 張圖片；主體需要 2–4 張（第一張為正面）：請再加入同名的圖片</translation>
+    </message>
+    <message>
+        <source>{count} pictures of it in this storyboard&apos;s shots; an element takes at most 4: remove some, or give some another name</source>
+        <translation>本分鏡的鏡頭裡有它的 {count} 張圖片；主體最多 4 張：請刪去一些，或為一些改個名稱</translation>
     </message>
     <message>
         <source>Kling is making the custom voice…</source>
@@ -2376,6 +2400,64 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>PropRow</name>
+    <message>
+        <source>Send its 2–4 pictures (the first from the front) to your Kling account, which makes one element of them: the same look in every shot</source>
+        <translation>把它的 2–4 張圖片（第一張為正面）傳送到你的可靈帳號，由其製作成一個主體：每個鏡頭裡外觀一致</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop following it; the next Make follows it again, it is not paid twice</source>
+        <translation>停止追蹤；下次點擊建立會繼續追蹤，不會重複付費</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+        <source>1 picture, in shot {shots}</source>
+        <translation>1 張圖片，在鏡頭 {shots}</translation>
+    </message>
+    <message>
+        <source>{count} pictures, in shots {shots}</source>
+        <translation>{count} 張圖片，在鏡頭 {shots}</translation>
+    </message>
+    <message>
+        <source>Cost: {cost}</source>
+        <translation>費用：{cost}</translation>
+    </message>
+</context>
+<context>
+    <name>PropsPanel</name>
+    <message>
+        <source>Name a product or place picture in a shot&apos;s References (e.g. “the espresso machine”). The same name in several shots is one thing; with 2–4 pictures it can become a Kling element, the same look in every shot (Kling 3.0 and 3.0 Omni; other models get the pictures).</source>
+        <translation>在鏡頭的參考圖裡為產品或場景圖片取個名稱（例如「咖啡機」）。多個鏡頭裡同名的就是同一個東西；有 2–4 張圖片時可以做成可靈主體，每個鏡頭裡外觀一致（可靈 3.0 與 3.0 Omni；其他模型收到的是圖片）。</translation>
+    </message>
+    <message>
+        <source>No named products or places in this storyboard.</source>
+        <translation>本分鏡中沒有已命名的產品或場景。</translation>
+    </message>
+    <message>
+        <source>1 product or place picture has no name: it goes as a plain picture.</source>
+        <translation>1 張產品或場景圖片沒有名稱：它將作為一般圖片傳送。</translation>
+    </message>
+    <message>
+        <source>{count} product or place pictures have no name: they go as plain pictures.</source>
+        <translation>{count} 張產品或場景圖片沒有名稱：它們將作為一般圖片傳送。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceTray</name>
     <message>
         <source>The clipboard holds no image.</source>
@@ -2424,6 +2506,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Remove this reference</source>
         <translation>移除這張參考圖</translation>
+    </message>
+    <message>
+        <source>Name it</source>
+        <translation>取個名稱</translation>
+    </message>
+    <message>
+        <source>What this picture shows, e.g. “the espresso machine”: the prompt calls it so. A product or place with the same name in several shots is one thing, which can become a Kling element (Storyboard tab, Props and places).</source>
+        <translation>這張圖片呈現的是什麼，例如「咖啡機」：提示詞裡就這樣稱呼它。多個鏡頭裡同名的產品或場景是同一個東西，可以做成可靈主體（分鏡分頁 ▸ 道具與場景）。</translation>
     </message>
     <message>
         <source>This shot already has {most} reference images, the most it can take.</source>

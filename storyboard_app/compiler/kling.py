@@ -23,6 +23,7 @@ from typing import Any
 
 from storyboard_app.compiler.guidances import Guidance, GuidancesPayload
 from storyboard_app.compiler.prompt import short_name
+from storyboard_app.compiler.props import payload_props, prop_key, subject_key
 from storyboard_app.domain.capabilities import capability
 from storyboard_app.domain.vocabulary import ImageRole
 
@@ -51,6 +52,8 @@ class KlingRequest:
     body: Mapping[str, Any]
     characters: Mapping[str, str] = field(default_factory=dict)
     """How each pictured character is sent: "element …" or "pictures …" (for people)."""
+    props: Mapping[str, str] = field(default_factory=dict)
+    """How each named product and place is sent, likewise ("the cup (product)" → …)."""
 
     def images(self) -> tuple[ImageFile, ...]:
         """Every image the body carries, in order."""
@@ -84,6 +87,8 @@ class KlingRequest:
         shown: dict[str, Any] = {"method": "POST", "endpoint": self.endpoint}
         if self.characters:
             shown["characters"] = dict(self.characters)
+        if self.props:
+            shown["props and places"] = dict(self.props)
         shown["body"] = self.display_body()
         return shown
 
@@ -142,7 +147,8 @@ def _reference_sentence(guidance: Guidance, tokens: Mapping[str, str], language:
     grouped: dict[tuple[str, ImageRole, bool], list[str]] = {}
     for ref in guidance.references:
         label = ref.label.strip() or default_label[ref.role]
-        element = tokens.get(ref.label.casefold()) if ref.source == "character" else None
+        subject = subject_key(ref)
+        element = tokens.get(subject) if subject is not None else None
         if element is not None:
             found = grouped.setdefault((label, ref.role, True), [])
             token = element
@@ -195,18 +201,34 @@ def _voice_words(payload: GuidancesPayload) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class KlingElement:
-    """A character's ready Kling element (§13). Its id belongs to the rendering account."""
+    """A character's, product's or place's ready Kling element (§13). Its id belongs to the
+    rendering account."""
 
     character: str
+    """The character's name, or the product's or place's name (see :attr:`role`)."""
     element_id: int
     voice: str = ""
     """The name of the voice bound to it, if any (§14.4), for people."""
+    role: ImageRole = ImageRole.CHARACTER
+    pictures: tuple[str, ...] = ()
+    """A product's or place's pictures, as it was made from them: it stands for the thing
+    only in a storyboard that shows exactly these (another storyboard may give the same
+    name to other pictures)."""
+
+    @property
+    def key(self) -> str:
+        """How the account's elements name it: a character's casefolded name, else
+        :func:`~storyboard_app.compiler.props.prop_key`."""
+        if self.role == ImageRole.CHARACTER:
+            return self.character.casefold()
+        return prop_key(self.role, self.character)
 
 
 class AccountElements(dict[str, KlingElement]):
-    """What the rendering account holds for a project: its characters' ready elements, by
-    name, and the Kling voice id each character speaks with (a preset, or the account's
-    custom voice made from their recording).
+    """What the rendering account holds for a project: the ready elements of its characters
+    (by name) and of its storyboards' named products and places (by
+    :func:`~storyboard_app.compiler.props.prop_key`), and the Kling voice id each character
+    speaks with (a preset, or the account's custom voice made from their recording).
 
     It is a mapping of elements so that every caller that passes elements (the job queue,
     the cost estimate) carries the voices along; ``voice_list`` reads :attr:`voices`.
@@ -230,7 +252,8 @@ class KlingPlan:
     references: tuple[str, ...]
     """Images sent as plain references (``<<<image_n>>>``, in this order)."""
     elements: tuple[KlingElement, ...]
-    """Characters sent as elements (``<<<element_n>>>``, in this order)."""
+    """Characters, then products and places, sent as elements (``<<<element_n>>>``, in
+    this order)."""
 
     @property
     def omni(self) -> bool:
@@ -238,26 +261,33 @@ class KlingPlan:
         return self.endpoint == OMNI_VIDEO
 
 
-def _element_characters(
+def _element_subjects(
     payload: GuidancesPayload, elements: Mapping[str, KlingElement]
 ) -> list[KlingElement]:
-    by_name = {name.casefold(): element for name, element in elements.items()}
+    """The payload's characters with a ready element, then its named products and places
+    whose element was made from exactly the pictures this storyboard shows (characters
+    first: when the limit leaves no room, a face matters more than a prop)."""
+    by_key = {element.key: element for element in elements.values()}
     found: dict[str, KlingElement] = {}
     for guidance in payload.guidances:
         for ref in guidance.references:
             key = ref.label.casefold()
-            if ref.source == "character" and key in by_name:
-                found.setdefault(key, by_name[key])
+            if ref.source == "character" and key in by_key:
+                found.setdefault(key, by_key[key])
+    for prop in payload_props(payload):
+        element = by_key.get(prop.key)
+        if element is not None and element.pictures == prop.pictures:
+            found.setdefault(prop.key, element)
     return list(found.values())
 
 
-def _references_without(payload: GuidancesPayload, characters: set[str]) -> tuple[str, ...]:
-    """The payload's reference images, less the pictures of characters sent as elements."""
+def _references_without(payload: GuidancesPayload, subjects: set[str]) -> tuple[str, ...]:
+    """The payload's reference images, less the pictures of what goes as elements."""
     kept = [
         ref.image
         for g in payload.guidances
         for ref in g.references
-        if not (ref.source == "character" and ref.label.casefold() in characters)
+        if subject_key(ref) not in subjects
     ]
     return tuple(dict.fromkeys(kept))
 
@@ -270,7 +300,8 @@ def kling_plan(
     * Only a model with an Omni variant goes to ``omni-video``, which takes
       ``kling-video-o1`` and ``kling-v3-omni`` alone (§4.3, V-LEG ``model_name`` enum): a
       kling-v2-6 board's character pictures stay unsent, and validation names them.
-    * A character with a ready element (``elements``, by name) is sent as that element where
+    * A character with a ready element (``elements``, by name), and a named product or place
+      whose element was made from the storyboard's pictures of it, is sent as that element where
       the model takes elements: kling-v3 on ``image2video`` (≤3, §13.5) and kling-v3-omni
       (≤3 with a first or end frame, else images + elements ≤7, §13.6); ``text2video``
       takes none (§13.4), so a kling-v3 board with elements and no first frame goes to
@@ -280,17 +311,17 @@ def kling_plan(
     if cap is None or cap.reference_model is None:
         endpoint = IMAGE2VIDEO if payload.first_frame else TEXT2VIDEO
         return KlingPlan(endpoint, payload.model, (), ())
-    chosen = _element_characters(payload, elements or {})
+    chosen = _element_subjects(payload, elements or {})
     own_omni = cap.reference_model == cap.name
     frames = 1 if payload.first_frame else 0
     if chosen and not own_omni and frames and cap.elements_max:
         chosen = chosen[: cap.elements_max]
-        references = _references_without(payload, {e.character.casefold() for e in chosen})
+        references = _references_without(payload, {e.key for e in chosen})
         if not references:
             return KlingPlan(IMAGE2VIDEO, cap.name, (), tuple(chosen))
     omni_cap = capability(cap.reference_model) or cap
     chosen = chosen[: omni_cap.elements_with_frames_max if frames else omni_cap.elements_max]
-    references = _references_without(payload, {e.character.casefold() for e in chosen})
+    references = _references_without(payload, {e.key for e in chosen})
     if references or chosen or own_omni:
         return KlingPlan(OMNI_VIDEO, cap.reference_model, references, tuple(chosen))
     return KlingPlan(IMAGE2VIDEO if frames else TEXT2VIDEO, cap.name, (), ())
@@ -348,11 +379,15 @@ class CharacterRoute:
     """How a pictured character travels in a request, and why not as an element."""
 
     character: str
+    """A character's name, or a product's or place's (see :attr:`role`)."""
     element: bool
     why: str = ""
     """Why pictures: ``model`` (the request's model or endpoint takes no elements),
     ``limit`` (the request already carries as many elements as it may), ``not-ready`` (no
     ready element on the account), ``pictures`` (an element needs 2–4 pictures)."""
+    role: ImageRole = ImageRole.CHARACTER
+    pictures: int = 0
+    """How many pictures a product or place has in the storyboard."""
 
 
 def character_routes(
@@ -360,8 +395,8 @@ def character_routes(
 ) -> tuple[CharacterRoute, ...]:
     """Each pictured character of the payload, as an element or as pictures, and why."""
     plan = kling_plan(payload, elements)
-    as_elements = {e.character.casefold() for e in plan.elements}
-    ready = {name.casefold() for name in elements or {}}
+    as_elements = {e.key for e in plan.elements if e.role == ImageRole.CHARACTER}
+    ready = {e.key for e in (elements or {}).values() if e.role == ImageRole.CHARACTER}
     pictures: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for guidance in payload.guidances:
@@ -386,15 +421,44 @@ def character_routes(
     return tuple(routes)
 
 
+def prop_routes(
+    payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
+) -> tuple[CharacterRoute, ...]:
+    """Each named product and place of the payload, as an element or as pictures, and why
+    (``not-ready`` also when its element was made from other pictures: out of date)."""
+    plan = kling_plan(payload, elements)
+    as_elements = {e.key for e in plan.elements}
+    ready = {e.key for e in (elements or {}).values()}
+    cap = capability(plan.model_name)
+    takes = bool(cap and cap.elements_max) and plan.endpoint != TEXT2VIDEO
+    routes = []
+    for prop in payload_props(payload):
+        if prop.key in as_elements:
+            why = ""
+        elif not takes:
+            why = "model"
+        elif not 2 <= len(prop.pictures) <= 4:
+            why = "pictures"
+        elif prop.key in ready and any(
+            e.key == prop.key and e.pictures == prop.pictures for e in (elements or {}).values()
+        ):
+            why = "limit"
+        else:
+            why = "not-ready"
+        routes.append(CharacterRoute(prop.label, not why, why, prop.role, len(prop.pictures)))
+    return tuple(routes)
+
+
 def reference_tokens(
     payload: GuidancesPayload, elements: Mapping[str, KlingElement] | None = None
 ) -> dict[str, str]:
     """``<<<image_n>>>`` for each image sent as a reference and ``<<<element_n>>>`` for each
-    character sent as an element (keyed by the casefolded name), numbered from 1 in order."""
+    character, product or place sent as an element (keyed by :attr:`KlingElement.key`),
+    numbered from 1 in order."""
     plan = kling_plan(payload, elements)
     tokens = {path: f"<<<image_{n}>>>" for n, path in enumerate(plan.references, start=1)}
     for n, element in enumerate(plan.elements, start=1):
-        tokens[element.character.casefold()] = f"<<<element_{n}>>>"
+        tokens[element.key] = f"<<<element_{n}>>>"
     return tokens
 
 
@@ -610,7 +674,25 @@ def compile_kling(
         model_name=plan.model_name,
         body=body,
         characters=_how_characters_travel(payload, plan, voices),
+        props=_how_props_travel(payload, plan),
     )
+
+
+def _how_props_travel(payload: GuidancesPayload, plan: KlingPlan) -> dict[str, str]:
+    """For the payload view: each named product and place, as an element or as pictures."""
+    shown: dict[str, str] = {}
+    numbers = {e.key: n for n, e in enumerate(plan.elements, start=1)}
+    tokens = {path: n for n, path in enumerate(plan.references, start=1)}
+    for prop in payload_props(payload):
+        name = f"{prop.label} ({prop.role.value})"
+        if prop.key in numbers:
+            element = plan.elements[numbers[prop.key] - 1]
+            shown[name] = f"element {element.element_id} (<<<element_{numbers[prop.key]}>>>)"
+            continue
+        sent = [f"<<<image_{tokens[p]}>>>" for p in prop.pictures if p in tokens]
+        unsent = f"pictures not sent: {plan.model_name} takes none"
+        shown[name] = "pictures " + ", ".join(sent) if sent else unsent
+    return shown
 
 
 def _how_characters_travel(
@@ -620,6 +702,8 @@ def _how_characters_travel(
     each speaker sent with a Kling voice."""
     shown: dict[str, str] = {}
     for n, element in enumerate(plan.elements, start=1):
+        if element.role != ImageRole.CHARACTER:
+            continue  # a product or place: _how_props_travel
         voice = f", with the voice “{element.voice}”" if element.voice else ""
         shown[element.character] = f"element {element.element_id} (<<<element_{n}>>>){voice}"
     tokens = {path: n for n, path in enumerate(plan.references, start=1)}

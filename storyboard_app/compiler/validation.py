@@ -13,11 +13,13 @@ from collections.abc import Iterator, Mapping
 from storyboard_app.compiler.guidances import GuidancesPayload, compile_guidances
 from storyboard_app.compiler.kling import (
     AccountElements,
+    CharacterRoute,
     KlingElement,
     character_routes,
     kling_plan,
     kling_prompts,
     kling_shot_prompts,
+    prop_routes,
     voice_plan,
 )
 from storyboard_app.domain.capabilities import (
@@ -30,6 +32,7 @@ from storyboard_app.domain.capabilities import (
 from storyboard_app.domain.images import ImageCatalog, ImageInfo
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.problems import Problem, Severity
+from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.i18n import _
 
 ERROR = Severity.ERROR
@@ -758,7 +761,7 @@ def _unsent_voices(
     if cap is None:
         return
     plan = kling_plan(payload, account)
-    bound = {e.character.casefold() for e in plan.elements}
+    bound = {e.key for e in plan.elements if e.role == ImageRole.CHARACTER}
     listed = {name.casefold() for name, _voice in voice_plan(payload, account)}
     for name in dict.fromkeys(shot.speakers()):
         character = project.character(name)
@@ -855,6 +858,58 @@ def _element_routes(
             if route.why == "not-ready"
             else "",
         )
+    yield from _prop_routes(payload, account, model, at)
+
+
+def _prop_routes(
+    payload: GuidancesPayload, account: AccountElements, model: str, at: str
+) -> Iterator[Problem]:
+    """Which named products and places go as Kling elements and which as pictures, and why."""
+    routes = prop_routes(payload, account)
+    as_elements = [_prop_words(r) for r in routes if r.element]
+    if as_elements:
+        yield Problem(
+            severity=NOTE,
+            code="props-as-elements",
+            path=f"{at}.shots",
+            message=(
+                _("{names} goes as a Kling element (the same look in every shot).")
+                if len(as_elements) == 1
+                else _("{names} go as Kling elements (the same look in every shot).")
+            ).format(names=_all_words(as_elements)),
+        )
+    for route in routes:
+        if route.element:
+            continue
+        reasons = {
+            "model": _("{model} takes no elements on this request").format(model=model),
+            "limit": _("the request already carries as many elements as {model} takes").format(
+                model=model
+            ),
+            "not-ready": _(
+                "its element is not ready on this Kling account, or was made from other pictures"
+            ),
+            "pictures": _(
+                "an element is made from 2–4 pictures; the shots hold {count} of it"
+            ).format(count=route.pictures),
+        }
+        yield Problem(
+            severity=WARNING if route.why == "limit" else NOTE,
+            code="prop-as-pictures",
+            path=f"{at}.shots",
+            message=_("{name} goes as plain reference pictures: {why}.").format(
+                name=_prop_words(route), why=reasons[route.why]
+            ),
+            hint=_("Make it in the Storyboard tab, under Props and places.")
+            if route.why == "not-ready"
+            else "",
+        )
+
+
+def _prop_words(route: CharacterRoute) -> str:
+    """ "the espresso machine (product)" in the reader's language."""
+    kind = _("product") if route.role == ImageRole.PRODUCT else _("place")
+    return _("“{name}” ({kind})").format(name=route.character, kind=kind)
 
 
 def validate_storyboard(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -118,6 +119,34 @@ class TextBox(QPlainTextEdit):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.fit_height()
+
+
+class FittedWords(QLabel):
+    """Wrapped words that keep, as their least height, the height their width needs, and
+    report no height-for-width: a form in a scroll area does not always ask a nested row
+    again when its text or width changes, and then squeezes it."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        if name:
+            self.setObjectName(name)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def card() -> QFrame:

@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPixmap,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.domain.models import ReferenceImage
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
-from storyboard_app.ui.fields import ValueCombo, clear_layout
+from storyboard_app.ui.fields import TextBox, ValueCombo, clear_layout
 from storyboard_app.ui.film_words import role_label, role_word
 from storyboard_app.ui.picture_labels import shown_label
 
@@ -144,6 +146,31 @@ class DropTarget(QWidget):
         raise NotImplementedError
 
 
+class NameBox(TextBox):
+    """A picture's name under its thumbnail: wraps onto a second line rather than hiding its
+    end in a narrow cell; Enter or leaving the field gives the name (no new line is typed).
+
+    Signals:
+        finished(str): the name as it stands when Enter is pressed or the field is left.
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, text: str, placeholder: str) -> None:
+        super().__init__(placeholder, lines=1, most=3)
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit(self.toPlainText())
+
+
 class ReferenceTray(DropTarget):
     """Up to the model's limit of reference images for the selected shot.
 
@@ -166,6 +193,8 @@ class ReferenceTray(DropTarget):
         self._limit = 4
         self._columns = 0
         self.role_choices: list[ValueCombo[ImageRole]] = []
+        self.names: list[NameBox] = []
+        """Each reference's name ("the espresso machine"), in order."""
         self._cells: list[QWidget] = []
         """Each reference's role, in order (rebuilt with the thumbnails)."""
         self._grid = QGridLayout()
@@ -229,6 +258,7 @@ class ReferenceTray(DropTarget):
     def _rebuild(self) -> None:
         clear_layout(self._grid)
         self.role_choices = []
+        self.names = []
         folder = self.editor.document.asset_root
         self._cells = [self._slot(index, ref, folder) for index, ref in enumerate(self._references)]
         if len(self._references) < self._limit:
@@ -284,9 +314,28 @@ class ReferenceTray(DropTarget):
         controls = QHBoxLayout()
         controls.addWidget(role, 1)
         controls.addWidget(remove)
+        name = NameBox(ref.label, self.tr("Name it"))
+        name.setToolTip(
+            self.tr(
+                "What this picture shows, e.g. “the espresso machine”: the prompt calls it so. "
+                "A product or place with the same name in several shots is one thing, which "
+                "can become a Kling element (Storyboard tab, Props and places)."
+            )
+        )
+        name.finished.connect(lambda text, at=index: self._set_label(at, text))
+        self.names.append(name)
         column.addWidget(thumb)
         column.addLayout(controls)
+        column.addWidget(name)
         return slot
+
+    def _set_label(self, index: int, text: str) -> None:
+        label = " ".join(text.split())
+        if index >= len(self._references) or self._references[index].label == label:
+            return
+        refs = list(self._references)
+        refs[index] = refs[index].evolve(label=label)
+        self.changed.emit(tuple(refs))
 
     def _set_role(self, index: int, box: ValueCombo[ImageRole]) -> None:
         refs = list(self._references)

@@ -34,6 +34,7 @@ from storyboard_app.domain.models import DialogueLine, Project
 from storyboard_app.domain.vocabulary import Angle, AspectRatio, Mode, ShotSize
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import (
+    FittedWords,
     TextBox,
     ValueCombo,
     enum_combo,
@@ -462,12 +463,9 @@ class BoardSettings(QScrollArea):
         self.seed.valueChanged.connect(
             lambda v: editor.edit_board(self.tr("Change seed"), "seed", seed=None if v < 0 else v)
         )
-        self.cost = QLabel()
-        self.cost.setObjectName("cost")
-        self.cost.setWordWrap(True)
-        self.limits = QLabel()
-        self.limits.setObjectName("muted")
-        self.limits.setWordWrap(True)
+        # their height follows their width even once Props and places make the tab scroll
+        self.cost = FittedWords("cost")
+        self.limits = FittedWords("muted")
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Mode"), self.mode)
@@ -482,6 +480,9 @@ class BoardSettings(QScrollArea):
         form.addRow(self.tr("Seed"), self.seed)
         _section(form, self.tr("Cost estimate"), self.cost)
         _section(form, self.tr("Limits"), self.limits)
+        self._form = form
+        self.props_panel: QWidget | None = None
+        """The storyboard's products and places as Kling elements (ui/kling_props.py)."""
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "model": self.model,
@@ -502,6 +503,19 @@ class BoardSettings(QScrollArea):
     def _rename(self, text: str) -> None:
         if text.strip():
             self.editor.edit_board(self.tr("Rename storyboard"), "name", name=text)
+
+    def use_props_panel(self, panel: QWidget) -> None:
+        """Show the storyboard's Props and places (Kling elements) with ``panel``, last."""
+        if self.props_panel is None:
+            holder = QWidget()
+            self._props_area = QVBoxLayout(holder)
+            self._props_area.setContentsMargins(0, 0, 0, 0)
+            _section(self._form, self.tr("Props and places"), holder)
+        else:
+            self._props_area.removeWidget(self.props_panel)
+            self.props_panel.deleteLater()
+        self._props_area.addWidget(panel)
+        self.props_panel = panel
 
     def refresh(self) -> None:
         """Show the selected storyboard's settings."""

@@ -20,11 +20,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from storyboard_app.compiler.cost import CostEstimate, estimate_cost
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import AccountElements, KlingRequest, compile_kling
+from storyboard_app.compiler.props import Prop
 from storyboard_app.domain.models import Character, Project
 from storyboard_app.paths import element_store
 from storyboard_app.providers.kling.auth import BaseUrlRefused
@@ -56,10 +57,12 @@ from storyboard_app.providers.kling.element_store import (
     element_cost,
     element_state,
     element_status,
+    prop_state,
     ready_elements,
     voice_key,
 )
 from storyboard_app.providers.kling.elements import (
+    CHARACTER_TAG,
     PICTURES_MAX,
     PICTURES_MIN,
     ElementTask,
@@ -307,7 +310,31 @@ class ElementMaker(QObject):
     def make(self, character: Character, folder: Path | None) -> str:
         """Start making (or following) the character's element; '' when started, else why
         not, in words (no keys: where to enter them)."""
-        if self.busy(character.name):
+        return self._start(
+            character.name,
+            folder,
+            lambda credentials, base, at: self._make(character, at, credentials, base),
+        )
+
+    def make_prop(self, prop: Prop, folder: Path | None) -> str:
+        """Start making (or following) a storyboard's product or place as an element (its
+        progress and end are signalled under :attr:`Prop.key`); '' when started, else why
+        not, in words."""
+        if not PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
+            return self._pictures_words(prop)
+        return self._start(
+            prop.key,
+            folder,
+            lambda credentials, base, at: self._make_prop(prop, at, credentials, base),
+        )
+
+    def _start(
+        self,
+        name: str,
+        folder: Path | None,
+        run: Callable[[Credentials, str, Path], Coroutine[Any, Any, None]],
+    ) -> str:
+        if self.busy(name):
             return self.tr("It is being made already.")
         credentials = self.service.credentials_now()
         if credentials is None:
@@ -318,14 +345,74 @@ class ElementMaker(QObject):
             base = check_address(self.service.account().base_url)
         except BaseUrlRefused as error:
             return str(error)
-        key = character.name.casefold()
+        key = name.casefold()
         self._progress[key] = self.tr("sending the pictures to Kling…")
-        task = asyncio.ensure_future(self._make(character, folder, credentials, base))
+        task = asyncio.ensure_future(run(credentials, base, folder))
         self._tasks[key] = task
-        name = character.name
         task.add_done_callback(lambda _task: self._ended(name))
-        self.progress.emit(character.name, self._progress[key])
+        self.progress.emit(name, self._progress[key])
         return ""
+
+    def view_prop(self, prop: Prop, folder: Path | None) -> ElementView:
+        """A storyboard's product or place and its element, as the Props and places list
+        shows it."""
+        make, again = self.tr("Make Kling Element"), self.tr("Make Again")
+        if self.busy(prop.key):
+            step = self._progress.get(prop.key, "")
+            return ElementView(CREATING, step or self.tr("creating…"), "", "", False)
+        if not PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
+            return ElementView(NOT_POSSIBLE, self._pictures_words(prop), "", "", False)
+        where = self.account()
+        if where is None:
+            words = self.service.has_keys()[1] if self.service.credentials_now() is None else ""
+            return ElementView(
+                NO_ACCOUNT, words or self.tr("The Kling address is not usable."), "", make, True
+            )
+        if folder is None:
+            return ElementView(NOT_SENT, self.tr("Save the project first."), "", make, False)
+        try:
+            state, stored = prop_state(
+                self.store(), where.account, where.region, prop,
+                lambda path: self.digests.of(folder / path),
+            )  # fmt: skip
+        except OSError as error:
+            return ElementView(
+                NOT_POSSIBLE,
+                self.tr("A picture cannot be read: {error}").format(error=error),
+                "",
+                "",
+                False,
+            )
+        price = self.tr("Kling does not publish the price of an element; it is shown once made")
+        if state == READY and stored is not None:
+            text = self.tr("ready: element {id}").format(id=stored.element_id)
+            return ElementView(state, text, element_cost(stored), "", False)
+        text = {
+            NOT_SENT: self.tr("not sent yet"),
+            CREATING: self.tr(
+                "being made at Kling, not followed now: press the button to follow it "
+                "(it is not made twice)"
+            ),
+            FAILED: self.tr("failed: {reason}").format(
+                reason=(stored.message if stored else "") or self.tr("no reason given")
+            ),
+            OUTDATED: self.tr("out of date: its pictures changed since it was made"),
+        }[state]
+        cost = (element_cost(stored) or price) if state == FAILED else price
+        button = {NOT_SENT: make, CREATING: make, FAILED: again, OUTDATED: again}[state]
+        return ElementView(state, text, cost, button, True)
+
+    def _pictures_words(self, prop: Prop) -> str:
+        count = len(prop.pictures)
+        if count < PICTURES_MIN:
+            return self.tr(
+                "only 1 picture of it in this storyboard's shots; an element is made from "
+                "2–4 (the first from the front): give it more pictures with the same name"
+            )
+        return self.tr(
+            "{count} pictures of it in this storyboard's shots; an element takes at most 4: "
+            "remove some, or give some another name"
+        ).format(count=count)
 
     def cancel(self, name: str) -> None:
         """Stop following the creation (Kling may still finish it; the next Make follows it,
@@ -342,6 +429,38 @@ class ElementMaker(QObject):
     def _say(self, name: str, text: str) -> None:
         self._progress[name.casefold()] = text
         self.progress.emit(name, text)
+
+    async def _make_prop(
+        self, prop: Prop, folder: Path, credentials: Credentials, base: str
+    ) -> None:
+        import httpx
+
+        from storyboard_app.providers.kling.auth import TokenSource
+        from storyboard_app.providers.kling.client import KlingClient, load_tls_context
+        from storyboard_app.providers.kling.element_store import ensure_prop
+
+        try:
+            contents = await _read_off_thread(folder, prop.pictures)
+            tls = await asyncio.wrap_future(load_tls_context())
+        except OSError as error:
+            self._fail(prop.key, str(error))
+            return
+        http = httpx.AsyncClient(verify=tls, timeout=httpx.Timeout(60.0, connect=15.0))
+        client = KlingClient(http, base, TokenSource(credentials))
+
+        async def sleep(_seconds: float) -> None:
+            await asyncio.sleep(self.poll_seconds)
+
+        try:
+            where = Account(account_key(credentials.access_key), base)
+            elements = _Reporting(client, sleep, lambda text: self._say(prop.key, text), self)
+            await ensure_prop(
+                elements, self.store(), where.account, where.region, prop, contents.__getitem__
+            )
+        except (KlingError, UncertainCreate, TimeoutError, httpx.HTTPError, OSError) as error:
+            self._fail(prop.key, str(error) or type(error).__name__)
+        finally:
+            await client.aclose()
 
     async def _make(
         self, character: Character, folder: Path, credentials: Credentials, base: str
@@ -360,11 +479,7 @@ class ElementMaker(QObject):
         if character.voice_sample:
             wanted.append(character.voice_sample)
         try:
-            # the pictures (up to 10 MB each) are read off the GUI thread
-            reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="element-pictures")
-            job = reader.submit(lambda: {path: (folder / path).read_bytes() for path in wanted})
-            reader.shutdown(wait=False)  # the thread ends once the files are read
-            contents = await asyncio.wrap_future(job)
+            contents = await _read_off_thread(folder, wanted)
             tls = await asyncio.wrap_future(load_tls_context())
         except OSError as error:
             self._fail(character.name, str(error))
@@ -514,8 +629,9 @@ class ElementPanel(QWidget):
 
 
 def install(window: MainWindow) -> ElementMaker:
-    """Put the element panel into the window's character bible and refresh the window when
-    an element is made. The main window's part (for the lead, ui/main_window.py):
+    """Put the element panel into the window's character bible, the storyboard's Props &
+    places into its Storyboard tab (ui/kling_props.py), and refresh the window when an
+    element is made. The main window's part (for the lead, ui/main_window.py):
 
     * in ``__init__``, after ``self.characters_panel`` is made::
 
@@ -533,12 +649,23 @@ def install(window: MainWindow) -> ElementMaker:
                                                              self.document.folder))
           # view.request.display() in the Kling request tab, view.cost in the cost label
     """
+    from storyboard_app.ui.kling_props import PropsPanel
+
     maker = ElementMaker(window.services.kling, parent=window)
     window.characters_panel.use_element_panel(ElementPanel(maker))
+    window.board_settings.use_props_panel(PropsPanel(maker, window.editor))
     maker.finished.connect(lambda _name: window.refresh_all())
     window.services.kling.prepared.connect(window.refresh_all, Qt.ConnectionType.QueuedConnection)
     window.destroyed.connect(maker.cancel_all)
     return maker
+
+
+async def _read_off_thread(folder: Path, paths: Sequence[str]) -> dict[str, bytes]:
+    """The files' bytes, read off the GUI thread (pictures are up to 10 MB each)."""
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="element-pictures")
+    job = reader.submit(lambda: {path: (folder / path).read_bytes() for path in paths})
+    reader.shutdown(wait=False)  # the thread ends once the files are read
+    return await asyncio.wrap_future(job)
 
 
 class _Reporting(KlingElements):
@@ -563,9 +690,10 @@ class _Reporting(KlingElements):
         pictures: Sequence[bytes],
         voice_id: str | None = None,
         external_task_id: str | None = None,
+        tag: str = CHARACTER_TAG,
     ) -> ElementTask:
         return self._tell(
-            await super().create(name, description, pictures, voice_id, external_task_id)
+            await super().create(name, description, pictures, voice_id, external_task_id, tag)
         )
 
     async def query(self, task_id: str) -> ElementTask:

@@ -13,6 +13,7 @@ from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
 from storyboard_app.compiler.kling import AccountElements, KlingElement, KlingRequest, compile_kling
+from storyboard_app.compiler.props import is_prop, prop_key, storyboard_props
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.capabilities import CAPABILITIES
 from storyboard_app.domain.images import ImageInfo
@@ -146,7 +147,15 @@ def _check_directions(
     sent = {image.path for image in request.images()}
     element_ids = [item["element_id"] for item in request.body.get("element_list", [])]
     as_element = {name for name, how in request.characters.items() if how.startswith("element ")}
-    assert sorted(element_ids) == sorted(elements[name].element_id for name in as_element)
+    props = {
+        e.key for e in elements.values()
+        if f"{e.character} ({e.role.value})" in request.props
+        and request.props[f"{e.character} ({e.role.value})"].startswith("element ")
+    }  # fmt: skip
+    assert sorted(element_ids) == sorted(
+        [elements[name].element_id for name in as_element]
+        + [e.element_id for e in elements.values() if e.key in props]
+    )
     assert len(element_ids) <= (3 if request.endpoint.endswith("image2video") else 7)
     prompts = _prompts(request)
     text = " ".join(prompts)
@@ -157,7 +166,8 @@ def _check_directions(
             if path:
                 assert path in sent or _named(problems, f"{at}.{field}"), (at, field)
         for k, ref in enumerate(shot.references):
-            assert ref.image in sent or _named(problems, f"{at}.references"), (at, k)
+            as_prop = is_prop(ref) and prop_key(ref.role, ref.label) in props
+            assert ref.image in sent or as_prop or _named(problems, f"{at}.references"), (at, k)
         for name in shot.cast():
             character = project.character(name)
             for picture in character.references if character else ():
@@ -197,17 +207,22 @@ def _check_directions(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(projects(), st.sets(st.sampled_from(CAST)))
+@given(projects(), st.sets(st.sampled_from(CAST)), st.booleans())
 def test_valid_boards_compile_to_documented_requests_that_drop_nothing(
-    project: Project, with_elements: set[str]
+    project: Project, with_elements: set[str], prop_elements: bool
 ) -> None:
+    found = {
+        c.name: KlingElement(c.name, 2**60 + n, voice=c.voice_id)
+        for n, c in enumerate(project.characters)
+        if c.name in with_elements and 2 <= len(c.references) <= 4
+    }
+    for n, prop in enumerate(storyboard_props(project.storyboards[0]) if prop_elements else ()):
+        if 2 <= len(prop.pictures) <= 4:
+            found[prop.key] = KlingElement(
+                prop.label, 2**61 + n, role=prop.role, pictures=prop.pictures
+            )
     elements = AccountElements(
-        {
-            c.name: KlingElement(c.name, 2**60 + n, voice=c.voice_id)
-            for n, c in enumerate(project.characters)
-            if c.name in with_elements and 2 <= len(c.references) <= 4
-        },
-        {c.name: c.voice_id for c in project.characters if c.voice_id},
+        found, {c.name: c.voice_id for c in project.characters if c.voice_id}
     )
     problems = validate_project(project, GoodImages(), elements)
     if has_errors(problems):

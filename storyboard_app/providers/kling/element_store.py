@@ -27,12 +27,17 @@ from pathlib import Path
 
 from storyboard_app.compiler.guidances import GuidancesPayload
 from storyboard_app.compiler.kling import AccountElements, KlingElement
+from storyboard_app.compiler.props import Prop, storyboard_props
 from storyboard_app.domain.capabilities import KLING_USD_PER_UNIT
 from storyboard_app.domain.models import Character, Project
+from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.i18n import _
 from storyboard_app.providers.kling.elements import (
+    CHARACTER_TAG,
+    ITEM_TAG,
     PICTURES_MAX,
     PICTURES_MIN,
+    SCENE_TAG,
     ElementTask,
     KlingElements,
 )
@@ -155,10 +160,16 @@ async def ensure_element(
     description: str,
     pictures: Sequence[bytes],
     voice_id: str | None = None,
+    *,
+    name: str | None = None,
+    tag: str = CHARACTER_TAG,
 ) -> StoredElement:
     """The character's ready element: kept if its pictures and voice are unchanged, followed
     if it is still being made, else made (again). Every step is written to the store first,
     so a creation that was under way when the app stopped is followed, not paid twice.
+
+    ``character`` is the store's name of it; ``name`` (default: the same) the element's name
+    at Kling, ``tag`` its kind (§13.2; a product or place: :func:`ensure_prop`).
     """
     made_from = fingerprint(character, pictures, voice_id)
     base = StoredElement(account, region, character, made_from, NOT_SENT, voice_id=voice_id or "")
@@ -189,7 +200,7 @@ async def ensure_element(
     external = f"el-{made_from[:20]}-{uuid.uuid4().hex[:8]}"
     store.put(replace(base, state=CREATING, task_id=external))
     try:
-        task = await api.create(character, description, pictures, voice_id, external)
+        task = await api.create(name or character, description, pictures, voice_id, external, tag)
     except KlingError as error:  # refused: nothing was made (a lost answer is UncertainCreate)
         store.put(replace(base, state=FAILED, message=str(error)))
         raise
@@ -355,7 +366,68 @@ def ready_elements(
             continue
         voice = f"voice {voice_id}" if voice_id else ""
         found[character.name] = KlingElement(character.name, int(stored.element_id), voice)
+    for board in project.storyboards:
+        for prop in storyboard_props(board):
+            made = None if prop.key in found else _prop_ready(store, account, region, prop, digest)
+            if made is not None:
+                found[prop.key] = KlingElement(
+                    prop.label, int(made.element_id), role=prop.role, pictures=prop.pictures
+                )
     return AccountElements(found, voices)
+
+
+def _prop_ready(
+    store: ElementStore, account: str, region: str, prop: Prop, digest: Digest
+) -> StoredElement | None:
+    """The prop's element if it is ready and made from exactly its pictures now."""
+    if not PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
+        return None
+    stored = store.get(account, region, prop.key)
+    if stored is None or stored.state != READY or not stored.element_id:
+        return None
+    try:
+        current = fingerprint_of(prop.key, [digest(path) for path in prop.pictures], None)
+    except OSError:
+        return None  # a picture is gone: validation names the file
+    return stored if stored.fingerprint == current else None
+
+
+PROP_TAGS = {ImageRole.PRODUCT: ITEM_TAG, ImageRole.LOCATION: SCENE_TAG}
+"""§13.2 tag_list: a product is an Item (o_104), a place a Scene (o_106). Which tag suits a
+prop best is our reading of the tag names; the vendor documents the names only."""
+
+
+async def ensure_prop(
+    api: KlingElements,
+    store: ElementStore,
+    account: str,
+    region: str,
+    prop: Prop,
+    read: Read,
+) -> StoredElement:
+    """Make (or keep, or follow) a storyboard's product or place as one element, from its
+    pictures in its shots (the first is the frontal one); stored under :attr:`Prop.key`."""
+    pictures = [read(path) for path in prop.pictures]
+    return await ensure_element(
+        api, store, account, region, prop.key, prop.label, pictures,
+        name=prop.label, tag=PROP_TAGS[prop.role],
+    )  # fmt: skip
+
+
+def prop_state(
+    store: ElementStore, account: str, region: str, prop: Prop, digest: Digest
+) -> tuple[str, StoredElement | None]:
+    """Where a product's or place's element stands: as :func:`element_state` says it of a
+    character (``not possible`` when its shots hold fewer than 2 or more than 4 pictures)."""
+    if not PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
+        return NOT_POSSIBLE, None
+    stored = store.get(account, region, prop.key)
+    if stored is None:
+        return NOT_SENT, None
+    if stored.state in (CREATING, FAILED):
+        return stored.state, stored
+    ready = _prop_ready(store, account, region, prop, digest) is not None
+    return (READY if ready else OUTDATED), stored
 
 
 def elements_in_folder(

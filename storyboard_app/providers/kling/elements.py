@@ -38,6 +38,8 @@ DESCRIPTION_MAX = 100
 PICTURES_MIN = 2
 PICTURES_MAX = 4
 CHARACTER_TAG = "o_102"  # §13.2 tag_list: o_102 Character
+ITEM_TAG = "o_104"  # §13.2: o_104 Item (a product or prop)
+SCENE_TAG = "o_106"  # §13.2: o_106 Scene (a place)
 
 
 class ElementRefused(ValueError):
@@ -85,8 +87,10 @@ def element_body(
     pictures: Sequence[bytes],
     voice_id: str | None = None,
     external_task_id: str | None = None,
+    tag: str = CHARACTER_TAG,
 ) -> dict[str, Any]:
-    """The create body of a multi-image character element (§13.2).
+    """The create body of a multi-image element (§13.2): a character's (tag ``o_102``), a
+    product's (``o_104`` Item) or a place's (``o_106`` Scene).
 
     The first picture is the frontal one. The name and description are library labels:
     cut to 20 and 100 characters (an ellipsis marks the cut); the pictures are never cut.
@@ -105,7 +109,7 @@ def element_body(
             "frontal_image": encoded[0],
             "refer_images": [{"image_url": image} for image in encoded[1:]],
         },
-        "tag_list": [{"tag_id": CHARACTER_TAG}],
+        "tag_list": [{"tag_id": tag}],
     }
     if voice_id:
         body["element_voice_id"] = voice_id  # a string (V-UPD 03/11/2026)
@@ -152,9 +156,10 @@ class KlingElements:
         pictures: Sequence[bytes],
         voice_id: str | None = None,
         external_task_id: str | None = None,
+        tag: str = CHARACTER_TAG,
     ) -> ElementTask:
         """Ask for a new element; the creation task (poll it with :meth:`wait`)."""
-        body = element_body(name, description, pictures, voice_id, external_task_id)
+        body = element_body(name, description, pictures, voice_id, external_task_id, tag)
         data = await self._client.request("POST", ELEMENTS, body=body, creates=True)
         return _element_task(data)
 
