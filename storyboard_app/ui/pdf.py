@@ -80,6 +80,22 @@ def _seconds(value: float) -> str:
     )
 
 
+TIGHT_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+"""The CJK face the PDF draws Chinese with (WenQuanYi Micro Hei) sets a full-width bracket
+in the middle of a whole em, so "（0–3秒）" prints as "（ 0–3秒 ）"; the panels' lines use
+brackets that hug their words instead."""
+
+
+def _tight(text: str) -> str:
+    """``text`` with brackets that print without a gap inside them (see TIGHT_BRACKETS)."""
+    return text.translate(TIGHT_BRACKETS)
+
+
+def _bracketed(words: str) -> str:
+    """``words`` in brackets after what comes before, one space between (never a break)."""
+    return NBSP + _tight(words).lstrip()
+
+
 def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
@@ -96,7 +112,8 @@ def _picture(shot: Shot, folder: Path) -> QImage:
         except OSError:
             image = None
     if image is None:
-        image = blocking_frame(Framing.of_shot(shot), (640, 360), arrows=False)
+        # Names as large as the panel's small print (letters 6% of the picture's height)
+        image = blocking_frame(Framing.of_shot(shot), (960, 540), arrows=False, text_share=0.06)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
@@ -165,6 +182,7 @@ def _text_block(painter: QPainter, box: QRectF, lines: list[tuple[str, QFont, QC
     for text, font, colour in lines:
         if not text:
             continue
+        text = _tight(text)
         painter.setFont(font)
         painter.setPen(colour)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -338,10 +356,12 @@ class StoryboardPdf:
                 QCoreApplication.translate("StoryboardPdf", "Shot {number}").format(
                     number=index + 1
                 )
-                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}{NBSP}"
-                + QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
-                .format(start=f"{start:g}")
-                .replace(" ", NBSP),
+                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}"
+                + _bracketed(
+                    QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
+                    .format(start=f"{start:g}")
+                    .replace(" ", NBSP)
+                ),
                 self._font(10.5, bold=True),
                 INK,
             ),
