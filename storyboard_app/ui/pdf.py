@@ -82,8 +82,9 @@ def _seconds(value: float) -> str:
 
 TIGHT_BRACKETS = str.maketrans({"（": "(", "）": ")"})
 """The CJK face the PDF draws Chinese with (WenQuanYi Micro Hei) sets a full-width bracket
-in the middle of a whole em, so "（0–3秒）" prints as "（ 0–3秒 ）"; the panels' lines use
-brackets that hug their words instead."""
+in the middle of a whole em, so "（0–3秒）" prints as "（ 0–3秒 ）"; the words the app
+writes on a panel (its time, its camera moves) use brackets that hug their words instead
+(the project's own text is printed as it was typed)."""
 
 
 def _tight(text: str) -> str:
@@ -100,7 +101,7 @@ def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
 
-def _picture(shot: Shot, folder: Path) -> QImage:
+def panel_picture(shot: Shot, folder: Path) -> QImage:
     """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
     path = shot.picture()
     image: Image.Image | None = None
@@ -182,7 +183,6 @@ def _text_block(painter: QPainter, box: QRectF, lines: list[tuple[str, QFont, QC
     for text, font, colour in lines:
         if not text:
             continue
-        text = _tight(text)
         painter.setFont(font)
         painter.setPen(colour)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -336,7 +336,7 @@ class StoryboardPdf:
         start: float,
     ) -> None:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        picture = _picture(shot, self.folder)
+        picture = panel_picture(shot, self.folder)
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
         words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
         painter.drawImage(picture_box, picture)
@@ -344,7 +344,7 @@ class StoryboardPdf:
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
-        moves = moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
+        moves = _tight(moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then ")))
         dialogue = "\n".join(
             QCoreApplication.translate("StoryboardPdf", "{name}: “{line}”").format(
                 name=d.character, line=d.line
