@@ -18,7 +18,7 @@ subject as an object, not the people.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -661,7 +661,37 @@ def name_tags(
     if caption:
         centre = (width / 2, height * 0.9)
         tags.append(_tag_box(centre, caption, text, bounds, CAPTION_LINES))
-    return tuple(tags)
+    return _apart(tags, bounds)
+
+
+def _overlap(a: Tag, b: Tag) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
+
+
+def _apart(tags: list[Tag], bounds: tuple[float, float, float, float]) -> tuple[Tag, ...]:
+    """Tags that would cover one another (figures close together in a narrow picture) moved
+    apart: a later one goes beside, below or above one it meets, wherever it covers none
+    and stays inside ``bounds``."""
+    placed: list[Tag] = []
+    for tag in tags:
+        for other in [done for done in placed if _overlap(tag, done)][:1]:
+            wide, tall = tag.right - tag.left, tag.bottom - tag.top
+            for left, top in (
+                (other.right + 1, tag.top),
+                (tag.left, other.bottom + 1),
+                (tag.left, other.top - 1 - tall),
+                (other.left - 1 - wide, tag.top),
+                (other.right + 1, other.bottom + 1),
+                (other.left - 1 - wide, other.bottom + 1),
+            ):
+                moved = replace(tag, left=left, top=top, right=left + wide, bottom=top + tall)
+                inside = bounds[0] <= left and moved.right <= bounds[2]
+                inside = inside and bounds[1] <= top and moved.bottom <= bounds[3]
+                if inside and not any(_overlap(moved, done) for done in placed):
+                    tag = moved
+                    break
+        placed.append(tag)
+    return tuple(placed)
 
 
 def blocking_frame(

@@ -232,3 +232,19 @@ def test_a_long_subject_wraps_and_ends_with_an_ellipsis_never_cut_inside_a_word(
         assert words == subject.split()[: len(words)], caption.lines  # whole words
         shown = " ".join(caption.lines)
         assert shown == subject or shown.endswith("…"), caption.lines
+
+
+def test_names_of_figures_close_together_do_not_cover_one_another() -> None:
+    framing = Framing(ShotSize.MS, Angle.EYE_LEVEL, ("林晓", "陈伯", "Ray", "Mina"))
+    for size, aspect in (((300, 120), 9 / 16), ((160, 90), None), ((1280, 720), None)):
+        tags = name_tags(framing, size, aspect=aspect)
+        assert len(tags) == 4
+        for index, tag in enumerate(tags):
+            for other in tags[index + 1 :]:
+                apart = (
+                    tag.right <= other.left
+                    or other.right <= tag.left
+                    or tag.bottom <= other.top
+                    or other.bottom <= tag.top
+                )
+                assert apart, (size, tag.lines, other.lines)
