@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # numpy loads with the first blocking frame, not with the win
 from storyboard_app.compiler.guidances import Guidance
 from storyboard_app.domain.models import CameraMove, Shot
 from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize
+from storyboard_app.i18n import _
 from storyboard_app.render import fonts
 
 Colour = tuple[int, int, int]
@@ -736,7 +737,7 @@ def blocking_frame(
 def _caption(framing: Framing) -> str:
     """Words for what the picture cannot show: whose eyes a POV is, what an insert shows."""
     if framing.size is ShotSize.POV and framing.characters:
-        return f"{framing.characters[0]}’s view"
+        return _("{name}’s view").format(name=framing.characters[0])
     if framing.size is ShotSize.INSERT or not framing.characters:
         return " ".join(framing.subject.split())
     return ""
