@@ -186,7 +186,7 @@ def test_names_stay_whole_in_every_frame_of_a_close_up_the_camera_pushes_into(
     assert len(frames) == 48
     for number, pixels in enumerate(frames):
         # The name boxes are the only near-white pixels (sky, ground, figures are darker).
-        light = (pixels.astype(np.int16) > 232).all(axis=2)
+        light = np.asarray((pixels.astype(np.int16) > 232).all(axis=2))
         rows, columns = np.flatnonzero(light.any(axis=1)), np.flatnonzero(light.any(axis=0))
         assert rows.size, f"frame {number}: no name shows"
         assert rows[-1] < pixels.shape[0] - 6, f"frame {number}: a name is cut at the bottom"

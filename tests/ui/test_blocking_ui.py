@@ -64,7 +64,8 @@ def pixels(image: QImage, area: QRect) -> np.ndarray:
 
 
 def near(array: np.ndarray, colour: tuple[int, int, int], tolerance: int) -> np.ndarray:
-    return np.abs(array - np.array(colour)).sum(axis=2) <= tolerance
+    close: np.ndarray = np.abs(array - np.array(colour)).sum(axis=2) <= tolerance
+    return close
 
 
 def test_a_wide_timeline_block_shows_the_whole_figure_and_its_name_sharply(
@@ -81,7 +82,8 @@ def test_a_wide_timeline_block_shows_the_whole_figure_and_its_name_sharply(
     for index, shot in enumerate(window.document.project.storyboards[0].shots):
         area = timeline.picture_rect(index).toRect()
         assert area.width() > 3 * area.height()  # a wide block
-        scaled = QRect(*(round(v * ratio) for v in area.getRect()))
+        x, y, w, h = (round(v * ratio) for v in (area.x(), area.y(), area.width(), area.height()))
+        scaled = QRect(x, y, w, h)
         shown = pixels(strip, scaled)
         drawn = np.asarray(
             blocking_frame(
