@@ -106,10 +106,11 @@ def test_a_wide_timeline_block_shows_the_whole_figure_and_its_name_sharply(
 
 
 def test_the_dialogue_box_in_the_picture_area_leaves_the_names_readable(
-    qapp: QApplication, tmp_path: Path
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
     background = Background(qapp)
     preview = ShotPreview(ThumbnailCache(background, qapp))
+    qtbot.addWidget(preview)  # closed after the test
     preview.resize(900, 520)
     preview.show()
     quiet = Shot(id="cu", size=ShotSize.CU, characters=("林晓", "陈伯"), subject="雨夜")
