@@ -18,7 +18,7 @@ subject as an object, not the people.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # numpy loads with the first blocking frame, not with the win
 from storyboard_app.compiler.guidances import Guidance
 from storyboard_app.domain.models import CameraMove, Shot
 from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize
+from storyboard_app.i18n import _
 from storyboard_app.render import fonts
 
 Colour = tuple[int, int, int]
@@ -63,6 +64,38 @@ DUTCH_DEGREES = 12.0
 
 BODY_HEADS = 7.5
 """A standing figure is this many head heights tall."""
+
+TEXT_SHARE = 0.034
+"""Name tags' letters, a fraction of the frame's height (on screen and in the previs)."""
+
+CAPTION_LINES = 2
+"""A caption (an insert's subject, whose view a POV is) wraps to at most this many lines."""
+
+
+@dataclass(frozen=True)
+class Region:
+    """A part of the picture, in fractions of its width and height (0 left/top, 1 right/bottom).
+
+    Where a blocking frame's words may go: the part that stays on screen for the whole shot
+    (the previs moves its camera over the still) and that no subtitle or slate covers.
+    """
+
+    left: float = 0.0
+    top: float = 0.0
+    right: float = 1.0
+    bottom: float = 1.0
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A name (or a caption) on its box, in pixels of the picture it is drawn on."""
+
+    lines: tuple[str, ...]
+    left: float
+    top: float
+    right: float
+    bottom: float
+    text_size: int
 
 
 @dataclass(frozen=True)
@@ -190,14 +223,20 @@ class _Pen:
     """Draws on an image through a turn about its centre (clockwise ``degrees``), so a dutch
     angle tilts the drawing itself instead of the pixels (turning pixels is slow)."""
 
-    def __init__(self, image: Image.Image, degrees: float = 0.0) -> None:
+    def __init__(self, image: Image.Image, degrees: float = 0.0, shift: float = 0.0) -> None:
         self.draw = ImageDraw.Draw(image)
         self.centre = (image.width / 2, image.height / 2)
         self.turned = degrees != 0.0
         self.cos, self.sin = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+        self.shift = shift
+        """How far right of the image's left edge the drawing's own left edge is (a picture
+        wider than its composition shows more of the set on both sides)."""
+        self.span = (-shift - image.height, image.width - shift + image.height)
+        """From where to where across the drawing covers the whole image, turned or not."""
 
     def at(self, x: float, y: float) -> tuple[float, float]:
         """Where the point (x, y) of the upright drawing lands."""
+        x += self.shift
         if not self.turned:
             return x, y
         dx, dy = x - self.centre[0], y - self.centre[1]
@@ -215,7 +254,7 @@ class _Pen:
 
     def ellipse(self, box: list[float], fill: Colour) -> None:
         if not self.turned:
-            self.draw.ellipse(box, fill=fill)
+            self.draw.ellipse([box[0] + self.shift, box[1], box[2] + self.shift, box[3]], fill)
             return
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         rx, ry = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
@@ -387,7 +426,8 @@ def _from_above(pen: _Pen, figure: Figure, size: tuple[int, int]) -> None:
 def _eyes(pen: _Pen, size: tuple[int, int]) -> None:
     """An extreme close-up: a pair of eyes and brows across the frame."""
     width, height = size
-    pen.rectangle([-width / 2, -height / 2, width * 1.5, height * 1.5], (196, 186, 176))
+    reach = pen.span[1] - pen.span[0]
+    pen.rectangle([pen.span[0], -reach, pen.span[1], height + reach], (196, 186, 176))
     rim = max(2, height // 90)
     for sign in (-1, 1):
         cx, cy = width / 2 + sign * width * 0.22, height * 0.52
@@ -408,7 +448,8 @@ def _eyes(pen: _Pen, size: tuple[int, int]) -> None:
 def _object(pen: _Pen, size: tuple[int, int]) -> None:
     """An insert: the subject as an object on a surface, seen close."""
     width, height = size
-    pen.rectangle([-width / 2, height * 0.62, width * 1.5, height * 1.5], GROUND_NEAR)
+    reach = pen.span[1] - pen.span[0]
+    pen.rectangle([pen.span[0], height * 0.62, pen.span[1], height + reach], GROUND_NEAR)
     pen.ellipse([width * 0.3, height * 0.66, width * 0.7, height * 0.76], (96, 90, 84))
     pen.rectangle([width * 0.36, height * 0.3, width * 0.64, height * 0.7], FIGURE)
 
@@ -427,26 +468,68 @@ def _text(
     fonts.draw_text(draw, position, text, size, fill)
 
 
-def _tag(
-    draw: ImageDraw.ImageDraw,
+def _elided(text: str, size: int, width: float, cut: bool = False) -> str:
+    """``text`` as it fits ``width``; if it does not (or ``cut``: more follows), shortened at
+    its end, at a word or a CJK character, with "…"."""
+    if not cut and _text_width(text, size) <= width:
+        return text
+    kept = ""
+    for token in fonts.wrap(text, size, 1):  # one word (or CJK character) a line
+        together = not kept or fonts.is_cjk(token[0]) or fonts.is_cjk(kept[-1])
+        joined = kept + token if together else f"{kept} {token}"
+        if _text_width(joined + "…", size) > width:
+            break
+        kept = joined
+    if not kept:  # one long word: cut it, not the ellipsis
+        kept = text
+        while kept and _text_width(kept + "…", size) > width:
+            kept = kept[:-1]
+    return kept.rstrip(" ,;:，、。") + "…"
+
+
+def _lines(text: str, size: int, width: float, most: int) -> tuple[str, ...]:
+    """``text`` wrapped into at most ``most`` lines no wider than ``width``; what does not
+    fit is left off at the end, with "…" (never cut inside a word, never at the start)."""
+    rows = fonts.wrap(text, size, max(1, int(width))) or [""]
+    more = len(rows) > most
+    rows = rows[:most]
+    return tuple(
+        _elided(row, size, width, cut=more and index == len(rows) - 1)
+        for index, row in enumerate(rows)
+    )
+
+
+def _tag_box(
     centre: tuple[float, float],
     text: str,
     size: int,
-    frame: tuple[int, int],
-) -> None:
-    """A name on a light box centred on ``centre``, kept inside the frame."""
+    bounds: tuple[float, float, float, float],
+    most: int = 1,
+) -> Tag:
+    """A name (or caption) on a box centred on ``centre``, moved inside ``bounds``."""
     pad = max(2, size // 3)
-    box_w, box_h = _text_width(text, size) + 2 * pad, size * 1.25 + pad
-    left = min(max(2.0, centre[0] - box_w / 2), frame[0] - box_w - 2)
-    top = min(max(2.0, centre[1] - box_h / 2), frame[1] - box_h - 2)
+    left_edge, top_edge, right_edge, bottom_edge = bounds
+    lines = _lines(text, size, right_edge - left_edge - 2 * pad, most)
+    box_w = max(_text_width(line, size) for line in lines) + 2 * pad
+    box_h = len(lines) * size * 1.25 + pad
+    left = max(left_edge, min(centre[0] - box_w / 2, right_edge - box_w))
+    top = max(top_edge, min(centre[1] - box_h / 2, bottom_edge - box_h))
+    return Tag(lines, left, top, left + box_w, top + box_h, size)
+
+
+def _draw_tag(draw: ImageDraw.ImageDraw, tag: Tag) -> None:
+    size = tag.text_size
+    pad = max(2, size // 3)
     draw.rounded_rectangle(
-        [left, top, left + box_w, top + box_h],
+        [tag.left, tag.top, tag.right, tag.bottom],
         radius=pad,
         fill=LABEL_BOX,
         outline=LABEL_INK,
         width=1,
     )
-    _text(draw, (left + pad, top + pad / 2 + size * 0.05), text, size, LABEL_INK)
+    for row, line in enumerate(tag.lines):
+        position = (tag.left + pad, tag.top + pad / 2 + size * 0.05 + row * size * 1.25)
+        _text(draw, position, line, size, LABEL_INK)
 
 
 def _tag_centre(figure: Figure, framing: Framing, size: tuple[int, int]) -> tuple[float, float]:
@@ -532,34 +615,120 @@ def draw_moves(image: Image.Image, moves: tuple[CameraMove, ...]) -> None:
             _arrow(draw, (cx + w * 0.5, cy), (cx - w * 0.5, cy), thick)
 
 
-def blocking_frame(framing: Framing, size: tuple[int, int], arrows: bool = True) -> Image.Image:
+def _stage(size: tuple[int, int], aspect: float | None) -> tuple[float, tuple[int, int]]:
+    """Where the composition sits across a picture of ``size`` (its left edge, which is
+    negative when it is wider than the picture) and the composition's own size.
+
+    The composition always has the picture's height, so heads and names stay whole; a
+    picture wider than ``aspect`` shows more of the set at the sides, a narrower one the
+    composition's middle."""
+    width, height = size
+    if aspect is None:
+        return 0.0, size
+    wide = max(1, round(height * aspect))
+    return (width - wide) / 2, (wide, height)
+
+
+def name_tags(
+    framing: Framing,
+    size: tuple[int, int],
+    readable: Region | None = None,
+    text_share: float = TEXT_SHARE,
+    aspect: float | None = None,
+) -> tuple[Tag, ...]:
+    """Where the names (and the caption) of a blocking frame of ``size`` go, in its pixels.
+
+    Each stays inside the picture, the composition and ``readable`` (the part of the picture
+    that is on screen for the whole shot and not under a subtitle)."""
+    width, height = size
+    shift, stage = _stage(size, aspect)
+    pen = _Pen(Image.new("1", (1, 1)), _tilt(framing.angle), shift)
+    pen.centre = (width / 2, height / 2)
+    area = readable or Region()
+    inset = 2.0
+    bounds = (
+        max(inset, shift + inset, area.left * width),
+        max(inset, area.top * height),
+        min(width - inset, shift + stage[0] - inset, area.right * width),
+        min(height - inset, area.bottom * height),
+    )
+    text = max(11, round(height * text_share))
+    tags = [
+        _tag_box(pen.at(*_tag_centre(figure, framing, stage)), figure.name, text, bounds)
+        for figure in figures(framing)
+        if figure.name
+    ]
+    caption = _caption(framing)
+    if caption:
+        centre = (width / 2, height * 0.9)
+        tags.append(_tag_box(centre, caption, text, bounds, CAPTION_LINES))
+    return _apart(tags, bounds)
+
+
+def _overlap(a: Tag, b: Tag) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
+
+
+def _apart(tags: list[Tag], bounds: tuple[float, float, float, float]) -> tuple[Tag, ...]:
+    """Tags that would cover one another (figures close together in a narrow picture) moved
+    apart: a later one goes beside, below or above one it meets, wherever it covers none
+    and stays inside ``bounds``."""
+    placed: list[Tag] = []
+    for tag in tags:
+        for other in [done for done in placed if _overlap(tag, done)][:1]:
+            wide, tall = tag.right - tag.left, tag.bottom - tag.top
+            for left, top in (
+                (other.right + 1, tag.top),
+                (tag.left, other.bottom + 1),
+                (tag.left, other.top - 1 - tall),
+                (other.left - 1 - wide, tag.top),
+                (other.right + 1, other.bottom + 1),
+                (other.left - 1 - wide, other.bottom + 1),
+            ):
+                moved = replace(tag, left=left, top=top, right=left + wide, bottom=top + tall)
+                inside = bounds[0] <= left and moved.right <= bounds[2]
+                inside = inside and bounds[1] <= top and moved.bottom <= bounds[3]
+                if inside and not any(_overlap(moved, done) for done in placed):
+                    tag = moved
+                    break
+        placed.append(tag)
+    return tuple(placed)
+
+
+def blocking_frame(
+    framing: Framing,
+    size: tuple[int, int],
+    arrows: bool = True,
+    readable: Region | None = None,
+    text_share: float = TEXT_SHARE,
+    aspect: float | None = None,
+) -> Image.Image:
     """The shot's framing drawn at ``size`` (RGB): set, silhouettes, names, move arrows.
 
     ``arrows`` draws the camera moves on the picture (stills); the previs performs them.
+    Names stay inside ``readable`` (see :func:`name_tags`), their letters ``text_share`` of
+    the height. ``aspect`` (width / height) is the composition's when the picture has
+    another shape (a timeline block): the set fills the picture, the figures keep their
+    places and sizes in the middle.
     """
-    width, height = size
+    shift, stage = _stage(size, aspect)
     shown = figures(framing)
     image = _set(size, framing.angle).copy()
-    pen = _Pen(image, _tilt(framing.angle))
+    pen = _Pen(image, _tilt(framing.angle), shift)
     if framing.size is ShotSize.ECU and shown:
-        _eyes(pen, size)
+        _eyes(pen, stage)
     elif framing.size is ShotSize.INSERT:
-        _object(pen, size)
+        _object(pen, stage)
     for figure in shown if framing.size is not ShotSize.ECU else ():
         if framing.angle is Angle.BIRDS_EYE:
-            _from_above(pen, figure, size)
+            _from_above(pen, figure, stage)
         else:
-            _standing(pen, figure, size)
+            _standing(pen, figure, stage)
     draw = pen.draw
     if framing.size is ShotSize.POV:
         _vignette(draw, size)
-    text = max(11, round(height * 0.034))
-    for figure in shown:
-        if figure.name:
-            _tag(draw, pen.at(*_tag_centre(figure, framing, size)), figure.name, text, size)
-    caption = _caption(framing)
-    if caption:
-        _tag(draw, (width / 2, height * 0.9), caption, text, size)
+    for tag in name_tags(framing, size, readable, text_share, aspect):
+        _draw_tag(draw, tag)
     if arrows:
         draw_moves(image, framing.moves)
     return image
@@ -568,10 +737,9 @@ def blocking_frame(framing: Framing, size: tuple[int, int], arrows: bool = True)
 def _caption(framing: Framing) -> str:
     """Words for what the picture cannot show: whose eyes a POV is, what an insert shows."""
     if framing.size is ShotSize.POV and framing.characters:
-        return f"{framing.characters[0]}’s view"
+        return _("{name}’s view").format(name=framing.characters[0])
     if framing.size is ShotSize.INSERT or not framing.characters:
-        words = framing.subject.strip().split()
-        return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+        return " ".join(framing.subject.split())
     return ""
 
 

@@ -38,7 +38,7 @@ from storyboard_app.domain.models import CameraMove
 from storyboard_app.domain.vocabulary import AspectRatio
 from storyboard_app.i18n import _
 from storyboard_app.render import fonts, speech
-from storyboard_app.render.blocking import Framing, blocking_frame
+from storyboard_app.render.blocking import Framing, Region, blocking_frame
 from storyboard_app.render.camera import View, is_still, view_at
 from storyboard_app.render.pictures import label, load_picture, subtitle
 from storyboard_app.storage.assets import inspect_image
@@ -284,6 +284,7 @@ class _Overlay:
         alpha = (rgba[..., 3].astype(np.uint32) * 256 + 127) // 255  # 0..256
         half = alpha.reshape(height // 2, 2, width // 2, 2).sum(axis=(1, 3)) // 4
         self._layers = ((luma, alpha), (blue, half), (red, half))
+        self.size = image.size
 
     def draw(self, frame: av.VideoFrame) -> None:
         """Blend the caption into ``frame`` in place."""
@@ -460,6 +461,43 @@ def _shift_into(source: np.ndarray, target: np.ndarray, x: float, y: float) -> N
     target[...] = block
 
 
+def seen(view: View, aspect: float) -> Region:
+    """The part of a still (fractions of it) that the frame shows from ``view`` (a turned
+    view: the largest upright box inside it), as :meth:`_Shot._view_of` crops it."""
+    box = 1 / view.zoom
+    centre_x = min(max(0.5 + view.dx, box / 2), 1 - box / 2)
+    centre_y = min(max(0.5 + view.dy, box / 2), 1 - box / 2)
+    turn = math.radians(abs(view.angle))
+    cos, sin = math.cos(turn), math.sin(turn)
+    inside = min(aspect / (aspect * cos + sin), 1 / (aspect * sin + cos))
+    half = box * inside / 2
+    return Region(centre_x - half, centre_y - half, centre_x + half, centre_y + half)
+
+
+def readable_region(
+    views: list[View],
+    size: tuple[int, int],
+    covered: list[tuple[int, int, int, int]],
+    inset: int,
+) -> Region:
+    """Where on a still words stay readable through a shot: inside the frame from every
+    one of ``views``, below the captions at the top and above the subtitles at the bottom
+    (``covered``: boxes of the frame, in pixels), ``inset`` pixels from the edges."""
+    width, height = size
+    top = max([inset] + [y + h for _x, y, _w, h in covered if y < height / 2]) + inset / 2
+    bottom = min([height - inset] + [y for _x, y, _w, _h in covered if y >= height / 2])
+    frame = Region(inset / width, top / height, 1 - inset / width, (bottom - inset / 2) / height)
+    left, upper, right, lower = 0.0, 0.0, 1.0, 1.0
+    for view in views:
+        part = seen(view, width / height)
+        across, down = part.right - part.left, part.bottom - part.top
+        left = max(left, part.left + frame.left * across)
+        right = min(right, part.left + frame.right * across)
+        upper = max(upper, part.top + frame.top * down)
+        lower = min(lower, part.top + frame.bottom * down)
+    return Region(left, upper, right, lower)
+
+
 class _Shot:
     """A shot's prepared stills and overlays; composes any of its frames."""
 
@@ -476,12 +514,6 @@ class _Shot:
             _even(width * math.sin(turn) + height * math.cos(turn)) + 2 * PAD,
         )
         self._rotators = threading.local()
-        source = (round(width * margin), round(height * margin))
-        # Pixels as arrays, made once (Pillow copies its pixels out on each ask).
-        self.first = np.asarray(self._picture(plan.picture, source))
-        self.last = (
-            np.asarray(load_picture(plan.last_picture, source)) if plan.last_picture else None
-        )
         unit = height / 720
         inset = max(8, height // 40)
         slate = f"{plan.number} · {plan.heading}" + (
@@ -490,19 +522,31 @@ class _Shot:
         self.captions = [
             _Overlay(label(slate, int(22 * unit), (232, 163, 61)), inset, inset, self.size)
         ]
+        self.covered = [(inset, inset, *self.captions[0].size)]
+        """Where captions and subtitles cover the frame: (x, y, width, height) in pixels."""
         if plan.sound:
             sound = label(sound_tag(plan.sound, plan.language), int(20 * unit))
             self.captions.append(_Overlay(sound, width - sound.width - inset, inset, self.size))
+            self.covered.append((width - sound.width - inset, inset, *sound.size))
         self.subtitles = []
         for cue in plan.cues:
             text = subtitle(cue.speaker, cue.line, width, int(28 * unit))
             position = ((width - text.width) // 2, height - text.height - inset * 3)
             self.subtitles.append(_Overlay(text, *position, self.size))
+            self.covered.append((*position, *text.size))
+        self.readable = readable_region(samples, self.size, self.covered, inset)
+        """Where a blocking frame's names go: on screen all through the shot, uncovered."""
+        source = (round(width * margin), round(height * margin))
+        # Pixels as arrays, made once (Pillow copies its pixels out on each ask).
+        self.first = np.asarray(self._picture(plan.picture, source))
+        self.last = (
+            np.asarray(load_picture(plan.last_picture, source)) if plan.last_picture else None
+        )
 
     def _picture(self, file: Path | None, size: tuple[int, int]) -> Image.Image:
         if file is not None:
             return load_picture(file, size)
-        return blocking_frame(self.plan.framing, size, arrows=False)
+        return blocking_frame(self.plan.framing, size, arrows=False, readable=self.readable)
 
     def _view_of(self, pixels: np.ndarray, view: View) -> av.VideoFrame:
         """The part of the picture (RGB ``pixels``) the camera sees, scaled to the frame,

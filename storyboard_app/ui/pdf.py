@@ -80,11 +80,28 @@ def _seconds(value: float) -> str:
     )
 
 
+TIGHT_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+"""The CJK face the PDF draws Chinese with (WenQuanYi Micro Hei) sets a full-width bracket
+in the middle of a whole em, so "（0–3秒）" prints as "（ 0–3秒 ）"; the words the app
+writes on a panel (its time, its camera moves) use brackets that hug their words instead
+(the project's own text is printed as it was typed)."""
+
+
+def _tight(text: str) -> str:
+    """``text`` with brackets that print without a gap inside them (see TIGHT_BRACKETS)."""
+    return text.translate(TIGHT_BRACKETS)
+
+
+def _bracketed(words: str) -> str:
+    """``words`` in brackets after what comes before, one space between (never a break)."""
+    return NBSP + _tight(words).lstrip()
+
+
 def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
 
-def _picture(shot: Shot, folder: Path) -> QImage:
+def panel_picture(shot: Shot, folder: Path) -> QImage:
     """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
     path = shot.picture()
     image: Image.Image | None = None
@@ -96,7 +113,8 @@ def _picture(shot: Shot, folder: Path) -> QImage:
         except OSError:
             image = None
     if image is None:
-        image = blocking_frame(Framing.of_shot(shot), (640, 360), arrows=False)
+        # Names as large as the panel's small print (letters 6% of the picture's height)
+        image = blocking_frame(Framing.of_shot(shot), (960, 540), arrows=False, text_share=0.06)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
@@ -318,7 +336,7 @@ class StoryboardPdf:
         start: float,
     ) -> None:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        picture = _picture(shot, self.folder)
+        picture = panel_picture(shot, self.folder)
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
         words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
         painter.drawImage(picture_box, picture)
@@ -326,7 +344,7 @@ class StoryboardPdf:
         painter.drawRect(picture_box)
         draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
-        moves = moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then "))
+        moves = _tight(moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then ")))
         dialogue = "\n".join(
             QCoreApplication.translate("StoryboardPdf", "{name}: “{line}”").format(
                 name=d.character, line=d.line
@@ -338,10 +356,12 @@ class StoryboardPdf:
                 QCoreApplication.translate("StoryboardPdf", "Shot {number}").format(
                     number=index + 1
                 )
-                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}{NBSP}"
-                + QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
-                .format(start=f"{start:g}")
-                .replace(" ", NBSP),
+                + f" · {shot.size.value} · {_angle(shot)} · {_seconds(shot.duration)}"
+                + _bracketed(
+                    QCoreApplication.translate("StoryboardPdf", "(at {start} s)")
+                    .format(start=f"{start:g}")
+                    .replace(" ", NBSP)
+                ),
                 self._font(10.5, bold=True),
                 INK,
             ),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from storyboard_app.compiler.prompt import Language, moves_phrase, prompt_language
 from storyboard_app.domain.models import Character, Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
-from storyboard_app.ui.shot_pictures import shot_pixmap
+from storyboard_app.ui.shot_pictures import readable_above, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -77,8 +77,19 @@ class ShotPreview(QWidget):
         shot = self._shot
         if shot is not None:
             size = (round(frame.width()), round(frame.height()))
+            slate, caption = self.slate_rect(frame, shot), self.caption_rect(frame, shot)
+            readable = readable_above(
+                slate.bottom() + 4 - frame.top(),
+                (caption.top() if caption else frame.bottom() - 6) - 4 - frame.top(),
+                frame.height(),
+            )
             picture = shot_pixmap(
-                self._thumbnails, self._folder, shot, size, picture=self.picture_path(shot)
+                self._thumbnails,
+                self._folder,
+                shot,
+                size,
+                picture=self.picture_path(shot),
+                readable=readable,
             )
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)
@@ -115,35 +126,57 @@ class ShotPreview(QWidget):
         short = self.tr("Render ▸ Render Previs (Ctrl+R) to watch it play.")
         return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
-    def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
+    def _slate_text(self, shot: Shot) -> str:
         moves = moves_phrase(shot.moves, self._language())
         slate = self.tr("SHOT {number} · {size} · {seconds} s").format(
             number=self._number, size=shot.size.value, seconds=f"{shot.duration:g}"
         )
-        if moves:
-            slate += f" · {moves}"
+        return slate + (f" · {moves}" if moves else "")
+
+    def _slate_font(self) -> QFont:
         bold = QFont(self.font())
         bold.setBold(True)
-        painter.setFont(bold)
-        metrics = painter.fontMetrics()
-        slate = metrics.elidedText(slate, Qt.TextElideMode.ElideRight, int(frame.width() - 36))
-        box = QRectF(frame.x() + 10, frame.y() + 10, metrics.horizontalAdvance(slate) + 16, 24)
+        return bold
+
+    def slate_rect(self, frame: QRectF, shot: Shot) -> QRectF:
+        """Where the slate (shot number, size, length, moves) is drawn on the picture."""
+        metrics = QFontMetricsF(self._slate_font())
+        slate = metrics.elidedText(
+            self._slate_text(shot), Qt.TextElideMode.ElideRight, frame.width() - 36
+        )
+        return QRectF(frame.x() + 10, frame.y() + 10, metrics.horizontalAdvance(slate) + 16, 24)
+
+    def _caption_text(self, shot: Shot) -> str:
+        line = shot.dialogue[0]
+        return self.tr('{name}: "{line}"').format(name=line.character, line=line.line)
+
+    def caption_rect(self, frame: QRectF, shot: Shot) -> QRectF | None:
+        """Where the first dialogue line is drawn (None: the shot has none)."""
+        if not shot.dialogue:
+            return None
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        room = QRectF(0, 0, frame.width() - 64, frame.height() / 3)
+        needed = QFontMetricsF(self.font()).boundingRect(room, flags, self._caption_text(shot))
+        return QRectF(
+            frame.center().x() - needed.width() / 2 - 12,
+            frame.bottom() - needed.height() - 22,
+            needed.width() + 24,
+            needed.height() + 12,
+        )
+
+    def _paint_slate(self, painter: QPainter, frame: QRectF, shot: Shot) -> None:
+        painter.setFont(self._slate_font())
+        box = self.slate_rect(frame, shot)
+        slate = painter.fontMetrics().elidedText(
+            self._slate_text(shot), Qt.TextElideMode.ElideRight, int(frame.width() - 36)
+        )
         painter.fillRect(box, QColor(0, 0, 0, 170))
         painter.setPen(ACCENT)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, slate)
-        if shot.dialogue:
+        caption = self.caption_rect(frame, shot)
+        if caption is not None:
             painter.setFont(self.font())
-            line = shot.dialogue[0]
-            text = self.tr('{name}: "{line}"').format(name=line.character, line=line.line)
             flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-            room = QRectF(0, 0, frame.width() - 64, frame.height() / 3)
-            needed = QFontMetricsF(self.font()).boundingRect(room, flags, text)
-            caption = QRectF(
-                frame.center().x() - needed.width() / 2 - 12,
-                frame.bottom() - needed.height() - 22,
-                needed.width() + 24,
-                needed.height() + 12,
-            )
             painter.fillRect(caption, QColor(0, 0, 0, 170))
             painter.setPen(TEXT)
-            painter.drawText(caption, flags, text)
+            painter.drawText(caption, flags, self._caption_text(shot))

@@ -29,17 +29,17 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from storyboard_app.domain.capabilities import KLING_V3, capability
 from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind, ShotSize
+from storyboard_app.render.blocking import Framing
 from storyboard_app.ui.film_words import direction_label
 from storyboard_app.ui.film_words import move_label as move_word
-from storyboard_app.ui.painting import draw_cover
-from storyboard_app.ui.shot_pictures import frame_of, shot_pixmap
+from storyboard_app.ui.painting import draw_fit
+from storyboard_app.ui.shot_pictures import blocking_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, ERROR, MUTED, PANEL, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -202,6 +202,10 @@ class Timeline(QWidget):
             self.height() - top - 8,
         )
 
+    def picture_rect(self, index: int) -> QRectF:
+        """Where shot ``index``'s picture is drawn: its block above the title and details."""
+        return self.block_rect(index).adjusted(0, 0, 0, -38)
+
     def add_rect(self) -> QRectF:
         """The "+" button after the last shot."""
         pps = self.pixels_per_second()
@@ -277,21 +281,37 @@ class Timeline(QWidget):
         rect = QRect(MARGIN, 0, self.width() - 2 * MARGIN, LABEL_ROW)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
-    def _thumbnail(self, shot: Shot) -> QPixmap | None:
-        size = frame_of(self._board.aspect_ratio, 256)
-        return shot_pixmap(self._thumbnails, self._folder, shot, size, arrows=False)
+    def _paint_picture(self, painter: QPainter, area: QRectF, shot: Shot) -> None:
+        """The shot's picture, whole, in a block's picture area: a blocking frame drawn at
+        the area's own size in device pixels (sharp, heads and names whole; kept, so
+        repaints reuse it), another picture fitted inside it."""
+        path = shot.picture()
+        folder = self._folder
+        if path is None or folder is None or not (folder / path).is_file():
+            ratio = self.devicePixelRatioF()
+            frame = blocking_pixmap(
+                Framing.of_shot(shot),
+                max(1, round(area.width() * ratio)),
+                max(1, round(area.height() * ratio)),
+                False,
+                None,
+                self._board.aspect_ratio.ratio,
+            )
+            painter.drawPixmap(area, frame, QRectF(frame.rect()))
+            return
+        picture = self._thumbnails.get(folder / path)
+        if picture is not None and not picture.isNull():
+            draw_fit(painter, area, picture)
 
     def _paint_block(self, painter: QPainter, index: int, shot: Shot) -> None:
         rect = self.block_rect(index)
         path = QPainterPath()
         path.addRoundedRect(rect, 6, 6)
         painter.fillPath(path, QColor(SIZE_COLOURS.get(shot.size, "#444")))
-        picture = self._thumbnail(shot)
-        if picture is not None and not picture.isNull():
-            painter.save()
-            painter.setClipPath(path)
-            draw_cover(painter, rect.adjusted(0, 0, 0, -38), picture)
-            painter.restore()
+        painter.save()
+        painter.setClipPath(path)
+        self._paint_picture(painter, self.picture_rect(index), shot)
+        painter.restore()
         painter.setPen(TEXT)
         bold = QFont(self.font())
         bold.setBold(True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
 from PIL import Image
 
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
-from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize
+from storyboard_app.domain.models import CameraMove, DialogueLine, Project, Shot, Storyboard
+from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize, Speed
 from storyboard_app.render.blocking import (
     ARROW,
     FIGURE,
@@ -19,9 +20,10 @@ from storyboard_app.render.blocking import (
     Framing,
     blocking_frame,
     figures,
+    name_tags,
 )
 from storyboard_app.render.frames import frame_at
-from storyboard_app.render.previs import render_previs
+from storyboard_app.render.previs import _Shot, plan_render, render_previs, seen
 
 SIZE = (1280, 720)
 
@@ -160,3 +162,89 @@ def test_the_previs_of_a_storyboard_without_pictures_shows_blocking_frames(
     assert figure_share(end) > figure_share(start) * 1.2
     orange = np.abs(np.asarray(end, np.int16) - np.array(ARROW)).sum(axis=2) < 30
     assert orange[200:].sum() < 50  # only the slate's orange text, at the top
+
+
+def close_up_push(dialogue: tuple[DialogueLine, ...] = ()) -> Project:
+    shot = Shot(
+        id="cu",
+        size=ShotSize.CU,
+        characters=("林晓", "陈伯"),
+        duration=2.0,
+        moves=(CameraMove(kind=MoveKind.DOLLY, direction=Direction.IN, speed=Speed.FAST),),
+        dialogue=dialogue,
+    )
+    return Project(title="Push", storyboards=(Storyboard(name="Push", shots=(shot,)),))
+
+
+def test_names_stay_whole_in_every_frame_of_a_close_up_the_camera_pushes_into(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "push.mp4"
+    render_previs(compile_guidances(close_up_push(), 0), tmp_path, out)
+    with av.open(str(out)) as box:
+        frames = [frame.to_ndarray(format="rgb24") for frame in box.decode(video=0)]
+    assert len(frames) == 48
+    for number, pixels in enumerate(frames):
+        # The name boxes are the only near-white pixels (sky, ground, figures are darker).
+        light = np.asarray((pixels.astype(np.int16) > 232).all(axis=2))
+        rows, columns = np.flatnonzero(light.any(axis=1)), np.flatnonzero(light.any(axis=0))
+        assert rows.size, f"frame {number}: no name shows"
+        assert rows[-1] < pixels.shape[0] - 6, f"frame {number}: a name is cut at the bottom"
+        assert columns[0] > 6, f"frame {number}"
+        assert columns[-1] < pixels.shape[1] - 6, f"frame {number}"
+        left, right = light[:, : pixels.shape[1] // 2], light[:, pixels.shape[1] // 2 :]
+        assert left.sum() > 300
+        assert right.sum() > 300
+
+
+def test_names_never_lie_under_the_subtitles_or_the_slate() -> None:
+    line = DialogueLine(character="陈伯", line="这么大的雨，你怎么来了？我等了你一整夜。")
+    plan = plan_render(compile_guidances(close_up_push((line,)), 0), Path("."), 720)
+    shot = _Shot(plan.shots[0], plan.width, plan.height)
+    source = (shot.first.shape[1], shot.first.shape[0])
+    tags = name_tags(plan.shots[0].framing, source, shot.readable)
+    assert [tag.lines for tag in tags] == [("林晓",), ("陈伯",)]
+    for k in range(25):
+        view = plan.shots[0].view(plan.shots[0].duration * k / 24)
+        part = seen(view, plan.width / plan.height)
+        for tag in tags:  # the tag's box in the frame's pixels at this moment
+            x0 = (tag.left / source[0] - part.left) / (part.right - part.left) * plan.width
+            x1 = (tag.right / source[0] - part.left) / (part.right - part.left) * plan.width
+            y0 = (tag.top / source[1] - part.top) / (part.bottom - part.top) * plan.height
+            y1 = (tag.bottom / source[1] - part.top) / (part.bottom - part.top) * plan.height
+            assert 0 <= x0 < x1 <= plan.width
+            assert 0 <= y0 < y1 <= plan.height
+            for x, y, w, h in shot.covered:
+                apart = x1 <= x or x + w <= x0 or y1 <= y or y + h <= y0
+                assert apart, f"{tag.lines} at {(x0, y0, x1, y1)} under {(x, y, w, h)}"
+
+
+def test_a_long_subject_wraps_and_ends_with_an_ellipsis_never_cut_inside_a_word() -> None:
+    subject = "A rainy rooftop at dusk, neon signs blink over wet tiles while a courier waits"
+    framing = Framing(ShotSize.INSERT, Angle.EYE_LEVEL, (), subject=subject)
+    for size in ((256, 144), (180, 101), (640, 360)):
+        (caption,) = name_tags(framing, size)
+        assert caption.left >= 0, size
+        assert caption.right <= size[0], size
+        assert caption.top >= 0, size
+        assert caption.bottom <= size[1], size
+        words = " ".join(caption.lines).removesuffix("…").split()
+        assert words == subject.split()[: len(words)], caption.lines  # whole words
+        shown = " ".join(caption.lines)
+        assert shown == subject or shown.endswith("…"), caption.lines
+
+
+def test_names_of_figures_close_together_do_not_cover_one_another() -> None:
+    framing = Framing(ShotSize.MS, Angle.EYE_LEVEL, ("林晓", "陈伯", "Ray", "Mina"))
+    for size, aspect in (((300, 120), 9 / 16), ((160, 90), None), ((1280, 720), None)):
+        tags = name_tags(framing, size, aspect=aspect)
+        assert len(tags) == 4
+        for index, tag in enumerate(tags):
+            for other in tags[index + 1 :]:
+                apart = (
+                    tag.right <= other.left
+                    or other.right <= tag.left
+                    or tag.bottom <= other.top
+                    or other.bottom <= tag.top
+                )
+                assert apart, (size, tag.lines, other.lines)
