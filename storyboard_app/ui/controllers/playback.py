@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ class PlaybackController(QObject):
         """The parts of the sequence playing, or none when one render plays."""
         self._following_playhead = False
         self._tab = LazyPlayer(picture_tabs, self.tr("Previs Player"), self._connect_player)
+        document.staging_moved.connect(self._staging_moved)
 
     @property
     def player(self) -> Player:
@@ -93,9 +95,30 @@ class PlaybackController(QObject):
             self.editor.select_board(index)
         self.picture_tabs.setCurrentWidget(self.player)
 
+    def _staging_moved(self, staging: Path, folder: Path) -> None:
+        """The first save copied the video playing into the project: play that copy."""
+        player = self._tab.built
+        source = player.source if player is not None else None
+        if player is None or source is None or staging not in source.parents:
+            return
+        moved, seconds = folder / source.relative_to(staging), player.position()
+        if self.playing is not None:
+            self.playing = job = replace(self.playing, folder=folder, output=moved)
+            actual = job.actual_duration
+            player.load(
+                moved,
+                list(job.shot_starts),
+                job.requested_duration,
+                job.requested_duration if actual is None else actual,
+            )
+        else:
+            total = sum(part.duration for part in self.sequence)
+            player.load(moved, [part.start for part in self.sequence], total, total)
+        player.seek(seconds)
+
     def play_take(self, take: Take) -> None:
         """Show a take in the player."""
-        folder = self.document.folder
+        folder = self.document.asset_root
         if folder is None:
             return
         if take.payload is not None:
