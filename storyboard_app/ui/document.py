@@ -60,7 +60,8 @@ class ProjectDocument(QObject):
     """The project being edited.
 
     Signals:
-        changed(Project): after every edit, undo or redo that changes the project.
+        changed(Project): after every edit, undo or redo that changes the project, and
+            after Save As (its pictures are then read from the new folder).
         dirty_changed(bool): when the project stops or starts matching what is saved.
         folder_changed(object): the bundle folder (a Path, or None) after Save As.
         staging_moved(Path, Path): the first save copied the staging folder (the first path)
@@ -165,6 +166,7 @@ class ProjectDocument(QObject):
                 if staging not in self.retired:
                     shutil.rmtree(staging, ignore_errors=True)
             self.folder_changed.emit(folder)
+            self.changed.emit(self._project)  # its pictures are now read from ``folder``
         self.undo_stack.setClean()
 
     def _copy_staged(self, staging: Path, target: Path) -> None:

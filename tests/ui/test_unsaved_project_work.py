@@ -100,7 +100,8 @@ def test_an_unsaved_project_renders_sketches_and_saves_it_all_into_its_folder(
     assert video.read_bytes()[4:8] == b"ftyp"
     moved = window.services.jobs.get(job.id)
     assert (moved.folder, moved.output) == (target, video)  # the jobs list plays it from here
-    assert window.player.source == video
+    qtbot.waitUntil(lambda: window.player.source == video)  # the player plays the copy
+    wait_loaded(qtbot, window.player)
     saved_takes = TakeStore(target).takes()
     assert [(t.id, t.video) for t in saved_takes] == [(job.id, f"renders/{job.output.name}")]
     assert not list((target / "renders").glob(".*part*"))

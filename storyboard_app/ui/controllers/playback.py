@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from storyboard_app.jobs.board import Job, JobStatus
@@ -101,20 +101,25 @@ class PlaybackController(QObject):
         source = player.source if player is not None else None
         if player is None or source is None or staging not in source.parents:
             return
-        moved, seconds = folder / source.relative_to(staging), player.position()
-        if self.playing is not None:
-            self.playing = job = replace(self.playing, folder=folder, output=moved)
-            actual = job.actual_duration
-            player.load(
-                moved,
-                list(job.shot_starts),
-                job.requested_duration,
-                job.requested_duration if actual is None else actual,
+        moved = folder / source.relative_to(staging)
+        playing, parts = self.playing, self.sequence
+        if playing is not None:
+            self.playing = replace(playing, folder=folder, output=moved)
+        player.release()  # the copy opens once the player has stopped, on its first frame
+        QTimer.singleShot(0, lambda: self._reopen(moved, playing, parts))
+
+    def _reopen(self, video: Path, playing: Job | None, parts: list[SequencePart]) -> None:
+        if playing is not None:
+            actual = playing.actual_duration
+            self.player.load(
+                video,
+                list(playing.shot_starts),
+                playing.requested_duration,
+                playing.requested_duration if actual is None else actual,
             )
         else:
-            total = sum(part.duration for part in self.sequence)
-            player.load(moved, [part.start for part in self.sequence], total, total)
-        player.seek(seconds)
+            total = sum(part.duration for part in parts)
+            self.player.load(video, [part.start for part in parts], total, total)
 
     def play_take(self, take: Take) -> None:
         """Show a take in the player."""
