@@ -2349,8 +2349,8 @@ last frame</source>
         <translation>为项目命名</translation>
     </message>
     <message>
-        <source>Could not copy the pictures into {folder}: {reason}. Nothing was saved.</source>
-        <translation>无法把图片复制到 {folder}：{reason}。没有保存任何内容。</translation>
+        <source>Could not copy the pictures and renders into {folder}: {reason}. Nothing was saved.</source>
+        <translation>无法把图片和渲染结果复制到 {folder}：{reason}。没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2561,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Sent “{name}” to Kling.</source>
         <translation>已把“{name}”发送到可灵。</translation>
+    </message>
+    <message>
+        <source>Render not moved</source>
+        <translation>渲染结果未移动</translation>
+    </message>
+    <message>
+        <source>The previs could not be moved into the project: {reason}. It stays at {file}.</source>
+        <translation>预演无法移入项目：{reason}。它仍在 {file}。</translation>
     </message>
     <message>
         <source>“{name}” is rendered</source>

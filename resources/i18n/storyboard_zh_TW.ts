@@ -2349,8 +2349,8 @@ last frame</source>
         <translation>為專案命名</translation>
     </message>
     <message>
-        <source>Could not copy the pictures into {folder}: {reason}. Nothing was saved.</source>
-        <translation>無法把圖片複製到 {folder}：{reason}。沒有儲存任何內容。</translation>
+        <source>Could not copy the pictures and renders into {folder}: {reason}. Nothing was saved.</source>
+        <translation>無法把圖片和渲染結果複製到 {folder}：{reason}。沒有儲存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2561,14 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Sent “{name}” to Kling.</source>
         <translation>已把「{name}」傳送到可靈。</translation>
+    </message>
+    <message>
+        <source>Render not moved</source>
+        <translation>渲染結果未移動</translation>
+    </message>
+    <message>
+        <source>The previs could not be moved into the project: {reason}. It stays at {file}.</source>
+        <translation>預演無法移入專案：{reason}。它仍在 {file}。</translation>
     </message>
     <message>
         <source>“{name}” is rendered</source>

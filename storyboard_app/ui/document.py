@@ -12,6 +12,7 @@ from storyboard_app.domain.models import Project
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
     ASSETS_DIR,
+    RENDERS_DIR,
     ProjectSaveError,
     clean_leftovers,
     project_version,
@@ -59,17 +60,26 @@ class ProjectDocument(QObject):
     """The project being edited.
 
     Signals:
-        changed(Project): after every edit, undo or redo that changes the project.
+        changed(Project): after every edit, undo or redo that changes the project, and
+            after Save As (its pictures are then read from the new folder).
         dirty_changed(bool): when the project stops or starts matching what is saved.
         folder_changed(object): the bundle folder (a Path, or None) after Save As.
+        staging_moved(Path, Path): the first save copied the staging folder (the first path)
+            into the project folder (the second); emitted before ``folder_changed``, while
+            the staging folder still exists.
 
-    An unsaved project keeps the pictures dropped on it in a staging folder (beside its
-    recovery file); the first save copies them into the project's own ``assets/``.
+    An unsaved project keeps what is made for it in a staging folder beside its recovery
+    file (so a crash does not lose it): the pictures dropped on it and its sketched boards in
+    ``assets/``, its previs renders and their takes in ``renders/``. The first save copies
+    both into the project's folder, then the staging folder goes, unless a listener of
+    ``staging_moved`` keeps it in :attr:`retired` (a render is still being written into it)
+    and drops it itself later.
     """
 
     changed = Signal(object)
     dirty_changed = Signal(bool)
     folder_changed = Signal(object)
+    staging_moved = Signal(object, object)
 
     def __init__(
         self, project: Project, folder: Path | None, parent: QObject | None = None
@@ -78,6 +88,9 @@ class ProjectDocument(QObject):
         self._project = project
         self.folder = folder
         self.staging: Path | None = None
+        self.retired: set[Path] = set()
+        """Staging folders already copied by the first save, kept until the renders still
+        being written into them are done (see ``staging_moved``)."""
         self.assets = AssetStore(folder) if folder else None
         self.saved_version = project_version(folder) if folder else None
         """The project file as this window last loaded or saved it (to spot other writers)."""
@@ -103,10 +116,17 @@ class ProjectDocument(QObject):
             self.assets = AssetStore(staging)
 
     def drop_staging(self) -> None:
-        """Forget the staging folder and its pictures (saved, or deliberately discarded)."""
+        """Forget the staging folder and what it holds (saved, or deliberately discarded)."""
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
+        for retired in list(self.retired):
+            self.drop_retired(retired)
+
+    def drop_retired(self, staging: Path) -> None:
+        """Delete a staging folder kept after the first save, once nothing writes into it."""
+        self.retired.discard(staging)
+        shutil.rmtree(staging, ignore_errors=True)
 
     @property
     def dirty(self) -> bool:
@@ -131,26 +151,43 @@ class ProjectDocument(QObject):
             raise ValueError("an untitled project needs a folder to save to")
         if folder is not None and self._project.title == UNTITLED:
             self.edit(self.tr("Name the project"), self._project.evolve(title=_title_of(folder)))
-        staged = self.staging / ASSETS_DIR if self.staging else None
-        if staged is not None and staged.is_dir():  # pictures first: the file names them
-            try:
-                shutil.copytree(staged, target / ASSETS_DIR, dirs_exist_ok=True)
-            except OSError as error:
-                raise ProjectSaveError(
-                    self.tr(
-                        "Could not copy the pictures into {folder}: {reason}. Nothing was saved."
-                    ).format(folder=target / ASSETS_DIR, reason=error.strerror or error)
-                ) from None
+        if self.staging is not None:  # pictures and renders first: the files name them
+            self._copy_staged(self.staging, target)
         same = target == self.folder and not overwrite
         self.saved_version = save_project(
             target, self._project, self.saved_version if same else None
         )
         if folder is not None and folder != self.folder:
+            staging, self.staging = self.staging, None
             self.folder = folder
             self.assets = AssetStore(folder)
-            self.drop_staging()
+            if staging is not None:
+                self.staging_moved.emit(staging, folder)
+                if staging not in self.retired:
+                    shutil.rmtree(staging, ignore_errors=True)
             self.folder_changed.emit(folder)
+            self.changed.emit(self._project)  # its pictures are now read from ``folder``
         self.undo_stack.setClean()
+
+    def _copy_staged(self, staging: Path, target: Path) -> None:
+        """Copy the staging folder's pictures and renders into the project at ``target``."""
+        for part in (ASSETS_DIR, RENDERS_DIR):
+            if not (staging / part).is_dir():
+                continue
+            try:
+                shutil.copytree(
+                    staging / part,
+                    target / part,
+                    dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".*"),  # locks, renders being written
+                )
+            except OSError as error:  # shutil.Error too: it lists every file not copied
+                raise ProjectSaveError(
+                    self.tr(
+                        "Could not copy the pictures and renders into {folder}: {reason}. "
+                        "Nothing was saved."
+                    ).format(folder=target, reason=error.strerror or error)
+                ) from None
 
 
 UNTITLED = Project.model_fields["title"].default

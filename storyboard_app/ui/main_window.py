@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
     @property
     def takes(self) -> TakeStore | None:
-        """The project's takes (none until it is saved)."""
+        """The project's takes (in the staging folder until the first save)."""
         return self.takes_controller.store
 
     @property

@@ -44,6 +44,9 @@ class _RenderTask(QRunnable):
 
         job = self._job
         assert job.output is not None
+        if self._stop.is_set():  # cancelled while queued: not even its folder is made
+            self._relay.cancelled.emit(job.id)
+            return
         try:
             result = render_previs(
                 self._payload,

@@ -3,11 +3,13 @@
 
 Saving writes the board as a PNG (what the editor, timeline, previs, PDF and exports show)
 and the strokes as JSON (so the board stays editable) into the project's assets, as one
-undoable edit.
+undoable edit. A project not saved yet keeps them in its staging folder (beside its recovery
+file); its first save copies them into the project.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import ClassVar
 
@@ -248,7 +250,7 @@ def open_sketch(editor: Editor, parent: QWidget) -> SketchDialog | None:
 
     Returns the dialog (shown, not yet closed) so callers and tests can drive it.
     """
-    shot, folder = editor.shot, editor.document.folder
+    shot, folder = editor.shot, editor.document.asset_root  # staged until the first save
     if shot is None:
         editor.refused.emit(
             QCoreApplication.translate("SketchDialog", "Select a shot to sketch its board.")
@@ -316,6 +318,11 @@ def _show(
             return save_sketch(folder, png_bytes(board_picture), strokes)
 
         def done(sketch: Sketch) -> None:
+            try:
+                _follow_first_save(editor, folder, sketch)
+            except OSError as error:
+                failed(error)
+                return
             editor.attempt(
                 QCoreApplication.translate("SketchDialog", "Sketch board"),
                 lambda: edits.update_shot(
@@ -354,6 +361,21 @@ def _show(
     dialog.setModal(True)
     dialog.show()
     return dialog
+
+
+def _follow_first_save(editor: Editor, written: Path, sketch: Sketch) -> None:
+    """A board written into the staging folder while the first save copied it: its files
+    move into the project too, and the staging folder (made again to write them) goes."""
+    document = editor.document
+    root = document.asset_root
+    if root is None or root == written:
+        return
+    for path in (sketch.image, sketch.strokes):
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(written / path, target)
+    if written not in document.retired:
+        shutil.rmtree(written, ignore_errors=True)
 
 
 def _changes(

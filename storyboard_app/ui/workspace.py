@@ -117,6 +117,13 @@ class AppWorkspace:
         if document.staging is not None and pictures.is_dir():
             shutil.rmtree(document.staging, ignore_errors=True)
             pictures.rename(document.staging)  # the restored window autosaves under its key
+            jobs = self.services.jobs
+            for job in jobs.jobs():  # its previs renders, with their takes, came along
+                if job.folder == pictures and job.status.finished:
+                    output = job.output
+                    if output is not None and pictures in output.parents:
+                        output = document.staging / output.relative_to(pictures)
+                    jobs.update(job.id, folder=document.staging, output=output)
         document.edit(
             _translated(QT_TRANSLATE_NOOP("AppWorkspace", "Restore unsaved work")), recovery.project
         )

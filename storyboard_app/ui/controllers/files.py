@@ -185,7 +185,12 @@ class FilesController(QObject):
         return True
 
     def close(self) -> None:
-        """The window closes: its recovery file and staged pictures go, autosaving stops."""
+        """The window closes: its recovery file and staged pictures and previs renders go
+        (previs renders still being written into them are stopped), autosaving stops."""
         self.services.recovery.discard(self.recovery_key())
+        staged = {self.document.staging, *self.document.retired}
+        for job in self.services.jobs.unfinished():
+            if job.folder in staged:
+                self.services.renders.cancel(job.id)
         self.document.drop_staging()
         self.autosave_timer.stop()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from storyboard_app.jobs.board import Job, JobStatus
@@ -52,6 +53,7 @@ class PlaybackController(QObject):
         """The parts of the sequence playing, or none when one render plays."""
         self._following_playhead = False
         self._tab = LazyPlayer(picture_tabs, self.tr("Previs Player"), self._connect_player)
+        document.staging_moved.connect(self._staging_moved)
 
     @property
     def player(self) -> Player:
@@ -93,9 +95,35 @@ class PlaybackController(QObject):
             self.editor.select_board(index)
         self.picture_tabs.setCurrentWidget(self.player)
 
+    def _staging_moved(self, staging: Path, folder: Path) -> None:
+        """The first save copied the video playing into the project: play that copy."""
+        player = self._tab.built
+        source = player.source if player is not None else None
+        if player is None or source is None or staging not in source.parents:
+            return
+        moved = folder / source.relative_to(staging)
+        playing, parts = self.playing, self.sequence
+        if playing is not None:
+            self.playing = replace(playing, folder=folder, output=moved)
+        player.release()  # the copy opens once the player has stopped, on its first frame
+        QTimer.singleShot(0, lambda: self._reopen(moved, playing, parts))
+
+    def _reopen(self, video: Path, playing: Job | None, parts: list[SequencePart]) -> None:
+        if playing is not None:
+            actual = playing.actual_duration
+            self.player.load(
+                video,
+                list(playing.shot_starts),
+                playing.requested_duration,
+                playing.requested_duration if actual is None else actual,
+            )
+        else:
+            total = sum(part.duration for part in parts)
+            self.player.load(video, [part.start for part in parts], total, total)
+
     def play_take(self, take: Take) -> None:
         """Show a take in the player."""
-        folder = self.document.folder
+        folder = self.document.asset_root
         if folder is None:
             return
         if take.payload is not None:

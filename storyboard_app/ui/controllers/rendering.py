@@ -3,6 +3,9 @@ when one finished."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QSystemTrayIcon
 
@@ -68,16 +71,20 @@ class RenderController(QObject):
             lambda title, text: services.dialogs.error(window, title, text)
         )
         self.choose_service.submitted.connect(self._sent)
+        document.staging_moved.connect(self._staging_moved)
 
     def _show_jobs(self) -> None:
         self.jobs_dock.show()
         self.jobs_dock.raise_()
 
     def render_previs(self) -> Job | None:
-        """Render the selected storyboard as an animatic; the result plays when done."""
+        """Render the selected storyboard as an animatic; the result plays when done.
+
+        An unsaved project renders into its staging folder; the first save moves the take.
+        """
         dialogs = self.services.dialogs
-        folder = self.document.folder
-        if folder is None:
+        folder = self.document.asset_root
+        if folder is None:  # a document no window staged (never in the app)
             dialogs.error(
                 self.window,
                 self.tr("Save first"),
@@ -170,9 +177,57 @@ class RenderController(QObject):
         """The accounts of every service (a page each: Kling, fal.ai, Replicate)."""
         self.services.dialogs.edit_kling_account(self.window, self.services.kling)
 
+    def _staging_moved(self, staging: Path, folder: Path) -> None:
+        """The first save copied the staging folder: its renders now live in the project.
+
+        A previs still being written into the staging folder keeps that folder until it is
+        done; :meth:`_finished` then moves its video across."""
+        for job in self.services.jobs.jobs():
+            if job.folder != staging:
+                continue
+            if job.status.finished:
+                self._repoint(job, staging, folder)
+            else:
+                self.document.retired.add(staging)
+
+    def _repoint(self, job: Job, staging: Path, folder: Path) -> Job:
+        """The job as rendered into the project ``folder`` rather than ``staging``."""
+        output = job.output
+        if output is not None and staging in output.parents:
+            output = folder / output.relative_to(staging)
+        return self.services.jobs.update(job.id, folder=folder, output=output)
+
+    def _arrived_late(self, job: Job) -> Job:
+        """A render into a staging folder the first save already copied: its video moves
+        into the project's renders folder, and the staging folder goes when none is left."""
+        staging, folder = job.folder, self.document.folder
+        assert folder is not None
+        if job.status is JobStatus.DONE and job.output is not None and job.output.exists():
+            target = folder / job.output.relative_to(staging)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(job.output, target)
+            except OSError as error:
+                self.document.retired.discard(staging)  # kept, as the message says
+                self.services.dialogs.error(
+                    self.window,
+                    self.tr("Render not moved"),
+                    self.tr(
+                        "The previs could not be moved into the project: {reason}. "
+                        "It stays at {file}."
+                    ).format(reason=error.strerror or error, file=job.output),
+                )
+                return job
+        job = self._repoint(job, staging, folder)
+        if not any(j.folder == staging for j in self.services.jobs.unfinished()):
+            self.document.drop_retired(staging)
+        return job
+
     def _finished(self, job_id: str) -> None:
         job = self.services.jobs.get(job_id)
-        if job.folder != self.document.folder:
+        if job.folder in self.document.retired:
+            job = self._arrived_late(job)
+        if job.folder != self.document.asset_root:
             return
         if job.status is JobStatus.DONE:
             self.rendered.emit(job)

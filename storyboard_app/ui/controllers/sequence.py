@@ -43,7 +43,7 @@ class SequenceController(QObject):
 
     def play_sequence(self) -> None:
         """Join the storyboards' active takes (off the GUI thread) and play them in order."""
-        folder = self.document.folder
+        folder = self.document.asset_root
         if folder is None:
             return
         project = self.document.project
@@ -90,7 +90,7 @@ class SequenceController(QObject):
 
     def chain_to_next(self) -> None:
         """The last frame of this storyboard's active take becomes the next one's first frame."""
-        folder = self.document.folder
+        folder = self.document.asset_root
         if folder is None:
             return
         project, index = self.document.project, self.editor.board_index

@@ -17,7 +17,11 @@ from storyboard_app.ui.takes_panel import CompareDialog, TakesPanel, describe_ta
 
 
 class TakesController(QObject):
-    """Keeps the project's takes (``store``, none until it is saved) and shows the board's."""
+    """Keeps the project's takes (``store``) and shows the board's.
+
+    An unsaved project keeps its takes in its staging folder; the first save copies them
+    into the project with their videos (:class:`ProjectDocument`).
+    """
 
     def __init__(
         self,
@@ -32,7 +36,7 @@ class TakesController(QObject):
         super().__init__(window)
         self.window, self.document, self.editor, self.dialogs = window, document, editor, dialogs
         self.panel, self.playback = panel, playback
-        self.store: TakeStore | None = TakeStore(document.folder) if document.folder else None
+        self._store: TakeStore | None = None
         self.compare: CompareDialog | None = None
         """The last comparison opened."""
         panel.delete_requested.connect(self.delete_take)
@@ -41,8 +45,17 @@ class TakesController(QObject):
         for job in jobs.jobs():
             self.adopt(job)
 
-    def _folder_changed(self, folder: Path | None) -> None:
-        self.store = TakeStore(folder) if folder else None
+    @property
+    def store(self) -> TakeStore | None:
+        """The takes of the project's folder, or of its staging folder before the first save."""
+        root = self.document.asset_root
+        if root is None:
+            return None
+        if self._store is None or self._store.folder != root:
+            self._store = TakeStore(root)
+        return self._store
+
+    def _folder_changed(self, _folder: Path | None) -> None:
         self.show_takes()
 
     def show_takes(self) -> None:
@@ -51,17 +64,17 @@ class TakesController(QObject):
 
     def adopt(self, job: Job) -> None:
         """Record a finished render of this project as a take (once)."""
-        folder = self.document.folder
+        folder, store = self.document.asset_root, self.store
         if (
-            self.store is None or folder is None or job.status is not JobStatus.DONE
-            or job.output is None or job.folder != folder or job.id in self.store.known()
+            store is None or folder is None or job.status is not JobStatus.DONE
+            or job.output is None or job.folder != folder or job.id in store.known()
             or job.parent is not None  # one shot of a shot-by-shot take
         ):  # fmt: skip
             return
         video = relative_video(folder, job.output)
         if video is None or not job.output.exists():
             return
-        self.store.add(
+        store.add(
             Take(
                 id=job.id, storyboard_id=job.storyboard_id, storyboard_name=job.storyboard_name,
                 video=video, provider=job.provider, mode=job.mode,
@@ -75,7 +88,8 @@ class TakesController(QObject):
 
     def delete_take(self, take: Take) -> None:
         """Delete a take and its video, after asking."""
-        if self.store is None:
+        store = self.store
+        if store is None:
             return
         if not self.dialogs.confirm(
             self.window,
@@ -83,16 +97,15 @@ class TakesController(QObject):
             self.tr("Delete this take and its video file?") + "\n" + describe_take(take),
         ):
             return
-        folder = self.document.folder
         player = self.playback.player
-        if folder is not None and player.source == folder / take.video:
+        if player.source == store.folder / take.video:
             player.release()
-        self.store.delete(take.id)
+        store.delete(take.id)
         self.show_takes()
 
     def compare_takes(self, left: Take, right: Take) -> None:
         """Two takes side by side."""
-        folder = self.document.folder
+        folder = self.document.asset_root
         if folder is None:
             return
         self.compare = CompareDialog(folder, left, right, self.window)

@@ -83,6 +83,7 @@ def test_renders_become_takes_once_and_are_compared_and_deleted_from_the_list(
     assert not second.output.exists()
     assert panel.list.count() == 1
 
-    opened.document.folder_changed.emit(None)  # e.g. a project not saved anywhere
+    opened.document.folder = None  # a project with no folder, not even a staging one
+    opened.document.folder_changed.emit(None)
     assert takes.store is None
     assert panel.list.count() == 0
