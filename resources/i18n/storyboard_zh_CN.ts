@@ -2590,8 +2590,8 @@ Drag onto another shot to use it there too.</source>
         <translation>请先保存</translation>
     </message>
     <message>
-        <source>Save the project first: results are downloaded into its renders folder.</source>
-        <translation>请先保存项目：结果会下载到项目的 renders 文件夹中。</translation>
+        <source>Save the project first: a service&apos;s results are downloaded into its renders folder. Render ▸ Render Previs (Ctrl+R) works before saving.</source>
+        <translation>请先保存项目：服务的结果会下载到它的 renders 文件夹。渲染 ▸ 渲染预演（Ctrl+R）在保存前也可以使用。</translation>
     </message>
     <message>
         <source>Not sent</source>

@@ -2590,8 +2590,8 @@ Drag onto another shot to use it there too.</source>
         <translation>請先儲存</translation>
     </message>
     <message>
-        <source>Save the project first: results are downloaded into its renders folder.</source>
-        <translation>請先儲存專案：結果會下載到專案的 renders 資料夾中。</translation>
+        <source>Save the project first: a service&apos;s results are downloaded into its renders folder. Render ▸ Render Previs (Ctrl+R) works before saving.</source>
+        <translation>請先儲存專案：服務的結果會下載到它的 renders 資料夾。渲染 ▸ 渲染預演（Ctrl+R）在儲存前也可以使用。</translation>
     </message>
     <message>
         <source>Not sent</source>

@@ -77,7 +77,10 @@ class RenderServices(QObject):
         if folder is None:
             self.refused.emit(
                 self.tr("Save first"),
-                self.tr("Save the project first: results are downloaded into its renders folder."),
+                self.tr(
+                    "Save the project first: a service's results are downloaded into its renders "
+                    "folder. Render ▸ Render Previs (Ctrl+R) works before saving."
+                ),
             )
             return None
         choice = self.ask(project, folder, index)
