@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -232,7 +233,7 @@ class PresetVoiceDialog(QDialog):
         try:
             async with await _http() as http:
                 sound = await fetch_sample(http, voice.trial_url)
-            await asyncio.to_thread(target.write_bytes, sound)
+            await _write_off_thread(target, sound)
         except (TimeoutError, httpx.HTTPError, OSError, ValueError) as error:
             self.status.setText(
                 self.tr("The sample of {name} cannot be fetched: {reason}").format(
@@ -252,6 +253,15 @@ class PresetVoiceDialog(QDialog):
         for task in self._tasks:
             task.cancel()
         self._samples.cleanup()
+
+
+async def _write_off_thread(path: Path, content: bytes) -> None:
+    """Write a file off the GUI thread (a thread of our own: the qasync loop's default
+    executor runs QThreads that outlive the app)."""
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice-sample")
+    job = writer.submit(path.write_bytes, content)
+    writer.shutdown(wait=False)  # the thread ends once the file is written
+    await asyncio.wrap_future(job)
 
 
 async def _http() -> httpx.AsyncClient:

@@ -50,9 +50,6 @@ class VoiceSlot(DropTarget):
         self.service: KlingService | None = None
         self.chooser: PresetVoiceDialog | None = None
         """The open preset list, if any."""
-        self.last_chooser: PresetVoiceDialog | None = None
-        """The preset list opened last (kept until the next opens: its player winds down
-        from the event loop after it closes)."""
         self.sound = SamplePlayer(self)
         self.sound.problem.connect(self.editor.refused.emit)
         self.play = QToolButton()
@@ -90,9 +87,7 @@ class VoiceSlot(DropTarget):
         """Open the list of Kling's preset voices; OK sets the character's voice id."""
         if self.service is None or self._character is None:
             return
-        if self.last_chooser is not None:
-            self.last_chooser.deleteLater()  # closed; its player has let go of its file
-        self.chooser = self.last_chooser = choose_preset(
+        self.chooser = choose_preset(
             self.service,
             self.preset.text().strip(),
             self,
@@ -101,6 +96,9 @@ class VoiceSlot(DropTarget):
         self.chooser.finished.connect(self._chooser_closed)
 
     def _chooser_closed(self) -> None:
+        if self.chooser is not None:
+            # After the stop it queued on closing: the player winds down, then goes.
+            self.chooser.deleteLater()
         self.chooser = None
 
     def play_recording(self) -> None:
