@@ -4128,6 +4128,10 @@ Drag onto another shot to use it there too.</source>
         <translation>拖放一段 5–30 秒的單人錄音（.mp3 .wav .mp4 .mov）</translation>
     </message>
     <message>
+        <source>Preset voice id</source>
+        <translation>預設音色 ID</translation>
+    </message>
+    <message>
         <source>Kling preset voice id (or drop a recording below)</source>
         <translation>可靈預設音色 ID（或在下方拖放錄音）</translation>
     </message>

@@ -41,7 +41,8 @@ class VoiceSlot(DropTarget):
         super().__init__(editor)
         self._character: str | None = None
         self.preset = QLineEdit()
-        self.preset.setPlaceholderText(self.tr("Kling preset voice id (or drop a recording below)"))
+        self.preset.setPlaceholderText(self.tr("Preset voice id"))
+        self.preset.setToolTip(self.tr("Kling preset voice id (or drop a recording below)"))
         self.preset.textEdited.connect(self._preset_edited)
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setToolTip(self.tr("Pick one of Kling's preset voices by name and hear it"))
