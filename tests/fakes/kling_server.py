@@ -393,7 +393,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         with self.state.lock:
             self.state.trials_served += 1
-        self._send(200, sound, {"Content-Type": "audio/wav"})
+        self.send_response(200)
+        self.send_header("Content-Type", "audio/wav")
+        self.send_header("Content-Length", str(len(sound)))
+        self.end_headers()
+        self.wfile.write(sound)
 
     def _download(self, path: str, version: str) -> None:
         task_id = path.removeprefix("/files/").removesuffix(".mp4")
