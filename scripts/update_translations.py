@@ -64,6 +64,7 @@ TRANSLATED = (
     "storyboard_app/ui/system_check.py",
     "storyboard_app/ui/takes_panel.py",
     "storyboard_app/ui/timeline.py",
+    "storyboard_app/ui/voice_presets.py",
     "storyboard_app/ui/voice_slot.py",
     "storyboard_app/ui/workspace.py",
 )

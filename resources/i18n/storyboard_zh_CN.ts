@@ -2101,6 +2101,61 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>PresetVoiceDialog</name>
+    <message>
+        <source>Kling preset voices</source>
+        <translation>Kling 预设音色</translation>
+    </message>
+    <message>
+        <source>Play sample</source>
+        <translation>播放试听</translation>
+    </message>
+    <message>
+        <source>Asking Kling for its preset voices…</source>
+        <translation>正在向 Kling 获取预设音色…</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
+        <translation>无法列出 Kling 的预设音色：{reason}</translation>
+    </message>
+    <message>
+        <source>Kling lists no preset voices for this account.</source>
+        <translation>Kling 没有为此账户列出任何预设音色。</translation>
+    </message>
+    <message>
+        <source>Choose a voice; Play sample lets you hear it first.</source>
+        <translation>选择一种音色；“播放试听”可先听一听。</translation>
+    </message>
+    <message>
+        <source>Voice id {id}</source>
+        <translation>音色 ID {id}</translation>
+    </message>
+    <message>
+        <source>Fetching the sample of {name}…</source>
+        <translation>正在获取“{name}”的试听…</translation>
+    </message>
+    <message>
+        <source>The sample of {name} cannot be fetched: {reason}</source>
+        <translation>无法获取“{name}”的试听：{reason}</translation>
+    </message>
+    <message>
+        <source>Playing the sample of {name}.</source>
+        <translation>正在播放“{name}”的试听。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address</source>
+        <translation>“{url}”不是网址</translation>
+    </message>
+    <message>
+        <source>it is far larger than a short sample</source>
+        <translation>它远大于一段简短的试听</translation>
+    </message>
+    <message>
+        <source>the link gave nothing</source>
+        <translation>该链接没有返回任何内容</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>action</source>
@@ -2600,6 +2655,13 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Sent “{name}” to {service}.</source>
         <translation>已将“{name}”发送到 {service}。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePlayer</name>
+    <message>
+        <source>The sound cannot be played: {reason}</source>
+        <translation>无法播放声音：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4074,8 +4136,24 @@ Drag onto another shot to use it there too.</source>
         <translation>拖放一段 5–30 秒的单人录音（.mp3 .wav .mp4 .mov）</translation>
     </message>
     <message>
+        <source>Preset voice id</source>
+        <translation>预设音色 ID</translation>
+    </message>
+    <message>
         <source>Kling preset voice id (or drop a recording below)</source>
         <translation>可灵预设音色 ID（或在下方拖放录音）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
+        <translation>按名称挑选 Kling 的预设音色并试听</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>播放录音</translation>
     </message>
     <message>
         <source>Forget the recording</source>
@@ -4084,6 +4162,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>voice recording</source>
         <translation>录音</translation>
+    </message>
+    <message>
+        <source>The recording {file} is missing from the project.</source>
+        <translation>项目中缺少录音 {file}。</translation>
     </message>
     <message>
         <source>Recording: {file}</source>

@@ -2101,6 +2101,61 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>PresetVoiceDialog</name>
+    <message>
+        <source>Kling preset voices</source>
+        <translation>Kling 預設音色</translation>
+    </message>
+    <message>
+        <source>Play sample</source>
+        <translation>播放試聽</translation>
+    </message>
+    <message>
+        <source>Asking Kling for its preset voices…</source>
+        <translation>正在向 Kling 取得預設音色…</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
+        <translation>無法列出 Kling 的預設音色：{reason}</translation>
+    </message>
+    <message>
+        <source>Kling lists no preset voices for this account.</source>
+        <translation>Kling 沒有為此帳戶列出任何預設音色。</translation>
+    </message>
+    <message>
+        <source>Choose a voice; Play sample lets you hear it first.</source>
+        <translation>選擇一種音色；「播放試聽」可先聽一聽。</translation>
+    </message>
+    <message>
+        <source>Voice id {id}</source>
+        <translation>音色 ID {id}</translation>
+    </message>
+    <message>
+        <source>Fetching the sample of {name}…</source>
+        <translation>正在取得「{name}」的試聽…</translation>
+    </message>
+    <message>
+        <source>The sample of {name} cannot be fetched: {reason}</source>
+        <translation>無法取得「{name}」的試聽：{reason}</translation>
+    </message>
+    <message>
+        <source>Playing the sample of {name}.</source>
+        <translation>正在播放「{name}」的試聽。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address</source>
+        <translation>「{url}」不是網址</translation>
+    </message>
+    <message>
+        <source>it is far larger than a short sample</source>
+        <translation>它遠大於一段簡短的試聽</translation>
+    </message>
+    <message>
+        <source>the link gave nothing</source>
+        <translation>該連結沒有傳回任何內容</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>action</source>
@@ -2600,6 +2655,13 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Sent “{name}” to {service}.</source>
         <translation>已將「{name}」送到 {service}。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePlayer</name>
+    <message>
+        <source>The sound cannot be played: {reason}</source>
+        <translation>無法播放聲音：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4074,8 +4136,24 @@ Drag onto another shot to use it there too.</source>
         <translation>拖放一段 5–30 秒的單人錄音（.mp3 .wav .mp4 .mov）</translation>
     </message>
     <message>
+        <source>Preset voice id</source>
+        <translation>預設音色 ID</translation>
+    </message>
+    <message>
         <source>Kling preset voice id (or drop a recording below)</source>
         <translation>可靈預設音色 ID（或在下方拖放錄音）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
+        <translation>按名稱挑選 Kling 的預設音色並試聽</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>播放錄音</translation>
     </message>
     <message>
         <source>Forget the recording</source>
@@ -4084,6 +4162,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>voice recording</source>
         <translation>錄音</translation>
+    </message>
+    <message>
+        <source>The recording {file} is missing from the project.</source>
+        <translation>專案中缺少錄音 {file}。</translation>
     </message>
     <message>
         <source>Recording: {file}</source>

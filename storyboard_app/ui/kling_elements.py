@@ -653,6 +653,7 @@ def install(window: MainWindow) -> ElementMaker:
 
     maker = ElementMaker(window.services.kling, parent=window)
     window.characters_panel.use_element_panel(ElementPanel(maker))
+    window.characters_panel.kling_voice.use_service(window.services.kling)
     window.board_settings.use_props_panel(PropsPanel(maker, window.editor))
     maker.finished.connect(lambda _name: window.refresh_all())
     window.services.kling.prepared.connect(window.refresh_all, Qt.ConnectionType.QueuedConnection)

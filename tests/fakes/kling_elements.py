@@ -20,8 +20,10 @@ import binascii
 import io
 import itertools
 import json
+import math
 import random
 import threading
+import wave
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +38,34 @@ PRESETS = (
     {"voice_id": "829824495395233792", "voice_name": "Calm narrator", "owned_by": "kling"},
     {"voice_id": "829824495395233793", "voice_name": "Bright girl", "owned_by": "kling"},
 )
+
+
+TRIALS = "/trials/"
+TRIAL_SECONDS = 0.6
+
+
+def trial_path(voice: dict[str, str]) -> str:
+    """Where the fake serves a preset's sample (the vendor's ``trial_url`` is a CDN link)."""
+    return f"{TRIALS}{voice['voice_id']}.wav"
+
+
+def trial_sound(voice_id: str) -> bytes | None:
+    """A preset's sample: a real WAV (16-bit mono, 16 kHz, a tone a little different per
+    voice), or None for an id that is not a preset."""
+    if voice_id not in {v["voice_id"] for v in PRESETS}:
+        return None
+    rate, pitch = 16_000, 220.0 + 110.0 * (int(voice_id) % 3)
+    frames = b"".join(
+        int(12_000 * math.sin(2 * math.pi * pitch * n / rate)).to_bytes(2, "little", signed=True)
+        for n in range(int(rate * TRIAL_SECONDS))
+    )
+    out = io.BytesIO()
+    with wave.open(out, "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(rate)
+        sound.writeframes(frames)
+    return out.getvalue()
 
 
 def _envelope(data: Any, code: int = 0, message: str = "SUCCEED") -> bytes:
@@ -107,8 +137,9 @@ class GeneralService:
             self.created.append(body)
         return 200, _envelope(self._task_data(task, "submitted"))
 
-    def get(self, path: str, query: dict[str, list[str]]) -> tuple[int, bytes]:
-        """Answer a GET under /v1/general/."""
+    def get(self, path: str, query: dict[str, list[str]], origin: str) -> tuple[int, bytes]:
+        """Answer a GET under /v1/general/; ``origin`` is the fake's own ``http://host:port``,
+        where each preset's ``trial_url`` is served (:func:`trial_sound`)."""
         pieces = path.removeprefix(PREFIX).split("/")
         if pieces == [PRESET_VOICES]:
             size = int(query.get("pageSize", ["30"])[0])
@@ -116,7 +147,7 @@ class GeneralService:
                 return _refused("pageSize must be 1..1000")
             items = [
                 {"task_id": f"preset-{v['voice_id']}", "task_status": "succeed",
-                 "task_result": {"voices": [{**v, "trial_url": "http://127.0.0.1/trial.mp3"}]}}
+                 "task_result": {"voices": [{**v, "trial_url": f"{origin}{trial_path(v)}"}]}}
                 for v in PRESETS[:size]
             ]  # fmt: skip
             return 200, _envelope(items)

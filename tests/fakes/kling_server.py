@@ -32,7 +32,7 @@ from PIL import Image
 
 from tests.fakes.kling_documented import undocumented
 from tests.fakes.kling_elements import PREFIX as GENERAL
-from tests.fakes.kling_elements import GeneralService
+from tests.fakes.kling_elements import TRIALS, GeneralService, trial_sound
 
 ACCESS_KEY = "ak-test-0001"
 SECRET_KEY = "sk-test-not-a-real-secret-0123456789abcdef"
@@ -91,6 +91,8 @@ class FakeKlingState:
     faults: list[Fault] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
     downloads: dict[str, int] = field(default_factory=dict)
+    trials_served: int = 0
+    """Preset voice samples served (``trial_url``, tests/fakes/kling_elements.py)."""
     rejected: list[str] = field(default_factory=list)
     tokens_seen: set[str] = field(default_factory=set)
     running_limit: int | None = None
@@ -323,6 +325,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/files/"):
             self._download(path, parse_qs(parts.query).get("v", ["0"])[0])
             return
+        if path.startswith(TRIALS):
+            self._trial(path)
+            return
         if not self._authorised():
             return
         if self._outage("query"):
@@ -334,7 +339,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self._apply_fault(fault):
             return
         if path.startswith(GENERAL):
-            self._send(*self.state.general.get(path, parse_qs(parts.query)))
+            self._send(*self.state.general.get(path, parse_qs(parts.query), self._origin()))
             return
         pieces = path.removeprefix("/v1/videos/").split("/")
         family = pieces[0]
@@ -371,6 +376,28 @@ class _Handler(BaseHTTPRequestHandler):
         if self.state.query_edit is not None:
             self.state.query_edit(data)
         self._send(200, envelope(data))
+
+    def _origin(self) -> str:
+        host, port = str(self.server.server_address[0]), self.server.server_address[1]
+        return f"http://{host}:{port}"
+
+    def _trial(self, path: str) -> None:
+        """A preset voice's sample, as a CDN serves it: public, so a request that carries the
+        account's token (a key sent where it does not belong) is refused."""
+        sound = trial_sound(path.removeprefix(TRIALS).removesuffix(".wav"))
+        if sound is None or not path.endswith(".wav"):
+            self._send(404, b"not found")
+            return
+        if "Authorization" in self.headers:
+            self._send(400, b"a public sample link takes no Authorization header")
+            return
+        with self.state.lock:
+            self.state.trials_served += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "audio/wav")
+        self.send_header("Content-Length", str(len(sound)))
+        self.end_headers()
+        self.wfile.write(sound)
 
     def _download(self, path: str, version: str) -> None:
         task_id = path.removeprefix("/files/").removesuffix(".mp4")
