@@ -183,10 +183,3 @@ def relative_video(folder: Path, video: Path) -> str | None:
         return video.resolve().relative_to(folder.resolve()).as_posix()
     except ValueError:
         return None
-
-
-def describe(take: Take) -> str:
-    """One line: "Kling pro · asked 12 s, got 12.04 s · 14.4 u ≈ $2.02"."""
-    got = f", got {take.actual_duration:.2f} s" if take.actual_duration is not None else ""
-    cost = f" · {take.cost_units:g} u ≈ ${take.cost_usd:.2f}" if take.cost_usd else " · free"
-    return f"{take.provider} {take.mode} · asked {take.requested_duration:g} s{got}{cost}"
