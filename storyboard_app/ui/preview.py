@@ -95,6 +95,7 @@ class ShotPreview(QWidget):
                 draw_cover(painter, frame, picture)
             self._paint_slate(painter, frame, shot)
         painter.setPen(MUTED)
+        painter.setFont(self.font())  # the slate's bold font would overflow the fitted note
         note = QRectF(8, self.height() - 28, self.width() - 16, 24)
         painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self._fitted_note(note.width()))
         painter.end()
