@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from storyboard_app.jobs.board import Job, JobStatus
 from storyboard_app.render.frames import frame_at
 from storyboard_app.ui.main_window import MainWindow
-from storyboard_app.ui.player import Player
+from storyboard_app.ui.player import Player, release_media
 from tests.conftest import COFFEE, DETECTIVE
 from tests.ui.conftest import ScriptedDialogs
 
@@ -71,7 +71,11 @@ def test_the_video_sink_receives_frames_when_playing(
     qtbot.waitUntil(lambda: len(frames) >= 10, timeout=20_000)
     image = frames[-1].toImage()
     assert (image.width(), image.height()) == (1280, 720)
-    player.media.stop()
+    # Stopped from the event loop, as the app does (ui/player._queued): stop() called from
+    # Python waits for the decoder with Python's lock held, which a thumbnail worker
+    # decoding with PyAV may need: the full suite hung here one run in a few.
+    release_media(player.media)
+    qtbot.waitUntil(lambda: player.media.playbackState() is QMediaPlayer.PlaybackState.StoppedState)
 
 
 def test_timeline_and_playhead_follow_each_other(
