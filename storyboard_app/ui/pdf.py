@@ -230,10 +230,11 @@ class StoryboardPdf:
                 pages += 1
                 self._panels(painter, page, index, board, start)
         rows = shot_rows(self.project, self.folder)  # in the window's language (i18n)
-        for start in range(0, len(rows), 14):
+        start = 0
+        while start < len(rows):
             writer.newPage()
             pages += 1
-            self._sheet(painter, page, rows[start : start + 14], start == 0)
+            start += self._sheet(painter, page, rows[start:], start == 0)
         painter.end()
         return pages
 
@@ -397,7 +398,10 @@ class StoryboardPdf:
 
     def _sheet(
         self, painter: QPainter, page: QRectF, rows: list[dict[str, str]], first: bool
-    ) -> None:
+    ) -> int:
+        """Draw as many of ``rows`` as the page holds (at least one); returns how many, so
+        the rest continue on the next page: rows are as tall as their wrapped text, so a
+        page's count depends on the words and the font, and none may be left out."""
         columns = (
             ("shot", 0.04),
             ("size", 0.05),
@@ -424,6 +428,7 @@ class StoryboardPdf:
         )
         y = page.top() + 36
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        drawn = 0
         for index, row in enumerate([{name: _tr(HEADINGS[name]) for name, _ in columns}, *rows]):
             painter.setFont(self._font(8.5, bold=index == 0))
             x = page.left()
@@ -434,7 +439,9 @@ class StoryboardPdf:
                 height = max(height, needed.height() + 4)
                 x += width
             if y + height > page.bottom():
-                break
+                if drawn:
+                    break
+                height = page.bottom() - y  # a row taller than a page: cut, not lost
             x = page.left()
             for name, share in columns:
                 width = page.width() * share
@@ -444,6 +451,8 @@ class StoryboardPdf:
             painter.drawLine(QPointF(page.left(), y + height), QPointF(page.right(), y + height))
             painter.setPen(INK)
             y += height + 2
+            drawn += index > 0
+        return drawn
 
 
 def write_storyboard_pdf(project: Project, folder: Path, file: Path, paper: str = "a4") -> int:

@@ -137,3 +137,28 @@ def test_the_cover_headings_and_pictureless_shots_read_well(
         assert ImageStat.Stat(frame.image.convert("L")).mean[0] > 120
     subject = " ".join(board.shots[0].subject.split()[:3])
     assert subject in flat
+
+
+def test_the_shot_list_keeps_every_row_however_tall(qapp: QApplication, tmp_path: Path) -> None:
+    project = load_project(DETECTIVE)
+    board = project.storyboards[0]
+    long_notes = " ".join(["practical neon, wet asphalt, a long lens from across the street"] * 6)
+    boards = tuple(
+        board.evolve(
+            id=f"b{b}",
+            name=f"Alley {b}",
+            shots=tuple(
+                shot.evolve(id=f"b{b}s{s}", notes=f"MARK{b}x{s} {long_notes}")
+                for s, shot in enumerate(board.shots)
+            ),
+        )
+        for b in range(6)
+    )
+    file = tmp_path / "tall.pdf"
+    write_storyboard_pdf(project.evolve(storyboards=boards), DETECTIVE, file)
+    text = "".join(text_of(file))
+    marks = re.findall(r"MARK\d+x\d+", text)
+    expected = {f"MARK{b}x{s}" for b in range(6) for s in range(len(board.shots))}
+    assert expected <= set(marks)  # each row, on the sheet or continued on the next page
+    sheet = text[text.index("Shot list") :]
+    assert expected <= set(re.findall(r"MARK\d+x\d+", sheet))
