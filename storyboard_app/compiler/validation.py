@@ -6,7 +6,6 @@ Nothing here raises for something a user can fix. The UI's problems dock and the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
@@ -29,6 +28,7 @@ from storyboard_app.domain.capabilities import (
     ModelCapability,
     capability,
 )
+from storyboard_app.domain.edits import name_pattern
 from storyboard_app.domain.images import ImageCatalog, ImageInfo
 from storyboard_app.domain.models import Project, Shot, Storyboard
 from storyboard_app.domain.problems import Problem, Severity
@@ -308,16 +308,6 @@ def _board_timing(board: Storyboard, cap: ModelCapability, at: str) -> Iterator[
         )
 
 
-def _names_in(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name``: as a whole word in scripts with spaces ("Mei",
-    not "Meiling"), anywhere in Chinese or Japanese text, which has none."""
-    if not name.strip():
-        return False
-    if any(ord(character) > 0x2E7F for character in name):
-        return name in text
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
-
-
 def _shot_content(
     project: Project, board: Storyboard, shot: Shot, number: int, at: str
 ) -> Iterator[Problem]:
@@ -410,7 +400,9 @@ def _shot_content(
     cast = {name.casefold() for name in shot.cast()}
     words = f"{shot.subject}\n{shot.action}"
     for character in project.characters:
-        if character.name.casefold() not in cast and _names_in(character.name, words):
+        if not character.name.strip() or character.name.casefold() in cast:
+            continue
+        if name_pattern(character.name, ignore_case=True).search(words):
             yield Problem(
                 severity=NOTE,
                 code="character-named-not-cast",

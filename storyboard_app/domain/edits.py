@@ -246,15 +246,21 @@ def _spaced(letter: str) -> bool:
     return letter.isalnum() and not cjk
 
 
+def name_pattern(name: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """Where a text names ``name``: as a whole word in scripts with spaces ("Mei", not
+    "Meiling"), anywhere in Chinese, Japanese or Korean, which set words without them."""
+    before = r"(?<!\w)" if _spaced(name[:1]) else ""
+    after = r"(?!\w)" if _spaced(name[-1:]) else ""
+    return re.compile(before + re.escape(name) + after, re.IGNORECASE if ignore_case else 0)
+
+
 def rename_in_text(text: str, old: str, new: str) -> str:
     """``text`` with the name ``old`` (a whole word, same spelling) written as ``new``.
 
     Where the text already says the new name ("Mei Lin" when "Mei" becomes "Mei Lin") it
     is left alone, so a second rename never doubles a surname.
     """
-    before = r"(?<!\w)" if _spaced(old[:1]) else ""
-    after = r"(?!\w)" if _spaced(old[-1:]) else ""
-    pattern = re.compile(before + re.escape(old) + after)
+    pattern = name_pattern(old)
 
     def replace(match: re.Match[str]) -> str:
         return match.group(0) if text.startswith(new, match.start()) else new
