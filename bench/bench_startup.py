@@ -9,13 +9,14 @@ a bare PySide6 window that paints (``bench/bare_window.py``), measured the same 
 runs interleaved with the app's so both see the same load. One warm-up run of each is not
 counted (it writes the bytecode caches and fills the disk cache, as any second start has).
 
-Target (issue 18): the first paint, and the editor's own first paint, within 2× the bare
-window. Each process's CPU seconds to each paint are printed too (with their ratio to the
-bare window's): on a shared machine they move less with other programs' load than the
-times do (but they do move). When ``./run package`` has built the app
-(``build/package/storyboard-app/``, or the binary named by ``STORYBOARD_APP_PACKAGED``),
-the packaged binary is measured too, and
-with ``STORYBOARD_APP_BASELINE=DIR`` (a folder holding another version's ``storyboard_app``,
+Targets (issue 18): the first paint within 2× the bare window, and the editor taking input
+(its event loop running) within a second of the launch; the editor's own first paint is
+held to 2× too (not met, see the README's Start-up). Each process's CPU seconds to each
+paint are printed too (with their ratio to the bare window's): on a shared machine they
+move less with other programs' load than the times do (but they do move). When ``./run
+package`` has built the app (``build/package/storyboard-app/``, or the binary named by
+``STORYBOARD_APP_PACKAGED``), the packaged binary is measured too, and with
+``STORYBOARD_APP_BASELINE=DIR`` (a folder holding another version's ``storyboard_app``,
 e.g. ``git archive COMMIT storyboard_app resources | tar x -C DIR``) that version on the
 bigger example, interleaved with the rest: a before/after under the same load. The load
 average is printed before and after: on a shared machine, figures taken under load are
@@ -39,6 +40,9 @@ LAUNCH_EXAMPLE = ROOT / "examples" / "Night City Detective.storyboard"
 PACKAGED = ROOT / "build" / "package" / "storyboard-app" / "storyboard-app"
 RUNS = 7
 TARGET_RATIO = 2.0
+EDITING_WITHIN = 1.0
+"""Seconds from the launch to an editor that takes input (issue 18: "editing the example in
+under a second")."""
 
 
 Command = tuple[list[str], dict[str, str]]
@@ -133,7 +137,8 @@ def main() -> None:
         spread = _spread(results[name], "editor_paint")
         print(f"  editor painted on the project: {editor:.3f} s ({spread}), "
               f"ratio {editor / bare:.2f}x")  # fmt: skip
-        print(f"  everything started (event loop running): {ready:.3f} s")
+        print(f"  editor takes input (event loop running): {ready:.3f} s "
+              f"({_spread(results[name], 'ready')}), ratio {ready / bare:.2f}x")  # fmt: skip
         cpu_first, cpu_editor = medians.get("first_paint cpu"), medians.get("editor_paint cpu")
         if cpu_first is not None and cpu_editor is not None:
             print(f"  CPU to the first paint {cpu_first:.3f} s ({cpu_first / bare_cpu:.2f}x the "
@@ -142,6 +147,8 @@ def main() -> None:
         for stage, value in (("first paint", first), ("editor's first paint", editor)):
             verdict = "met" if value / bare <= TARGET_RATIO else "NOT met"
             print(f"  target {stage} ≤ {TARGET_RATIO:g}x the bare window: {verdict}")
+        verdict = "met" if ready <= EDITING_WITHIN else "NOT met"
+        print(f"  target editing within {EDITING_WITHIN:g} s of the launch: {verdict}")
 
 
 if __name__ == "__main__":

@@ -75,8 +75,9 @@ def freeze_startup_heap() -> None:
     on a 2-core machine, long enough to freeze the window and the network tasks. Frozen
     after start-up, they are skipped, and a full pass scans only what was made since.
     The collector is off until then (``main`` turns it off for the window's start-up).
+    No collection comes first: on the bigger example it took 35 ms, between the editor's
+    first paint and its first input, to find 66 unreachable objects; they stay frozen.
     """
-    gc.collect()
     gc.freeze()
     gc.enable()
 

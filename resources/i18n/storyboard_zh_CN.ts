@@ -1301,8 +1301,8 @@ last frame</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Send a failed or cancelled Kling job again, unchanged</source>
-        <translation>原样重新发送失败或已取消的可灵任务</translation>
+        <source>Send a failed or cancelled job again, unchanged</source>
+        <translation>原样重新发送失败或已取消的任务</translation>
     </message>
     <message>
         <source>Send Again…</source>

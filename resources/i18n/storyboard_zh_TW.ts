@@ -1301,8 +1301,8 @@ last frame</source>
         <translation>重試</translation>
     </message>
     <message>
-        <source>Send a failed or cancelled Kling job again, unchanged</source>
-        <translation>原樣重新傳送失敗或已取消的可靈任務</translation>
+        <source>Send a failed or cancelled job again, unchanged</source>
+        <translation>原樣重新傳送失敗或已取消的任務</translation>
     </message>
     <message>
         <source>Send Again…</source>

@@ -91,9 +91,7 @@ class JobsPanel(QWidget):
         )
         self.cancel_button.clicked.connect(self._cancel)
         self.retry_button = QPushButton(self.tr("Retry"))
-        self.retry_button.setToolTip(
-            self.tr("Send a failed or cancelled Kling job again, unchanged")
-        )
+        self.retry_button.setToolTip(self.tr("Send a failed or cancelled job again, unchanged"))
         self.retry_button.clicked.connect(self._retry)
         self.send_again_button = QPushButton(self.tr("Send Again…"))
         self.send_again_button.setToolTip(
@@ -106,6 +104,8 @@ class JobsPanel(QWidget):
         self.send_again_by_service: dict[str, Callable[[str], object]] = {"kling": kling.send_again}
         """Who sends a job waiting for the user's word again, by service (other services'
         window parts add themselves)."""
+        self.retry_by_service: dict[str, Callable[[str], object]] = {"kling": kling.retry}
+        """Who sends a failed or cancelled job again, by service."""
         self.cancel_by_service: dict[str, Callable[[str], object]] = {"kling": kling.cancel}
         """Who stops a remote job, by service (local renders are stopped by ``renders``)."""
         self.open_button = QPushButton(self.tr("Play"))
@@ -178,6 +178,12 @@ class JobsPanel(QWidget):
 
     def _enable(self) -> None:
         job = self._job_of(self.tree.currentItem())
+        # A local previs is rendered again from the project (Ctrl+R), not from its record.
+        self.retry_button.setEnabled(
+            job is not None
+            and job.status in (JobStatus.FAILED, JobStatus.CANCELLED)
+            and job.provider in self.retry_by_service
+        )
         waiting = job is not None and job.status is JobStatus.NEEDS_WORD
         self.send_again_button.setEnabled(waiting)
         self.send_again_button.setVisible(waiting or self._any_waiting())
@@ -205,11 +211,11 @@ class JobsPanel(QWidget):
 
     def _retry(self) -> None:
         job = self._job_of(self.tree.currentItem())
-        if job is None or job.provider != "kling" or job.status not in (
-            JobStatus.FAILED, JobStatus.CANCELLED
-        ):  # fmt: skip
+        if job is None or job.status not in (JobStatus.FAILED, JobStatus.CANCELLED):
             return
-        self.kling.retry(job.id)
+        retry = self.retry_by_service.get(job.provider)
+        if retry is not None:
+            retry(job.id)
 
     def _send_again(self) -> None:
         job = self._job_of(self.tree.currentItem())

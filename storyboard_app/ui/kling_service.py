@@ -121,12 +121,14 @@ class KlingService(QObject):
     Signals:
         finished(str): a Kling job ended (done, failed or cancelled): its id.
         problem(str): something the user should know (no keys, a lost connection).
-        prepared(): the window has painted; the keychain may be read from now on.
+        prepared(): the keys are known (read off the GUI thread once the window painted).
     """
 
     finished = Signal(str)
     problem = Signal(str)
     prepared = Signal()
+    _keys_read = Signal(object)
+    """The keychain's answer, carried from the worker that asked to the GUI thread."""
 
     def __init__(
         self,
@@ -142,6 +144,8 @@ class KlingService(QObject):
         self._poll = poll
         self._credentials = credentials
         self._session: Credentials | None = None
+        self._kept: tuple[Credentials | None, str] | None = None
+        """The keys the environment or keychain gave, asked once (see ``prepare``)."""
         self.keep_keys: Callable[[Credentials], None] = save_credentials
         """Keeps keys in the keychain (raises KeyringError without one)."""
         self.check_seconds = 20.0
@@ -151,23 +155,38 @@ class KlingService(QObject):
         """The account's name in the element store, once looked up ('' without keys)."""
         self._tasks: set[asyncio.Task[None]] = set()
         self._tls: Future[ssl.SSLContext] | None = None
+        self._keys_read.connect(self._take_keys)
         board.listen(self._job_changed)
 
     def prepare(self) -> None:
-        """Start loading httpx and building the TLS context off the GUI thread.
+        """Read the keys, load httpx and build the TLS context, off the GUI thread.
 
-        Called once the window shows, so neither delays its first paint nor blocks it.
+        Called once the window shows, so none of it delays its first paint or blocks the
+        window: the keychain's backends take ~0.2 s to load, and asking a desktop keychain
+        goes over D-Bus (a locked one may wait for the user to unlock it). ``prepared``
+        is emitted on the GUI thread once the keys are known.
         """
         if self._tls is None:
             loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kling-prepare")
+            keys = loader.submit(self._credentials)
+            keys.add_done_callback(self._keys_read.emit)
             self._tls = loader.submit(_tls_context)
             loader.shutdown(wait=False)  # the thread ends once the context is built
-            self.prepared.emit()
+
+    def _take_keys(self, answer: Future[tuple[Credentials | None, str]]) -> None:
+        try:
+            kept = answer.result()
+        except Exception as error:  # a keychain backend failing in a way it does not say
+            kept = (None, str(error) or type(error).__name__)
+        if self._kept is None:  # keys saved meanwhile are newer than this answer
+            self._kept = kept
+        self.prepared.emit()
 
     @property
     def is_prepared(self) -> bool:
-        """Whether :meth:`prepare` ran (before it, nothing reads the keychain)."""
-        return self._tls is not None
+        """Whether the keys are known (before :meth:`prepare` has read them, the window
+        does not ask the keychain)."""
+        return self._kept is not None or self._session is not None
 
     def account(self) -> AccountSettings:
         """The saved region or base URL and the concurrency limit."""
@@ -199,6 +218,7 @@ class KlingService(QObject):
                     "next time."
                 )
             ) from None
+        self._kept = self._credentials()  # the environment's keys, if set, still come first
         return self.tr("Saved; the keys are in this computer's keychain.")
 
     def use_keys_until_closed(self, credentials: Credentials) -> None:
@@ -209,7 +229,9 @@ class KlingService(QObject):
     def _keys(self) -> tuple[Credentials | None, str]:
         if self._session is not None:
             return self._session, SESSION
-        return self._credentials()
+        if self._kept is None:  # asked before ``prepare`` has read them: asked here, once
+            self._kept = self._credentials()
+        return self._kept
 
     def credentials_now(self) -> Credentials | None:
         """The keys in use, if any."""

@@ -191,8 +191,9 @@ class MainWindow(QMainWindow):
         editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.rendering.rendered.connect(self.takes_controller.adopt)
         accounts = self.rendering.choose_service.accounts
-        for service in registry.names():  # Cancel and Send Again in the jobs list
+        for service in registry.names():  # Cancel, Retry and Send Again in the jobs list
             self.jobs_panel.cancel_by_service[service] = accounts.cancel
+            self.jobs_panel.retry_by_service[service] = accounts.retry
             self.jobs_panel.send_again_by_service[service] = accounts.send_again
         self.rendering.rendered.connect(playback.play_job)
         self.jobs_panel.play_requested.connect(

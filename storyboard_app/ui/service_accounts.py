@@ -427,6 +427,21 @@ class ServiceAccounts(QObject):
         self._start(job.provider, runner, [job.id])
         return job
 
+    def retry(self, job_id: str) -> Job | None:
+        """Send a failed or cancelled job's request again, unchanged, as a new job, and
+        follow it; without the service's key ``problem`` says why not (None)."""
+        old = self.board.get(job_id)
+        try:
+            runner = self.runner(old.provider)
+        except NoKey as error:
+            self.problem.emit(str(error))
+            return None
+        output = old.output.parent if old.output else None
+        payload = GuidancesPayload.model_validate(old.payload)
+        job = runner.prepare_payload(payload, old.folder, old.snapshot, output)
+        self._start(old.provider, runner, [job.id])
+        return job
+
     def resume(self) -> int:
         """Follow every unfinished job of the registry's services (at start-up); how many.
 
