@@ -55,7 +55,7 @@ class FrameAccounts:
         """Start building the TLS context on a worker thread (30-70 ms), so the first
         request does not wait for it on the GUI thread."""
         if self._tls is None:
-            from storyboard_app.providers.kling.client import load_tls_context
+            from storyboard_app.providers.tls import load_tls_context  # httpx: on the worker
 
             self._tls = load_tls_context()
 

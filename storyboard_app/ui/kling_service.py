@@ -101,12 +101,6 @@ def check_address(url: str) -> str:
     return base
 
 
-def _tls_context() -> ssl.SSLContext:
-    from storyboard_app.providers.kling.client import load_tls_context
-
-    return load_tls_context().result()
-
-
 @dataclass(frozen=True)
 class AccountSettings:
     """Where and how much: the non-secret half of the account (kept in QSettings)."""
@@ -167,11 +161,13 @@ class KlingService(QObject):
         is emitted on the GUI thread once the keys are known.
         """
         if self._tls is None:
-            loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kling-prepare")
-            keys = loader.submit(self._credentials)
+            from storyboard_app.providers.tls import load_tls_context
+
+            self._tls = load_tls_context()
+            asking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keychain")
+            keys = asking.submit(self._credentials)
             keys.add_done_callback(self._keys_read.emit)
-            self._tls = loader.submit(_tls_context)
-            loader.shutdown(wait=False)  # the thread ends once the context is built
+            asking.shutdown(wait=False)  # the thread ends once the keychain has answered
 
     def _take_keys(self, answer: Future[tuple[Credentials | None, str]]) -> None:
         try:

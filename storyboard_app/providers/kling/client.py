@@ -16,20 +16,13 @@ import json
 import math
 import os
 import random
-import ssl
 from collections.abc import Awaitable, Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
-
-with contextlib.suppress(ImportError):
-    # httpx loads its async network backend (anyio's asyncio backend, ~30 modules, ~20 ms)
-    # on the first request, which happens on the event loop: load it with this module, at
-    # start-up, so the first submission does not stall the window.
-    import anyio._backends._asyncio  # noqa: F401
 
 from storyboard_app.compiler.kling import IMAGE2VIDEO, OMNI_VIDEO, TEXT2VIDEO, KlingRequest
 from storyboard_app.providers.kling.auth import TokenSource
@@ -42,6 +35,10 @@ from storyboard_app.providers.kling.errors import (
     UncertainCreate,
     UnplayableDownload,
 )
+from storyboard_app.providers.tls import load_tls_context as load_tls_context
+from storyboard_app.providers.tls import with_backend
+
+with_backend()  # the first submission, on the event loop, does not load it then
 
 Sleep = Callable[[float], Awaitable[None]]
 T = TypeVar("T")
@@ -129,21 +126,6 @@ def _retry_after(response: httpx.Response) -> float | None:
         return float(value) if value is not None else None
     except ValueError:
         return None
-
-
-def load_tls_context() -> Future[ssl.SSLContext]:
-    """Start building the TLS context for HTTPS calls on a worker thread.
-
-    Reading the CA bundle takes 30-70 ms; ``httpx.AsyncClient()`` would do it on the
-    event loop each time a client is made (at a submission, or after the account changes).
-    Built once at start-up off the GUI thread, every client then reuses it
-    (``verify=future.result()``). Certificates are verified as httpx does by default
-    (``SSL_CERT_FILE``/``SSL_CERT_DIR`` when set, else certifi's bundle).
-    """
-    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tls-context")
-    future = loader.submit(httpx.create_ssl_context)
-    loader.shutdown(wait=False)  # the thread ends once the context is built
-    return future
 
 
 class KlingClient:
