@@ -4,7 +4,8 @@ Each run is a new process (``storyboard-app open "Aurora Espresso Advert.storybo
 bigger example, and the README's ``./run app`` example, "Night City Detective") with
 ``STORYBOARD_APP_FIRST_PAINT`` set: the app reports, on the machine-wide monotonic
 clock, when its first window (the start window) painted, when the editor painted on the
-project, and when its event loop ran with everything started; then it quits. The baseline is
+project, when its event loop ran (the window takes input from then on) and the longest the
+loop was held up in the second after; then it quits. The baseline is
 a bare PySide6 window that paints (``bench/bare_window.py``), measured the same way, its
 runs interleaved with the app's so both see the same load. One warm-up run of each is not
 counted (it writes the bytecode caches and fills the disk cache, as any second start has).
@@ -77,6 +78,8 @@ def _run(command: Command) -> dict[str, float]:
     }
     if "ready_at" in data:
         stages["ready"] = data["ready_at"] - started
+    if "longest_stall_after_ready" in data:  # a build from before reports none
+        stages["stall"] = data["longest_stall_after_ready"]
     return stages
 
 
@@ -139,6 +142,11 @@ def main() -> None:
               f"ratio {editor / bare:.2f}x")  # fmt: skip
         print(f"  editor takes input (event loop running): {ready:.3f} s "
               f"({_spread(results[name], 'ready')}), ratio {ready / bare:.2f}x")  # fmt: skip
+        if "stall" in medians:
+            stalls = sorted(run["stall"] * 1000 for run in results[name])
+            longest = medians["stall"] * 1000
+            print(f"  longest wait for input in the second after: median {longest:.0f} ms "
+                  f"({stalls[0]:.0f}–{stalls[-1]:.0f} ms)")  # fmt: skip
         cpu_first, cpu_editor = medians.get("first_paint cpu"), medians.get("editor_paint cpu")
         if cpu_first is not None and cpu_editor is not None:
             print(f"  CPU to the first paint {cpu_first:.3f} s ({cpu_first / bare_cpu:.2f}x the "

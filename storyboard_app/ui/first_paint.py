@@ -6,7 +6,7 @@ a window: the start window paints before the project model (pydantic) and the ed
 the editor before the asyncio bridge and the services' TLS context.
 
 With ``STORYBOARD_APP_FIRST_PAINT=FILE`` set (the start-up benchmark and tests), the app
-writes a JSON object to ``FILE`` once it is running, then quits: for each stage
+writes a JSON object to ``FILE`` a second after it is running, then quits: for each stage
 (``first_paint``: the start window; ``editor_paint``: the editor on the project) an object
 with ``at`` (``time.monotonic()`` at the end of that paint; one clock for every process on
 the machine, so the caller subtracts the moment it started the process), ``cpu`` (the
@@ -14,7 +14,9 @@ process's CPU seconds by then, all threads: less swayed by other programs' load 
 time), ``modules``
 (every module imported by then), ``collections`` (garbage collections run by then),
 ``style_sheet`` (whether an application style sheet is set) and ``import_check`` (the
-function PySide6 calls after each import); and ``ready_at``, when the event loop ran.
+function PySide6 calls after each import); ``ready_at``, when the event loop ran (the
+window takes input from then on); and ``longest_stall_after_ready``, the longest time in
+seconds the event loop was held up during the second after that (input waits that long).
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "STORYBOARD_APP_FIRST_PAINT"
@@ -96,8 +99,48 @@ def report_requested() -> bool:
     return bool(os.environ.get(VARIABLE))
 
 
+WATCH_AFTER_READY_S = 1.0
+"""How long after the event loop starts the report watches it for stalls."""
+
+
+class _StallWatch(QObject):
+    """Ticks every millisecond and keeps the longest time between two ticks: how long the
+    event loop (and so the window's input) was held up by work on the GUI thread, or by a
+    worker thread holding Python's lock."""
+
+    def __init__(self, seconds: float, done: Callable[[float], None]) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._until = time.monotonic() + seconds
+        self._last = time.monotonic()
+        self._longest = 0.0
+        self._done = done
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self._longest = max(self._longest, now - self._last)
+        self._last = now
+        if now >= self._until:
+            self._timer.stop()
+            self._done(self._longest)
+
+
 def write_report_and_quit() -> None:
-    """Write the start-up report (see the module's docstring) and quit the app."""
-    report = dict(_report, ready_at=time.monotonic())
-    Path(os.environ[VARIABLE]).write_text(json.dumps(report), encoding="utf-8")
-    QApplication.quit()
+    """Watch the running event loop for ``WATCH_AFTER_READY_S``, then write the start-up
+    report (see the module's docstring) and quit the app."""
+    ready = time.monotonic()
+
+    def write(longest: float) -> None:
+        report = dict(_report, ready_at=ready, longest_stall_after_ready=longest)
+        Path(os.environ[VARIABLE]).write_text(json.dumps(report), encoding="utf-8")
+        QApplication.quit()
+
+    global _watch
+    _watch = _StallWatch(WATCH_AFTER_READY_S, write)
+
+
+_watch: _StallWatch | None = None
