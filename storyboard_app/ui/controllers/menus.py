@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
@@ -19,8 +19,6 @@ from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.icons import icon
 from storyboard_app.ui.services import Services
-from storyboard_app.ui.settings_dialog import open_settings
-from storyboard_app.ui.sketch import open_sketch
 
 EXPORTS = (
     (QT_TRANSLATE_NOOP("Menus", "Shot List (CSV)…"), "csv", "csv"),
@@ -158,7 +156,7 @@ class Menus(QObject):
         self.add(
             edit,
             self.tr("S&ketch Board…"),
-            lambda: open_sketch(editor, window),
+            lambda: _open_sketch(editor, window),
             "Ctrl+B",
             self.tr("Draw the selected shot's board (it becomes the shot's picture)"),
         )
@@ -166,7 +164,7 @@ class Menus(QObject):
         self.add(
             edit,
             self.tr("Se&ttings…"),
-            lambda: open_settings(window, services.settings),
+            lambda: _open_settings(window, services.settings),
             QKeySequence.StandardKey.Preferences,
             self.tr("The language of the app"),
         )
@@ -289,3 +287,18 @@ class Menus(QObject):
             self.add(self.recent_menu, path, lambda _c=False, p=path: files.open_recent(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+
+# The sketch canvas and the settings dialog load when first opened, not with the window.
+
+
+def _open_sketch(editor: Editor, window: QMainWindow) -> None:
+    from storyboard_app.ui.sketch import open_sketch
+
+    open_sketch(editor, window)
+
+
+def _open_settings(window: QMainWindow, settings: QSettings) -> None:
+    from storyboard_app.ui.settings_dialog import open_settings
+
+    open_settings(window, settings)
