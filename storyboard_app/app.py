@@ -36,7 +36,7 @@ from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.opening_pictures import start_decoding, take_decoded
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
-from storyboard_app.ui.start_window import gui_application
+from storyboard_app.ui.start_window import gui_application, place
 from storyboard_app.ui.system_check import missing_note
 from storyboard_app.ui.thumbnails import ThumbnailCache
 from storyboard_app.ui.translations import chosen_language, install_translations, resolve
@@ -109,14 +109,13 @@ def export_pdf(project: Path, output: Path, paper: str) -> int:
 def run_gui(
     project: Path | None,
     screenshot: Path | None,
-    size: tuple[int, int],
+    size: tuple[int, int] | None,
     start: QWidget | None = None,
 ) -> int:
     """Open the window on ``project`` (or a new untitled one); return the exit code.
 
     ``start`` is the window shown while this loads; the editor takes its place.
     """
-    width, height = size
     app = gui_application()
     services = build_services(app)
     install_translations(app, resolve(chosen_language(services.settings)))
@@ -147,7 +146,7 @@ def run_gui(
         window = workspace.windows[0]
     else:
         window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
-    window.resize(width, height)
+    place(window, size, services.settings)
     settle_docks(window)  # the first frame shows the docks as they stay
     take_decoded(services.thumbnails, opening)  # and the shots' pictures, not blank blocks
     if start is not None:

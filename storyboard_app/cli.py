@@ -358,9 +358,11 @@ def add_open_arguments(open_: argparse.ArgumentParser) -> None:
     open_.add_argument(
         "--size",
         type=window_size,
-        default="1600x1000",
         metavar="WxH",
-        help=_("window size (default: 1600x1000)"),
+        help=_(
+            "window size (default: the size it had when last closed, else 1600x1000 fitted "
+            "to the screen; 1600x1000 for --screenshot)"
+        ),
     )
 
 

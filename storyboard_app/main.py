@@ -37,10 +37,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         answer_from_globals()  # before the rest loads: see ui/pyside_imports.py
         # A window paints first (Qt alone); the project and the editor load behind it.
-        from storyboard_app.ui.start_window import show_start_window
+        from storyboard_app.ui.start_window import DEFAULT_SIZE, show_start_window
 
         project = getattr(args, "project", None)
-        size: tuple[int, int] = getattr(args, "size", (1600, 1000))
+        size: tuple[int, int] | None = getattr(args, "size", None)
+        if size is None and getattr(args, "screenshot", None) is not None:
+            size = DEFAULT_SIZE  # a screenshot's size does not depend on the screen
         start = show_start_window(project, size)
         ask_fontconfig_early()  # answered while the editor's modules load
         from storyboard_app import app  # the GUI is imported only when it is needed

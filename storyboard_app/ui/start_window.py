@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from storyboard_app import i18n
@@ -19,6 +20,9 @@ from storyboard_app.ui.icons import icon
 from storyboard_app.ui.theme import apply_theme
 
 BUNDLE_SUFFIX = ".storyboard"
+DEFAULT_SIZE = (1600, 1000)
+FRAME = (16, 48)
+"""Room left around a new window for the window manager's frame and title bar."""
 I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 
 
@@ -59,10 +63,38 @@ class StartWindow(QWidget):
         layout.addStretch(1)
 
 
-def early_translation(app: QApplication) -> None:
+def app_settings() -> QSettings:
+    """The app's settings file (the same one the editor keeps its layout in)."""
+    return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def place(window: QWidget, size: tuple[int, int] | None, settings: QSettings) -> None:
+    """Give a window its opening place and size: ``size`` when given (``--size``); else
+    where the editor was when it last closed; else 1600×1000 made to fit the screen's free
+    area (with its frame), centred on it. A laptop's 1366×768 screen gets a window that
+    fits instead of one whose status bar and buttons run off the bottom."""
+    if size is not None:
+        window.resize(*size)
+        return
+    saved = settings.value("window/geometry")
+    if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    width = min(DEFAULT_SIZE[0], free.width() - FRAME[0])
+    height = min(DEFAULT_SIZE[1], free.height() - FRAME[1])
+    window.resize(width, height)
+    window.move(
+        free.x() + max(0, (free.width() - width - FRAME[0]) // 2),
+        free.y() + max(0, (free.height() - height - FRAME[1]) // 2),
+    )
+
+
+def early_translation(app: QApplication, settings: QSettings | None = None) -> None:
     """The window's language for the start window, which shows before the app's set-up
     installs every translator (this loads only the app's own .qm: the window stays fast)."""
-    settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    if settings is None:
+        settings = app_settings()
     choice = str(settings.value("ui/language", "system") or "system")
     language = i18n.language_from_environment() if choice == "system" else choice
     if language not in i18n.LANGUAGES or language == "en":
@@ -72,11 +104,12 @@ def early_translation(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
-def show_start_window(project: Path | None, size: tuple[int, int]) -> StartWindow:
-    """Show the start window and return once it has painted."""
-    early_translation(gui_application())
+def show_start_window(project: Path | None, size: tuple[int, int] | None) -> StartWindow:
+    """Show the start window where the editor will open, and return once it has painted."""
+    settings = app_settings()
+    early_translation(gui_application(), settings)
     window = StartWindow(project)
-    window.resize(*size)
+    place(window, size, settings)
     window.show()
     paint_first(window, "first_paint")
     return window
