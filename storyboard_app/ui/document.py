@@ -97,7 +97,12 @@ class ProjectDocument(QObject):
         if folder is not None:
             clean_leftovers(folder)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # A method, not a lambda: Qt drops the connection when the document is deleted,
+        # before the undo stack, which clears itself (a dirty one says "clean") as it goes.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     @property
     def project(self) -> Project:
