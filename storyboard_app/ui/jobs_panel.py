@@ -162,11 +162,14 @@ class JobsPanel(QWidget):
             item.setText(5, self.tr("free") if job.provider.startswith("local") else "")
         item.setText(6, job.message)
         item.setToolTip(6, "\n".join((job.message, *job.log)))
-        if job.discarded:  # greyed: nothing of it is left to play
+        if job.discarded:  # greyed, and says why wherever the pointer rests on it
             grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             for column in range(len(COLUMNS)):
                 item.setForeground(column, grey)
+                if column != 6:
+                    item.setToolTip(column, discarded_message())
         self._bars[job.id].setValue(int(job.progress * 100))
+        self._bars[job.id].setEnabled(not job.discarded)
         if item is self.tree.currentItem():
             self._enable()
 

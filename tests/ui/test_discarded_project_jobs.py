@@ -95,6 +95,7 @@ def test_a_discarded_projects_previs_stays_listed_without_play_or_show_file(
     assert row.text(2) == "done"
     assert row.text(6) == "Discarded with the unsaved project: its video was deleted."
     assert row.foreground(0).color() != panel.palette().color(panel.palette().ColorRole.Text)
+    assert row.toolTip(2) == discarded_message()  # the State column, seen in a narrow dock
     for button in (panel.open_button, panel.reveal_button):
         assert not button.isEnabled()
         assert button.toolTip() == discarded_message()
