@@ -117,25 +117,14 @@ class ProjectDocument(QObject):
             self.assets = AssetStore(staging)
 
     def discard_staging(self, jobs: JobBoard) -> list[Job]:
-        """The window closes without saving: its staging folders go, with what they hold.
-
-        The jobs rendering into them are marked discarded on ``jobs`` (the jobs list then
-        says why they no longer play). A folder holding a paid job's work is kept, never
-        deleted without the user's word; those jobs are returned.
-        """
+        """The window closes without saving: its staging folders go, with what they hold
+        (see :func:`discard_staging_folder`); the paid jobs whose folders were kept."""
         kept: list[Job] = []
         for folder in (self.staging, *self.retired):
-            if folder is None:
-                continue
-            paid = jobs.discard_folder(folder)
-            kept.extend(paid)
-            if paid:
-                self.retired.discard(folder)
-            elif folder == self.staging:
-                shutil.rmtree(folder, ignore_errors=True)
-            else:
-                self.drop_retired(folder)
+            if folder is not None:
+                kept.extend(discard_staging_folder(folder, jobs))
         self.staging = None
+        self.retired.clear()
         return kept
 
     def drop_retired(self, staging: Path) -> None:
@@ -203,6 +192,19 @@ class ProjectDocument(QObject):
                         "Nothing was saved."
                     ).format(folder=target, reason=error.strerror or error)
                 ) from None
+
+
+def discard_staging_folder(folder: Path, jobs: JobBoard) -> list[Job]:
+    """Delete the staging folder of a project that will never be saved, with what it holds.
+
+    The jobs rendering into it are marked discarded on ``jobs`` (the jobs list then says why
+    they no longer play). A folder holding a paid job's work is kept, never deleted without
+    the user's word; those jobs are returned.
+    """
+    paid = jobs.discard_folder(folder)
+    if not paid:
+        shutil.rmtree(folder, ignore_errors=True)
+    return paid
 
 
 UNTITLED = Project.model_fields["title"].default

@@ -138,3 +138,28 @@ def test_a_paid_jobs_folder_is_kept_when_an_unsaved_project_is_discarded(
     assert local.output.is_file()
     assert not jobs.get(paid.id).discarded
     assert not jobs.get(local.id).discarded
+
+
+def test_declining_to_restore_after_a_crash_discards_the_staged_renders(
+    qtbot: QtBot, workspace: AppWorkspace, dialogs: ScriptedDialogs
+) -> None:
+    window = new_window(qtbot, workspace)
+    staging = window.document.staging
+    assert staging is not None
+    job = press_ctrl_r(qtbot, window)
+    window.autosave()
+    store = window.services.recovery
+    for descriptor in store._held.values():  # the crash: the dying process lets go of its lock
+        os.close(descriptor)
+    store._held.clear()
+    (recovery,) = store.pending()
+    workspace.decline(recovery)  # "Restore unsaved work?" answered No at the next start
+    assert store.pending() == []
+    assert not staging.exists()  # nothing left behind in the user data folder
+    assert window.services.jobs.get(job.id).discarded
+    panel = window.jobs_panel
+    row = panel.tree.topLevelItem(0)
+    assert row is not None
+    panel.tree.setCurrentItem(row)
+    assert row.text(6) == discarded_message()
+    assert not panel.open_button.isEnabled()
