@@ -12,8 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.jobs.board import JobBoard, JobStatus, discarded_message
@@ -27,7 +26,8 @@ from storyboard_app.ui.workspace import AppWorkspace, blank_project
 from tests.conftest import ROOT
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.hands import activate
-from tests.ui.test_unsaved_project_work import new_window, press_ctrl_r
+from tests.ui.test_send_again import answer_question
+from tests.ui.test_unsaved_project_work import crash, new_window, press_ctrl_r
 
 
 @pytest.fixture
@@ -43,22 +43,6 @@ def services(
     services.jobs = JobBoard(store)
     services.renders = LocalRenders(services.jobs)
     return services
-
-
-def press_discard(qtbot: QtBot, seen: list[str]) -> None:
-    """Click Discard in the "Save the changes…?" box as soon as it shows."""
-
-    def press_it() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press_it)
-            return
-        seen.append(box.text())
-        discard = box.button(QMessageBox.StandardButton.Discard)
-        assert discard is not None
-        qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(20, press_it)
 
 
 def test_a_discarded_projects_previs_stays_listed_without_play_or_show_file(
@@ -77,7 +61,7 @@ def test_a_discarded_projects_previs_stays_listed_without_play_or_show_file(
 
     monkeypatch.setattr(dialogs, "ask_unsaved", QtDialogs().ask_unsaved)  # the real question
     seen: list[str] = []
-    press_discard(qtbot, seen)
+    answer_question(qtbot, "Discard", seen)
     assert window.close()
     assert seen == ["Save the changes to “Untitled” before closing?"]
     assert not staging.exists()
@@ -147,14 +131,8 @@ def test_declining_to_restore_after_a_crash_discards_the_staged_renders(
     staging = window.document.staging
     assert staging is not None
     job = press_ctrl_r(qtbot, window)
-    window.autosave()
-    store = window.services.recovery
-    for descriptor in store._held.values():  # the crash: the dying process lets go of its lock
-        os.close(descriptor)
-    store._held.clear()
-    (recovery,) = store.pending()
-    workspace.decline(recovery)  # "Restore unsaved work?" answered No at the next start
-    assert store.pending() == []
+    workspace.decline(crash(window))  # "Restore unsaved work?" answered No at the next start
+    assert window.services.recovery.pending() == []
     assert not staging.exists()  # nothing left behind in the user data folder
     assert window.services.jobs.get(job.id).discarded
     panel = window.jobs_panel
