@@ -1337,6 +1337,10 @@ last frame</source>
         <translation>免费</translation>
     </message>
     <message>
+        <source>The video is no longer at {file}.</source>
+        <translation>视频已不在 {file}。</translation>
+    </message>
+    <message>
         <source>Send again?</source>
         <translation>重新发送？</translation>
     </message>

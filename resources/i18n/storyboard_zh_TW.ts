@@ -1337,6 +1337,10 @@ last frame</source>
         <translation>免費</translation>
     </message>
     <message>
+        <source>The video is no longer at {file}.</source>
+        <translation>影片已不在 {file}。</translation>
+    </message>
+    <message>
         <source>Send again?</source>
         <translation>重新送出？</translation>
     </message>

@@ -91,6 +91,19 @@ class Job:
     """Shot-by-shot: the jobs of the shots, joined into this job's video when all are done."""
     parent: str | None = None
     """The shot-by-shot job this job renders one shot of."""
+    discarded: bool = False
+    """Its project was closed without ever being saved, and the video went with the
+    project's staging folder: nothing is left to play (see :meth:`JobBoard.discard_folder`)."""
+
+    @property
+    def paid(self) -> bool:
+        """Whether a service was (or may have been) asked to render it: never discarded."""
+        return (
+            self.remote_id is not None
+            or self.intent is not None
+            or self.cost_units is not None
+            or self.cost_usd is not None
+        )
 
     def elapsed(self, now: float | None = None) -> float:
         """Seconds since the job started (until it finished)."""
@@ -98,6 +111,11 @@ class Job:
             return 0.0
         end = self.finished_at if self.finished_at is not None else (now or time.time())
         return max(0.0, end - self.started_at)
+
+
+def discarded_message() -> str:
+    """What a discarded job says, in the window, the jobs list and ``storyboard-app jobs``."""
+    return _("Discarded with the unsaved project: its video was deleted.")
 
 
 def job_for_payload(
@@ -247,6 +265,8 @@ class JobBoard:
         job = replace(old, **changes)
         if job.status is not old.status:
             job = replace(job, history=(*job.history, (job.status.value, time.time())))
+        if job.discarded and job.status is JobStatus.DONE:  # also one done after the discard
+            job = replace(job, message=discarded_message())
         return self._put(job)
 
     def _put(self, job: Job) -> Job:
@@ -255,6 +275,23 @@ class JobBoard:
         self._jobs[job.id] = job
         self._notify(job)
         return job
+
+    def discard_folder(self, folder: Path) -> list[Job]:
+        """Mark the jobs rendering into ``folder`` as discarded, because the folder is about
+        to be deleted (the staging folder of a project closed without saving).
+
+        A paid render is never thrown away with the folder: when the folder holds a paid
+        job's work, nothing is marked and those jobs are returned (the caller keeps the
+        folder); otherwise an empty list.
+        """
+        where = Path(os.path.realpath(folder))
+        mine = [job for job in self.jobs() if Path(os.path.realpath(job.folder)) == where]
+        paid = [job for job in mine if job.paid]
+        if not paid:
+            for job in mine:
+                if not job.discarded:
+                    self.update(job.id, discarded=True)
+        return paid
 
     def flush(self) -> None:
         """Make every change so far durable on disk (blocking: run it off the event loop)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storyboard_app.domain.models import Project
+from storyboard_app.jobs.board import Job, JobBoard
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.storage.bundle import (
     ASSETS_DIR,
@@ -120,13 +121,16 @@ class ProjectDocument(QObject):
             self.staging = staging
             self.assets = AssetStore(staging)
 
-    def drop_staging(self) -> None:
-        """Forget the staging folder and what it holds (saved, or deliberately discarded)."""
-        if self.staging is not None:
-            shutil.rmtree(self.staging, ignore_errors=True)
-            self.staging = None
-        for retired in list(self.retired):
-            self.drop_retired(retired)
+    def discard_staging(self, jobs: JobBoard) -> list[Job]:
+        """The window closes without saving: its staging folders go, with what they hold
+        (see :func:`discard_staging_folder`); the paid jobs whose folders were kept."""
+        kept: list[Job] = []
+        for folder in (self.staging, *self.retired):
+            if folder is not None:
+                kept.extend(discard_staging_folder(folder, jobs))
+        self.staging = None
+        self.retired.clear()
+        return kept
 
     def drop_retired(self, staging: Path) -> None:
         """Delete a staging folder kept after the first save, once nothing writes into it."""
@@ -193,6 +197,19 @@ class ProjectDocument(QObject):
                         "Nothing was saved."
                     ).format(folder=target, reason=error.strerror or error)
                 ) from None
+
+
+def discard_staging_folder(folder: Path, jobs: JobBoard) -> list[Job]:
+    """Delete the staging folder of a project that will never be saved, with what it holds.
+
+    The jobs rendering into it are marked discarded on ``jobs`` (the jobs list then says why
+    they no longer play). A folder holding a paid job's work is kept, never deleted without
+    the user's word; those jobs are returned.
+    """
+    paid = jobs.discard_folder(folder)
+    if not paid:
+        shutil.rmtree(folder, ignore_errors=True)
+    return paid
 
 
 UNTITLED = Project.model_fields["title"].default

@@ -336,9 +336,9 @@ class FrameGenerationDialog(QDialog):
 
     @property
     def folder(self) -> Path | None:
-        """The project folder the frames go into (None while the project is unsaved)."""
-        store = self.editor.document.assets
-        return store.folder if store is not None else None
+        """The project folder the frames go into (None while the project is unsaved: paid
+        frames never wait in the staging folder, deleted if the project is never saved)."""
+        return self.editor.document.folder
 
     def requests(self) -> list[ImageOrder]:
         """One request per shot in scope, from the storyboard as it is now."""
@@ -457,7 +457,7 @@ class FrameGenerationDialog(QDialog):
         store = self.editor.document.assets
         if self.service_name == REPLICATE:
             pass
-        elif store is None:
+        elif store is None or self.folder is None:
             found.append(
                 self.tr("Save the project first: the frames are kept in its assets folder.")
             )

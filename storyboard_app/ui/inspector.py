@@ -10,7 +10,10 @@ with their sentences; labels sit above the wide fields so they get the inspector
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from storyboard_app.compiler.cost import estimate_cost
 from storyboard_app.compiler.guidances import compile_guidances
-from storyboard_app.compiler.kling import kling_shot_prompts
+from storyboard_app.compiler.kling import KlingElement, kling_shot_prompts
 from storyboard_app.domain import edits
 from storyboard_app.domain.capabilities import CAPABILITIES, KLING_V3, capability
 from storyboard_app.domain.models import DialogueLine, Project
@@ -398,6 +401,11 @@ class BoardSettings(QScrollArea):
         super().__init__()
         self.setObjectName("board-settings")
         self.editor = editor
+        self.account_elements: Callable[[Project], Mapping[str, KlingElement] | None] = (
+            lambda _project: None
+        )
+        """The rendering account's ready elements, the same the Payload dock and the submit
+        dialog price with (set by the window): all three show one estimate."""
         form = _form(_scroll_body(self))
         self.name = QLineEdit()
         self.name.textEdited.connect(self._rename)
@@ -535,10 +543,7 @@ class BoardSettings(QScrollArea):
         set_plain(self.negative, board.negative_prompt)
         with QSignalBlocker(self.seed):
             self.seed.setValue(-1 if board.seed is None else board.seed)
-        cost = estimate_cost(compile_guidances(self.editor.project, self.editor.board_index))
-        self.cost.setText(
-            cost.describe() if cost else self.tr("No price for this model, mode and audio.")
-        )
+        self.show_cost()
         cap = capability(board.model)
         self.limits.setText(
             self.tr("{shots}, {least}–{most} s in all, {characters} a shot prompt").format(
@@ -550,6 +555,21 @@ class BoardSettings(QScrollArea):
             if cap
             else self.tr("Unknown model.")
         )
+
+    def show_cost(self) -> None:
+        """Estimate the selected storyboard as the request would go: with the account's
+        ready elements, which can change the model it is billed as."""
+        project = self.editor.project
+        payload = compile_guidances(project, self.editor.board_index)
+        cost = estimate_cost(payload, self.account_elements(project))
+        self.cost.setText(
+            cost.describe() if cost else self.tr("No price for this model, mode and audio.")
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """An element made while the tab was hidden is priced in when it shows again."""
+        super().showEvent(event)
+        self.show_cost()
 
     @staticmethod
     def _counted(number: int, one: str, many: str) -> str:

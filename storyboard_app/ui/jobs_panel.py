@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storyboard_app.jobs.board import Job, JobBoard, JobStatus
+from storyboard_app.jobs.board import Job, JobBoard, JobStatus, discarded_message
 from storyboard_app.providers import registry
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.render_jobs import LocalRenders
@@ -109,10 +109,8 @@ class JobsPanel(QWidget):
         self.cancel_by_service: dict[str, Callable[[str], object]] = {"kling": kling.cancel}
         """Who stops a remote job, by service (local renders are stopped by ``renders``)."""
         self.open_button = QPushButton(self.tr("Play"))
-        self.open_button.setToolTip(self.tr("Watch the selected render in the player"))
         self.open_button.clicked.connect(lambda: self._play(self.tree.currentItem()))
         self.reveal_button = QPushButton(self.tr("Show File"))
-        self.reveal_button.setToolTip(self.tr("Open the folder that holds the video"))
         self.reveal_button.clicked.connect(self._reveal)
         buttons = QHBoxLayout()
         for button in (self.cancel_button, self.retry_button, self.send_again_button,
@@ -164,7 +162,14 @@ class JobsPanel(QWidget):
             item.setText(5, self.tr("free") if job.provider.startswith("local") else "")
         item.setText(6, job.message)
         item.setToolTip(6, "\n".join((job.message, *job.log)))
+        if job.discarded:  # greyed, and says why wherever the pointer rests on it
+            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            for column in range(len(COLUMNS)):
+                item.setForeground(column, grey)
+                if column != 6:
+                    item.setToolTip(column, discarded_message())
         self._bars[job.id].setValue(int(job.progress * 100))
+        self._bars[job.id].setEnabled(not job.discarded)
         if item is self.tree.currentItem():
             self._enable()
 
@@ -187,6 +192,24 @@ class JobsPanel(QWidget):
         waiting = job is not None and job.status is JobStatus.NEEDS_WORD
         self.send_again_button.setEnabled(waiting)
         self.send_again_button.setVisible(waiting or self._any_waiting())
+        why_not = self._why_no_video(job)
+        tips = (
+            (self.open_button, self.tr("Watch the selected render in the player")),
+            (self.reveal_button, self.tr("Open the folder that holds the video")),
+        )
+        for button, tip in tips:
+            button.setEnabled(job is not None and job.status is JobStatus.DONE and not why_not)
+            button.setToolTip(why_not or tip)
+
+    def _why_no_video(self, job: Job | None) -> str:
+        """Why the job has no video to play or show ("" when it has one, or is not done)."""
+        if job is None or job.status is not JobStatus.DONE:
+            return ""
+        if job.discarded:
+            return discarded_message()
+        if job.output is None or not job.output.is_file():
+            return self.tr("The video is no longer at {file}.").format(file=job.output or "")
+        return ""
 
     def _any_waiting(self) -> bool:
         return any(job.status is JobStatus.NEEDS_WORD for job in self.board.jobs())
@@ -248,10 +271,10 @@ class JobsPanel(QWidget):
 
     def _play(self, item: QTreeWidgetItem | None) -> None:
         job = self._job_of(item)
-        if job is not None and job.status is JobStatus.DONE:
+        if job is not None and job.status is JobStatus.DONE and not self._why_no_video(job):
             self.play_requested.emit(job.id)
 
     def _reveal(self) -> None:
         job = self._job_of(self.tree.currentItem())
-        if job is not None and job.output is not None:
+        if job is not None and job.output is not None and not self._why_no_video(job):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(job.output.parent)))

@@ -16,7 +16,7 @@ from storyboard_app.storage.bundle import (
 )
 from storyboard_app.storage.recovery import Recovery
 from storyboard_app.ui.dock_sizes import fit_docks_to_window
-from storyboard_app.ui.document import ProjectDocument
+from storyboard_app.ui.document import ProjectDocument, discard_staging_folder
 from storyboard_app.ui.editing_keys import route_editing_keys
 from storyboard_app.ui.main_window import MainWindow, Services
 
@@ -129,3 +129,12 @@ class AppWorkspace:
         )
         self.services.recovery.discard(recovery.key)
         return window
+
+    def decline(self, recovery: Recovery) -> None:
+        """The user chose not to restore work a crash left unsaved: its recovery file goes,
+        and with it the pictures, boards and previs renders it kept (the jobs list marks
+        those renders discarded, as when a window closes without saving)."""
+        pictures = self.staging_folder(recovery.key)
+        if pictures.is_dir():
+            discard_staging_folder(pictures, self.services.jobs)
+        self.services.recovery.discard(recovery.key)

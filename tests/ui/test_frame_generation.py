@@ -31,11 +31,13 @@ from storyboard_app.providers.kling.images import OMNI_IMAGE
 from storyboard_app.ui.frame_generation import FRAME_LABEL, FrameGenerationDialog
 from storyboard_app.ui.frame_services import FrameAccounts, FrameJobs, use_image_jobs
 from storyboard_app.ui.main_window import MainWindow
+from storyboard_app.ui.workspace import AppWorkspace
 from tests.conftest import DETECTIVE, write_image
 from tests.fakes.fal_images import FAL_KEY, FakeFalImages
 from tests.fakes.http_fake import Fault
 from tests.fakes.kling_images import ACCESS_KEY, SECRET_KEY, FakeKlingImages, ImageFault
 from tests.ui.conftest import finish
+from tests.ui.test_unsaved_project_work import new_window
 
 FAST = ImagePollPolicy(first=0.01, most=0.02)
 KEYS = Credentials(ACCESS_KEY, SECRET_KEY)
@@ -456,3 +458,26 @@ def test_deleting_the_dialog_with_its_parent_loses_no_frames(
     assert folder is not None
     assert len(done.kept) == 4
     assert all((folder / path).is_file() for path in done.kept)
+
+
+def test_a_project_never_saved_pays_for_no_frames_until_it_is_saved(
+    qtbot: QtBot,
+    workspace: AppWorkspace,
+    images: FakeKlingImages,
+    fal: FakeFalImages,
+    make_frames: Callable[..., FrameJobs],
+) -> None:
+    """Paid frames land only in a saved project, as paid videos do: in the staging folder
+    they would be deleted with it when the project is closed without saving."""
+    window = new_window(qtbot, workspace)
+    assert window.document.staging is not None
+    dialog = _dialog(qtbot, window, make_frames())
+    for service in ("kling", "fal"):
+        _choose(qtbot, dialog.service, service)
+        assert dialog.problems.text() == (
+            "Save the project first: the frames are kept in its assets folder."
+        )
+        assert not dialog.send_button.isEnabled()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert images.state.requests == []
+    assert dialog.frames.jobs.jobs() == []

@@ -315,7 +315,7 @@ def test_without_keys_the_button_points_to_the_account_dialog(
     assert not elements.busy.isVisible()
 
 
-def test_the_submit_dialog_prices_and_describes_what_the_request_holds_with_elements(
+def test_the_submit_dialog_payload_dock_and_storyboard_tab_price_with_elements_alike(
     qtbot: QtBot,
     kling_window: MainWindow,
     fake: FakeKling,
@@ -326,6 +326,8 @@ def test_the_submit_dialog_prices_and_describes_what_the_request_holds_with_elem
 
     monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))
     window = kling_window
+    # The line the window's _build_controllers gets (ui/main_window.py is the lead's).
+    window.board_settings.account_elements = window.payload.account_elements
     panel, maker = _bible_with_pictures(qtbot, window, tmp_path)
     folder = window.document.folder
     assert folder is not None
@@ -335,16 +337,27 @@ def test_the_submit_dialog_prices_and_describes_what_the_request_holds_with_elem
         qtbot.addWidget(made)
         return made
 
+    def estimates_agree_on(cost: str) -> None:
+        """The submit dialog, the Payload dock and the Storyboard tab (clicked) agree."""
+        assert dialog().cost.text() == cost
+        assert window.cost_label.text() == f"Estimated: {cost}"
+        bar = window.inspector_tabs.tabBar()
+        (tab,) = [i for i in range(bar.count()) if bar.tabText(i) == "Storyboard"]
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+        assert window.inspector_tabs.currentWidget() is window.board_settings
+        assert window.board_settings.cost.text() == cost
+        window.inspector_tabs.setCurrentWidget(panel)
+
     # Ray's pictures alone send the board to Omni, priced as Omni with audio (0.8 u/s).
     before = dialog()
-    assert "(kling-v3-omni, std, audio)" in before.cost.text()
+    estimates_agree_on("12 s × 0.8 u/s = 9.6 units ≈ $1.34 (kling-v3-omni, std, audio)")
     assert "made from your pictures and words" in before.summary.text()
     qtbot.mouseClick(_element_panel(panel).make_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(maker.finished, timeout=20_000):
         pass
     # With his element the request stays on kling-v3 image2video: 0.9 u/s, as the job bills.
     after = dialog()
-    assert after.cost.text() == "12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)"
+    estimates_agree_on("12 s × 0.9 u/s = 10.8 units ≈ $1.51 (kling-v3, std, audio)")
     assert "made from its first frame and your words by Kling 3.0" in after.summary.text()
     assert "Ray Malone goes as a Kling element" in after.problems.text()
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from storyboard_app.jobs.board import Job, JobStatus
 from storyboard_app.storage.bundle import load_project
+from storyboard_app.storage.recovery import Recovery
 from storyboard_app.storage.sketches import load_sketch
 from storyboard_app.storage.takes import TakeStore
 from storyboard_app.ui.dialogs import Discard
@@ -57,6 +58,17 @@ def sketch_a_stroke(qtbot: QtBot, window: MainWindow) -> None:
     )
     QTest.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.editor.board.shots[0].sketch is not None, timeout=20_000)
+
+
+def crash(window: MainWindow) -> Recovery:
+    """The window autosaves, then the app dies; the recovery file the next start finds."""
+    window.autosave()
+    store = window.services.recovery
+    for descriptor in store._held.values():  # the dying process lets go of its lock
+        os.close(descriptor)
+    store._held.clear()
+    (recovery,) = store.pending()
+    return recovery
 
 
 def test_an_unsaved_project_renders_sketches_and_saves_it_all_into_its_folder(
@@ -162,13 +174,7 @@ def test_work_of_an_unsaved_project_survives_a_crash(
     job = press_ctrl_r(qtbot, window)
     assert job.output is not None
     sketch_a_stroke(qtbot, window)
-    window.autosave()
-    store = window.services.recovery
-    for descriptor in store._held.values():  # the crash: the dying process lets go of its lock
-        os.close(descriptor)
-    store._held.clear()
-    (recovery,) = store.pending()
-    restored = workspace.restore(recovery)  # as the next start after a crash does
+    restored = workspace.restore(crash(window))  # as the next start after a crash does
     staging = restored.document.staging
     assert staging is not None
     shot = restored.editor.board.shots[0]

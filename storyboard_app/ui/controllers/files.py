@@ -192,5 +192,5 @@ class FilesController(QObject):
         for job in self.services.jobs.unfinished():
             if job.folder in staged:
                 self.services.renders.cancel(job.id)
-        self.document.drop_staging()
+        self.document.discard_staging(self.services.jobs)
         self.autosave_timer.stop()
