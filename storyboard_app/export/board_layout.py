@@ -95,7 +95,7 @@ class Rules:
             pad=1.2 * per_mm,
             min_text=50 * per_mm,
             max_text=110 * per_mm,
-            min_picture_area=2400 * per_mm**2,
+            min_picture_area=1600 * per_mm**2,
         )
 
 
@@ -271,9 +271,8 @@ def _place(
                     text = Box(picture.right + rules.pad * 4, top, text_w, row_height)
                 else:
                     picture = Box(left + (cell - picture_w) / 2, top, picture_w, picture_h)
-                    text = Box(
-                        left, picture.bottom + rules.pad, cell, row_height - picture_h - rules.pad
-                    )
+                    words = max(height(shot, text_w) for shot in row)
+                    text = Box(left, picture.bottom + rules.pad, cell, words)
                 panels.append(Panel(index, picture, text))
                 left += cell + gap
             top += row_height + rules.gap
