@@ -151,6 +151,8 @@ def lay_out_board(
             measured[key] = text_height(index, float(key[1]))
         return measured[key]
 
+    if any(height(index, area.width) > area.height for index in range(count)):
+        return _overflowing(count, aspect, area, height, rules)  # no grid can hold it
     for pages in range(1, count + 1):
         per_page = math.ceil(count / pages)
         if math.ceil(count / per_page) != pages:

@@ -203,9 +203,7 @@ def test_panels_fill_the_page_and_every_word_prints_apart(
             assert 33 <= box.top <= box.bottom <= float(paper_box.height) - 33, text
             for picture in pictures:
                 assert not picture.overlaps(shrunk(box)), (text, box, picture)
-        for index, (text, box) in enumerate(words):
-            for other, other_box in words[index + 1 :]:
-                assert not shrunk(box).overlaps(shrunk(other_box)), (text, other)
+        assert not overlapping(words)
     assert len(seen) == count
     for picture in seen:  # at the storyboard's shape, all the same size
         assert picture.width / picture.height == pytest.approx(ratio.ratio, rel=0.02)
@@ -224,7 +222,45 @@ def test_panels_fill_the_page_and_every_word_prints_apart(
             assert flat(line.line) in printed, line.line
 
 
+def overlapping(words: list[tuple[str, Box]]) -> list[tuple[str, str]]:
+    """The pairs of words whose letters overlap (see :func:`shrunk`)."""
+    boxes = sorted(((shrunk(box), text) for text, box in words), key=lambda pair: pair[0].top)
+    found = []
+    for index, (box, text) in enumerate(boxes):
+        for other, other_text in boxes[index + 1 :]:
+            if other.top >= box.bottom:
+                break
+            if box.overlaps(other):
+                found.append((text, other_text))
+    return found
+
+
 def shrunk(box: Box) -> Box:
     """A word's box without the font's generous ascent and descent (pdftotext measures a
     line's letters from the face's whole height, so lines set solid touch by a point)."""
     return Box(box.left + 0.5, box.top + box.height * 0.2, box.width - 1, box.height * 0.6)
+
+
+def test_words_longer_than_a_page_go_on_to_the_next(qapp: QApplication, tmp_path: Path) -> None:
+    folder = tmp_path / "fixture.storyboard"
+    project = fixture(folder, 3, AspectRatio.WIDE)
+    board = project.storyboards[0]
+    notes = " ".join(f"слово{n}" for n in range(1200))
+    long = board.shots[1].evolve(notes=notes)
+    project = project.evolve(
+        storyboards=(board.evolve(shots=(board.shots[0], long, board.shots[2])),)
+    )
+    save_project(folder, project)
+    file = tmp_path / "long.pdf"
+    write_storyboard_pdf(project, folder, file)
+    pages = board_pages(file)
+    assert len(pages) >= 4  # a page a shot, the long one's words continued
+    printed = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", str(pages[-1] + 1), str(file), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert re.findall(r"слово(\d+)", printed) == [str(n) for n in range(1200)]  # in order
+    assert "Shot 2 (continued)" in printed
+    for page in pages:
+        words = words_on(file, page)
+        assert not overlapping(words)
