@@ -2,9 +2,12 @@
 
 A cover with the project title, then each storyboard's panels in reading order (picture with
 the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
-notes), then the shot list as a sheet. Panels show the shot's own clean picture (no
-burned-in slate or captions); a shot without one shows its blocking frame (the framing
-drawn: set, figures, names), with its words under it like every panel. Text is drawn as
+notes), then the shot list as a sheet. The panels' grid is chosen per storyboard by
+:func:`storyboard_app.export.board_layout.lay_out_board` from the heights of their words as
+Qt breaks them into lines (:class:`PanelWords`), so the words drawn are the words measured.
+Panels show the shot's own clean picture (no burned-in slate or captions), at the
+storyboard's aspect ratio; a shot without one shows its blocking frame (the framing drawn:
+set, figures, names), with its words like every panel. Text is drawn as
 text (selectable, searchable), in the fallback chain of :mod:`storyboard_app.render.fonts`
 (Noto Sans CJK for Chinese, Japanese and Korean on Debian); Qt embeds the subset of each
 face the PDF uses.
@@ -128,6 +131,10 @@ def panel_picture(shot: Shot, folder: Path, size: tuple[int, int] = (960, 540)) 
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.left, box.top, box.width, box.height)
 
 
 def _arrow(painter: QPainter, start: QPointF, end: QPointF) -> None:
@@ -386,15 +393,9 @@ class StoryboardPdf:
             left: list[tuple[int, PanelWords, int]] = []
             for panel in panels:
                 shot = board.shots[panel.shot]
-                picture_box = QRectF(
-                    panel.picture.left, panel.picture.top, panel.picture.width, panel.picture.height
-                )
-                self._picture(painter, picture_box, shot)
+                self._picture(painter, _rect(panel.picture), shot)
                 words = PanelWords(paragraphs[panel.shot], panel.text.width, writer)
-                text_box = QRectF(
-                    panel.text.left, panel.text.top, panel.text.width, panel.text.height
-                )
-                drawn = words.draw(painter, text_box)
+                drawn = words.draw(painter, _rect(panel.text))
                 if drawn < len(words.lines):
                     left.append((panel.shot, words, drawn))
             for index, words, drawn in left:  # words taller than a page go on, never cut
@@ -410,8 +411,7 @@ class StoryboardPdf:
                             "StoryboardPdf", "Shot {number} (continued)"
                         ).format(number=index + 1),
                     )
-                    box = QRectF(area.left, area.top, area.width, area.height)
-                    drawn = words.draw(painter, box, drawn)
+                    drawn = words.draw(painter, _rect(area), drawn)
         return count
 
     def _picture(self, painter: QPainter, box: QRectF, shot: Shot) -> None:
