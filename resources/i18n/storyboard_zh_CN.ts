@@ -3718,6 +3718,10 @@ Drag onto another shot to use it there too.</source>
         <translation>故事板 {number}/{count}</translation>
     </message>
     <message>
+        <source>Shot {number} (continued)</source>
+        <translation>镜头 {number}（续）</translation>
+    </message>
+    <message>
         <source>, then </source>
         <translation>，然后</translation>
     </message>

@@ -2,9 +2,12 @@
 
 A cover with the project title, then each storyboard's panels in reading order (picture with
 the camera moves drawn as arrows, shot number and size, angle, duration, dialogue, sound,
-notes), then the shot list as a sheet. Panels show the shot's own clean picture (no
-burned-in slate or captions); a shot without one shows its blocking frame (the framing
-drawn: set, figures, names), with its words under it like every panel. Text is drawn as
+notes), then the shot list as a sheet. The panels' grid is chosen per storyboard by
+:func:`storyboard_app.export.board_layout.lay_out_board` from the heights of their words as
+Qt breaks them into lines (:class:`PanelWords`), so the words drawn are the words measured.
+Panels show the shot's own clean picture (no burned-in slate or captions), at the
+storyboard's aspect ratio; a shot without one shows its blocking frame (the framing drawn:
+set, figures, names), with its words like every panel. Text is drawn as
 text (selectable, searchable), in the fallback chain of :mod:`storyboard_app.render.fonts`
 (Noto Sans CJK for Chinese, Japanese and Korean on Debian); Qt embeds the subset of each
 face the PDF uses.
@@ -24,22 +27,31 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPdfWriter,
     QPen,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
 )
 
 from storyboard_app.compiler.prompt import sentence
 from storyboard_app.domain.models import CameraMove, Project, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Direction, MoveKind
+from storyboard_app.export.board_layout import Box, Rules, lay_out_board
 from storyboard_app.export.shotlist import angle_words, list_separator, moves_words, shot_rows
 from storyboard_app.render.blocking import Framing, blocking_frame
 from storyboard_app.render.fonts import qt_families, text_language
 from storyboard_app.render.pictures import cover
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-COLUMNS, ROWS = 3, 2
+HEADING = 58.0
+"""The storyboard's name and summary line above its panels (page units, 144 dpi)."""
+PICTURE_PIXELS = 1600
+"""The longest side of a panel's picture, in pixels (a one-shot page's picture is ~1500
+page units wide)."""
 INK = QColor(30, 30, 34)
 GREY = QColor(110, 110, 118)
 ARROW = QColor(232, 130, 20)
@@ -101,23 +113,28 @@ def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
 
-def panel_picture(shot: Shot, folder: Path) -> QImage:
-    """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
+def panel_picture(shot: Shot, folder: Path, size: tuple[int, int] = (960, 540)) -> QImage:
+    """The shot's picture, else its blocking frame, ``size`` pixels (the storyboard's aspect
+    ratio; the moves are drawn over it after)."""
     path = shot.picture()
     image: Image.Image | None = None
     if path and (folder / path).is_file():
         try:
             with Image.open(folder / path) as opened:
-                opened.draft("RGB", (1280, 720))
-                image = cover(ImageOps.exif_transpose(opened), (640, 360))
+                opened.draft("RGB", (size[0] * 2, size[1] * 2))
+                image = cover(ImageOps.exif_transpose(opened), size)
         except OSError:
             image = None
     if image is None:
         # Names as large as the panel's small print (letters 6% of the picture's height)
-        image = blocking_frame(Framing.of_shot(shot), (960, 540), arrows=False, text_share=0.06)
+        image = blocking_frame(Framing.of_shot(shot), size, arrows=False, text_share=0.06)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.left, box.top, box.width, box.height)
 
 
 def _arrow(painter: QPainter, start: QPointF, end: QPointF) -> None:
@@ -178,20 +195,57 @@ def draw_moves(painter: QPainter, box: QRectF, moves: tuple[CameraMove, ...]) ->
     painter.restore()
 
 
-def _text_block(painter: QPainter, box: QRectF, lines: list[tuple[str, QFont, QColor]]) -> None:
-    y = box.top()
-    for text, font, colour in lines:
-        if not text:
-            continue
-        painter.setFont(font)
-        painter.setPen(colour)
-        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        needed = painter.boundingRect(QRectF(box.left(), y, box.width(), 1000), flags, text)
-        height = min(needed.height(), box.bottom() - y)
-        if height <= 0:
-            break
-        painter.drawText(QRectF(box.left(), y, box.width(), height), flags, text)
-        y += height + 2
+PARAGRAPH_GAP = 2.0
+"""Between a panel's paragraphs (heading, words, camera, each dialogue line, sound, notes)."""
+
+
+class PanelWords:
+    """A panel's paragraphs broken into lines at one width, by Qt's own line breaking (at
+    word boundaries; inside a word only when it is longer than the line), so the height
+    the layout is chosen by is the height drawn."""
+
+    def __init__(
+        self, paragraphs: list[tuple[str, QFont, QColor]], width: float, device: QPaintDevice
+    ) -> None:
+        self.layouts: list[QTextLayout] = []
+        self.lines: list[tuple[QTextLine, float, QColor]] = []
+        """Each line with the height it takes (a paragraph's last with the gap after it)."""
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        for text, font, colour in paragraphs:
+            for part in text.split("\n"):
+                if not part:
+                    continue
+                layout = QTextLayout(part, font, device)
+                layout.setTextOption(option)
+                layout.beginLayout()
+                y = 0.0
+                while (line := layout.createLine()).isValid():
+                    line.setLineWidth(width)
+                    line.setPosition(QPointF(0, y))
+                    y += line.height()
+                    self.lines.append((line, line.height(), colour))
+                layout.endLayout()
+                self.layouts.append(layout)  # its lines live as long as it does
+                last, height, colour = self.lines[-1]
+                self.lines[-1] = (last, height + PARAGRAPH_GAP, colour)
+
+    @property
+    def height(self) -> float:
+        return sum(height for _, height, _ in self.lines)
+
+    def draw(self, painter: QPainter, box: QRectF, first: int = 0) -> int:
+        """Draw the lines from ``first`` that fit in ``box`` (at least one); returns the
+        index of the first line left for the next page (``len(lines)`` when all fit)."""
+        y = box.top()
+        for index in range(first, len(self.lines)):
+            line, height, colour = self.lines[index]
+            if index > first and y + line.height() > box.bottom() + 0.5:
+                return index
+            painter.setPen(colour)
+            line.draw(painter, QPointF(box.left(), y - line.y()))
+            y += height
+        return len(self.lines)
 
 
 class StoryboardPdf:
@@ -225,10 +279,7 @@ class StoryboardPdf:
         pages = 1
         self._cover(painter, page)
         for index, board in enumerate(self.project.storyboards):
-            for start in range(0, max(1, len(board.shots)), COLUMNS * ROWS):
-                writer.newPage()
-                pages += 1
-                self._panels(painter, page, index, board, start)
+            pages += self._board(writer, painter, page, index, board)
         rows = shot_rows(self.project, self.folder)  # in the window's language (i18n)
         start = 0
         while start < len(rows):
@@ -288,8 +339,8 @@ class StoryboardPdf:
             ),
         )
 
-    def _panels(
-        self, painter: QPainter, page: QRectF, board_index: int, board: Storyboard, first: int
+    def _heading(
+        self, painter: QPainter, page: QRectF, board_index: int, board: Storyboard, more: str = ""
     ) -> None:
         painter.setPen(INK)
         painter.setFont(self._font(14, bold=True))
@@ -298,7 +349,7 @@ class StoryboardPdf:
         painter.drawText(
             QRectF(page.left(), page.top(), page.width(), 30),
             int(Qt.AlignmentFlag.AlignLeft),
-            board.name,
+            board.name + (f" · {more}" if more else ""),
         )
         painter.setPen(GREY)
         painter.setFont(self._font(9.5))
@@ -311,39 +362,72 @@ class StoryboardPdf:
             )
             + f" · {_seconds(board.total_duration)} · {board.model} · {board.aspect_ratio.value}",
         )
-        top = page.top() + 58
-        gap = 14.0
-        cell_w = (page.width() - gap * (COLUMNS - 1)) / COLUMNS
-        cell_h = (page.bottom() - top - gap * (ROWS - 1)) / ROWS
-        starts = board.shot_starts()
-        for slot, shot_index in enumerate(
-            range(first, min(len(board.shots), first + COLUMNS * ROWS))
-        ):
-            column, row = slot % COLUMNS, slot // COLUMNS
-            cell = QRectF(
-                page.left() + column * (cell_w + gap), top + row * (cell_h + gap), cell_w, cell_h
-            )
-            self._panel(
-                painter, cell, board_index, shot_index, board.shots[shot_index], starts[shot_index]
-            )
 
-    def _panel(
+    def _board(
         self,
+        writer: QPdfWriter,
         painter: QPainter,
-        cell: QRectF,
+        page: QRectF,
         board_index: int,
-        index: int,
-        shot: Shot,
-        start: float,
-    ) -> None:
-        picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        picture = panel_picture(shot, self.folder)
+        board: Storyboard,
+    ) -> int:
+        """Draw one storyboard's pages (see :mod:`storyboard_app.export.board_layout` for the
+        grid); returns how many."""
+        starts = board.shot_starts()
+        paragraphs = [
+            self._paragraphs(index, shot, starts[index]) for index, shot in enumerate(board.shots)
+        ]
+        area = Box(page.left(), page.top() + HEADING, page.width(), page.height() - HEADING)
+        layout = lay_out_board(
+            len(board.shots),
+            board.aspect_ratio.ratio,
+            area,
+            lambda index, width: PanelWords(paragraphs[index], width, writer).height,
+            Rules.in_units(writer.resolution() / 25.4),
+        )
+        count = 0
+        for panels in layout.pages:
+            writer.newPage()
+            count += 1
+            self._heading(painter, page, board_index, board)
+            left: list[tuple[int, PanelWords, int]] = []
+            for panel in panels:
+                shot = board.shots[panel.shot]
+                self._picture(painter, _rect(panel.picture), shot)
+                words = PanelWords(paragraphs[panel.shot], panel.text.width, writer)
+                drawn = words.draw(painter, _rect(panel.text))
+                if drawn < len(words.lines):
+                    left.append((panel.shot, words, drawn))
+            for index, words, drawn in left:  # words taller than a page go on, never cut
+                while drawn < len(words.lines):
+                    writer.newPage()
+                    count += 1
+                    self._heading(
+                        painter,
+                        page,
+                        board_index,
+                        board,
+                        QCoreApplication.translate(
+                            "StoryboardPdf", "Shot {number} (continued)"
+                        ).format(number=index + 1),
+                    )
+                    drawn = words.draw(painter, _rect(area), drawn)
+        return count
+
+    def _picture(self, painter: QPainter, box: QRectF, shot: Shot) -> None:
+        # Pixels for about 216 dpi at the panel's printed size (at 144 dpi page units)
+        scale = min(1.5, PICTURE_PIXELS / max(box.width(), box.height()))
+        size = (max(16, round(box.width() * scale)), max(16, round(box.height() * scale)))
+        painter.drawImage(box, panel_picture(shot, self.folder, size))
+        painter.setPen(QPen(INK, 1.5))
+        painter.drawRect(box)
+        draw_moves(painter, box, shot.moves)
+
+    def _paragraphs(self, index: int, shot: Shot, start: float) -> list[tuple[str, QFont, QColor]]:
+        """A panel's words: its heading line, subject and action, camera, dialogue, sound,
+        notes (empty ones left out)."""
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
         words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
-        painter.drawImage(picture_box, picture)
-        painter.setPen(QPen(INK, 1.5))
-        painter.drawRect(picture_box)
-        draw_moves(painter, picture_box, shot.moves)
         body, small = self._font(9.5), self._font(8.5)
         moves = _tight(moves_words(shot, QCoreApplication.translate("StoryboardPdf", ", then ")))
         dialogue = "\n".join(
@@ -394,7 +478,7 @@ class StoryboardPdf:
                 GREY,
             ),
         ]
-        _text_block(painter, cell.adjusted(0, picture_box.height() + 6, 0, 0), lines)
+        return [line for line in lines if line[0]]
 
     def _sheet(
         self, painter: QPainter, page: QRectF, rows: list[dict[str, str]], first: bool
