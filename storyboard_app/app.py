@@ -127,7 +127,7 @@ def run_gui(
             if services.dialogs.ask_restore(None, recovery):
                 workspace.restore(recovery)
             else:
-                services.recovery.discard(recovery.key)
+                workspace.decline(recovery)
 
     opening: list[Path] = []  # the pictures the editor opens on
     if project is not None:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.problems.account_elements = self.payload.account_elements = lambda project: (
             self.kling_elements.ready(project, document.folder)
         )
+        self.board_settings.account_elements = self.payload.account_elements
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         self.duplicate_action = self.menus.duplicate_action
         self.delete_shot_action = self.menus.delete_shot_action
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_board(editor.board, pictures, editor.shot_id)
         self.preview.show_shot(editor.board, editor.shot, pictures, editor.project.characters)
         self.payload.show_board()
+        self.board_settings.show_cost()
 
     def _refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
