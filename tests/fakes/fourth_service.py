@@ -56,6 +56,7 @@ from storyboard_app.providers.port import (
     Unsupported,
     VideoProvider,
 )
+from storyboard_app.providers.quote import ServiceQuote, per_second_price
 from storyboard_app.providers.service_entry import ServiceEntry
 from storyboard_app.providers.transfer import DEFAULT_BACKOFF, download_resumable
 from tests.fakes.http_fake import FakeHandler, FakeState, RunningFake
@@ -207,6 +208,21 @@ CAPABILITY = ServiceCapability(
 )  # fmt: skip
 
 
+def reelforge_request(payload: GuidancesPayload, task_key: str | None = None) -> ServiceRequest:
+    """Reelforge's body for the payload; every direction it cannot take is named."""
+    unsupported = []
+    for g in payload.guidances:
+        if not 2 <= round(g.duration) <= 10:
+            reason = f"Reelforge's shots last 2–10 s; shot {g.index} is {g.duration:g} s."
+            unsupported.append(Unsupported(f"shot {g.index} duration", reason, True))
+    if payload.first_frame or payload.last_frame or payload.references:
+        reason = "Reelforge takes no pictures: they are left out."
+        unsupported.append(Unsupported("pictures", reason, False))
+    shots = [{"prompt": g.prompt, "duration": round(g.duration)} for g in payload.guidances]
+    body = {"shots": shots, "sound": payload.audio, "reference": task_key or "preview"}
+    return ServiceRequest(NAME, ENDPOINT, body, tuple(unsupported))
+
+
 class ReelforgeProvider:
     """Reelforge behind the provider port (a :class:`VideoProvider`)."""
 
@@ -237,25 +253,10 @@ class ReelforgeProvider:
         task_key: str | None = None,
     ) -> ServiceRequest:
         del image_size, folder
-        unsupported = []
-        for g in payload.guidances:
-            if not 2 <= round(g.duration) <= 10:
-                reason = f"Reelforge's shots last 2–10 s; shot {g.index} is {g.duration:g} s."
-                unsupported.append(Unsupported(f"shot {g.index} duration", reason, True))
-        if payload.first_frame or payload.last_frame or payload.references:
-            reason = "Reelforge takes no pictures: they are left out."
-            unsupported.append(Unsupported("pictures", reason, False))
-        shots = [{"prompt": g.prompt, "duration": round(g.duration)} for g in payload.guidances]
-        body = {"shots": shots, "sound": payload.audio, "reference": task_key or "preview"}
-        return ServiceRequest(NAME, ENDPOINT, body, tuple(unsupported))
+        return reelforge_request(payload, task_key)
 
     def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
-        rate = CAPABILITY.rate(payload.mode, payload.audio)
-        if rate is None:
-            return None
-        seconds = float(sum(round(g.duration) for g in payload.guidances))
-        return PriceQuote(NAME, ENDPOINT, seconds, rate, round(rate * seconds, 4),
-                          CAPABILITY.sources[0])  # fmt: skip
+        return per_second_price(payload, CAPABILITY)
 
     async def _call(self, method: str, url: str, **sent: Any) -> dict[str, Any]:
         response = await self._http.request(
@@ -325,6 +326,11 @@ def _provider(
     return ReelforgeProvider(http, key, origins["api"])
 
 
+def _quote(payload: GuidancesPayload, _image_size: Callable[[str], int] | None) -> ServiceQuote:
+    request = reelforge_request(payload)
+    return ServiceQuote.of(request, per_second_price(payload, CAPABILITY), (CAPABILITY,))
+
+
 async def _check(http: httpx.AsyncClient, key: str, origins: Mapping[str, str]) -> AccountCheck:
     answer = await ReelforgeProvider(http, key, origins["api"])._call(
         "GET", f"{origins['api'].rstrip('/')}/v2/me"
@@ -338,6 +344,7 @@ REELFORGE = ServiceEntry(
     key=KeySlot(NAME, "REELFORGE_KEY", "storyboard-app/reelforge"),
     origins={"api": "https://api.reelforge.example"},
     make_provider=_provider,
+    quote=_quote,
     check_connection=_check,
     key_url="https://reelforge.example/keys",
     key_label="Reelforge key",
