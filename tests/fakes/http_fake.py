@@ -1,9 +1,10 @@
 """Shared parts of the aggregator fakes: a loopback HTTP server, scripted faults, video files.
 
-Each fake (``fal_server``, ``replicate_server``) subclasses :class:`FakeHandler` with the
-service's own routes; this module serves the finished videos (with Range, and a reset
-mid-download on request) and applies the faults every service can show: an HTTP status
-with the service's error body, garbage, a connection reset, a lost reply after a create.
+Each fake (``replicate_server``; ``fal_server`` and ``fal_images`` through ``fal_queue``)
+subclasses :class:`FakeHandler` with the service's own routes; this module serves the
+finished videos (with Range, and a reset mid-download on request) and applies the faults
+every service can show: an HTTP status with the service's error body, garbage, a
+connection reset, a lost reply after a create.
 """
 
 from __future__ import annotations
