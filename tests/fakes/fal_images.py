@@ -96,7 +96,7 @@ def _png(index: int, ratio: str) -> bytes:
 
 
 class _Handler(FalQueueHandler[ImageRequest]):
-    app, key, endpoints = APP, FAL_KEY, FIELDS
+    app, credentials, endpoints = APP, f"Key {FAL_KEY}", FIELDS
 
     @property
     def fal(self) -> FalImagesState:

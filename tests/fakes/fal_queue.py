@@ -46,13 +46,13 @@ class FalQueueState(FakeState, Generic[R]):
 
 
 class FalQueueHandler(FakeHandler, Generic[R]):
-    """Submit, status, result and cancel of fal's queue; a fake names its app, key and
-    endpoints and fills in :meth:`check_input`, :meth:`new_request` and :meth:`send_result`."""
+    """Submit, status, result and cancel of fal's queue; a fake names its app,
+    ``credentials`` (``Key …``) and endpoints and fills in :meth:`check_input`,
+    :meth:`new_request` and :meth:`send_result`."""
 
     app: ClassVar[str]
     """fal's app id, the only part of the model's path in the returned URLs."""
-    key: ClassVar[str]
-    """The one key the fake accepts."""
+    refusal: ClassVar[Any] = {"detail": "Invalid authentication credentials"}
     endpoints: ClassVar[Collection[str]]
     """The endpoints that take a submission (``fal-ai/kling-video/v3/…``)."""
 
@@ -83,12 +83,6 @@ class FalQueueHandler(FakeHandler, Generic[R]):
     def status_answer(self, request: R) -> dict[str, Any]:
         """The body of ``GET …/status`` (a fake may add fields fal sends there)."""
         return {"status": self.queue_status(request)}
-
-    def authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Key {self.key}":
-            self.send_json(401, {"detail": "Invalid authentication credentials"})
-            return False
-        return True
 
     def urls(self, request_id: str) -> dict[str, str]:
         base = f"{QUEUE_ORIGIN}/{self.app}/requests/{request_id}"

@@ -113,7 +113,7 @@ def check_input(endpoint: str, body: Any) -> list[dict[str, Any]]:
 
 
 class _FalHandler(FalQueueHandler[FalRequest]):
-    app, key, endpoints = APP, FAL_KEY, ENDPOINTS
+    app, credentials, endpoints = APP, f"Key {FAL_KEY}", ENDPOINTS
 
     @property
     def fal(self) -> FalState:

@@ -106,17 +106,13 @@ def check_body(body: Any) -> str:
 
 
 class _ReelforgeHandler(FakeHandler):
+    credentials, refusal = f"Token {KEY}", {"error": "unknown key"}
+
     @property
     def reel(self) -> ReelforgeState:
         state = self.state
         assert isinstance(state, ReelforgeState)
         return state
-
-    def _authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Token {KEY}":
-            self.send_json(401, {"error": "unknown key"})
-            return False
-        return True
 
     def _json(self, video: Video) -> dict[str, Any]:
         status = "queued" if video.polls == 0 else "rendering"
@@ -130,7 +126,7 @@ class _ReelforgeHandler(FakeHandler):
     def do_POST(self) -> None:
         path = self.record("POST")
         raw = self.read_body()
-        if not self._authorised():
+        if not self.authorised():
             return
         if path != "/v2/videos":
             self.send_json(404, {"error": "no such route"})
@@ -163,7 +159,7 @@ class _ReelforgeHandler(FakeHandler):
         if path.startswith("/files/"):
             self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
             return
-        if not self._authorised():
+        if not self.authorised():
             return
         if path == "/v2/me":
             self.send_json(200, {"name": "Test Studio"})

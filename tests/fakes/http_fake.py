@@ -64,6 +64,10 @@ class FakeHandler(BaseHTTPRequestHandler):
     server: FakeServer
     protocol_version = "HTTP/1.1"
     error_body: ClassVar[Any] = None
+    credentials: ClassVar[str]
+    """The one ``Authorization`` header the service accepts ("Key …", "Bearer …")."""
+    refusal: ClassVar[Any]
+    """The service's 401 body for any other."""
 
     def log_message(self, format: str, *args: Any) -> None:  # the tests read state, not logs
         pass
@@ -86,6 +90,13 @@ class FakeHandler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(raw)
+
+    def authorised(self) -> bool:
+        """Whether the request carries the key; when not, the service's 401 is sent."""
+        if self.headers.get("Authorization") != self.credentials:
+            self.send_json(401, self.refusal)
+            return False
+        return True
 
     def read_body(self) -> bytes:
         return self.rfile.read(int(self.headers.get("Content-Length", "0")))
