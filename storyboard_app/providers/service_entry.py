@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads 
     from storyboard_app.compiler.guidances import GuidancesPayload
     from storyboard_app.providers.connection import AccountCheck
     from storyboard_app.providers.port import VideoProvider
+    from storyboard_app.providers.quote import ServiceQuote
 
     MakeProvider = Callable[[httpx.AsyncClient, str, Mapping[str, str], bool], VideoProvider]
     """``(http, key, origins, allow_upload)`` → the service's provider. ``allow_upload`` is
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads 
     CheckConnection = Callable[[httpx.AsyncClient, str, Mapping[str, str]], Awaitable[AccountCheck]]
     """``(http, key, origins)`` → one cheap authenticated read, nothing charged; raises
     ``ServiceError`` with the service's reason. The caller bounds it with a timeout."""
+    Quote = Callable[[GuidancesPayload, Callable[[str], int] | None], ServiceQuote]
+    """``(payload, image_size)`` → the request the service would be sent and its price,
+    from the adapter's pure functions: no client, no key, no network (Render With…)."""
     Notes = Callable[[GuidancesPayload], tuple[str, ...]]
 
 
@@ -53,6 +57,7 @@ class ServiceEntry:
     """Each origin the adapter reaches by its role (``{"queue": "https://queue.fal.run"}``);
     a base URL given for proxies and tests replaces all of them (:meth:`at`)."""
     make_provider: MakeProvider
+    quote: Quote
     check_connection: CheckConnection
     key_url: str
     """Where a person gets a key (the service's own page)."""

@@ -6,7 +6,6 @@ to "Shot 1 has n…"; the place in the project is in the narrow middle column.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.domain.models import Project
-from storyboard_app.domain.problems import Problem, Severity
+from storyboard_app.domain.problems import Problem, Severity, parse_problem_path
 from storyboard_app.ui.theme import ERROR, WARNING
 
 _FIELD_WORDS = {
@@ -86,7 +85,6 @@ _ITEMS = {
     "references": QT_TRANSLATE_NOOP("ProblemList", "picture {n}"),
     "storyboards": QT_TRANSLATE_NOOP("ProblemList", "storyboard {n}"),
 }
-_STEP = re.compile(r"(\w+)(?:\[(\d+)\])?")
 
 
 def place_in_words(path: str, project: Project | None = None) -> str:
@@ -98,17 +96,11 @@ def place_in_words(path: str, project: Project | None = None) -> str:
 
     parts: list[str] = []
     board = None
-    for step in path.split("."):
-        match = _STEP.fullmatch(step)
-        if match is None:
-            parts.append(step)
-            continue
-        name, index = match.group(1), match.group(2)
-        if index is None:
+    for step in parse_problem_path(path).steps:
+        name, number = step.name, step.index
+        if number is None:
             parts.append(word(_FIELD_WORDS[name]) if name in _FIELD_WORDS else name)
-            continue
-        number = int(index)
-        if name == "storyboards" and project and number < len(project.storyboards):
+        elif name == "storyboards" and project and number < len(project.storyboards):
             board = project.storyboards[number]
             parts.append(board.name or word(_ITEMS[name]).format(n=number + 1))
         elif (

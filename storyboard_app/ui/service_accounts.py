@@ -217,7 +217,6 @@ class ServiceAccounts(QObject):
         self._session: dict[str, str] = {}
         self._loaded: dict[str, tuple[str | None, str]] = {}
         self._providers: dict[str, tuple[str, VideoProvider]] = {}
-        self._quotes: dict[str, VideoProvider] = {}
         self._runners: dict[int, ProviderRunner] = {}
         self._http: httpx.AsyncClient | None = None
         self._tls: Future[ssl.SSLContext] | None = None
@@ -357,15 +356,6 @@ class ServiceAccounts(QObject):
             built = (key, self._build(service, key))
             self._providers[service] = built
         return built[1]
-
-    def quote(self, service: str) -> VideoProvider:
-        """A provider for prices and requests (no network); the keyed one when there is one."""
-        built = self._providers.get(service)
-        if built is not None and built[0] == self.key(service):
-            return built[1]
-        if service not in self._quotes:
-            self._quotes[service] = self._build(service, "")
-        return self._quotes[service]
 
     def runner(self, service: str) -> ProviderRunner:
         """The job runner of the service's provider, built once per provider."""

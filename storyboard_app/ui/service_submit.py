@@ -328,12 +328,11 @@ class ServiceSubmitDialog(QDialog):
                 cost.usd if cost else None, directions,
                 (self.tr("Kling's own API takes the storyboard as the app writes it."),),
             )  # fmt: skip
-        provider = self.accounts.quote(service)
-        request = provider.build_request(payload, self._image_size)
-        quote = provider.price(payload)
+        # The adapter's pure functions: no provider, no HTTP client (nothing is sent here).
+        found = registry.entry(service).quote(payload, self._image_size)
+        request, quote = found.request, found.price
         directions = common + tuple(Direction(u.reason, u.blocking) for u in request.unsupported)
         directions += tuple(Direction(notice, False) for notice in request.notices)
-        cap = next((c for c in provider.capabilities() if c.endpoint == request.endpoint), None)
         return Assessment(
             service, status.has_key, status.text,
             self.tr("{seconds} s × ${rate}/s ≈ ${usd}").format(
@@ -342,7 +341,8 @@ class ServiceSubmitDialog(QDialog):
             ) if quote else self.tr(
                 "Price not known: {service} does not publish one we could confirm."
             ).format(service=service_name(service)),
-            quote.usd if quote else None, directions, self._defaults(service, payload, cap),
+            quote.usd if quote else None, directions,
+            self._defaults(service, payload, found.capability),
         )  # fmt: skip
 
     def _short_cost(self, found: Assessment) -> str:

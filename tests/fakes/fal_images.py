@@ -19,23 +19,16 @@ lost reply after the create).
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image
 
-from tests.fakes.http_fake import (
-    FakeHandler,
-    FakeState,
-    RunningFake,
-    check_image_value,
-    now_iso,
-)
+from tests.fakes.fal_queue import FalQueueHandler, FalQueueState, QueuedRequest
+from tests.fakes.http_fake import RunningFake, check_image_value, now_iso
 
 FAL_KEY = "fal-key-test-0002:not-a-real-secret"
-QUEUE_ORIGIN = "https://queue.fal.run"
 APP = "fal-ai/kling-image"
 V3 = f"{APP}/v3/text-to-image"
 O1 = f"{APP}/o1"
@@ -44,19 +37,12 @@ FIELDS = {V3: _COMMON | {"negative_prompt", "elements"}, O1: _COMMON | {"image_u
 RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9")
 
 
-@dataclass
-class ImageRequest:
-    request_id: str
-    endpoint: str
-    body: dict[str, Any]
-    sent_at: str
-    polls: int = 0
-    canceled: bool = False
+ImageRequest = QueuedRequest
+"""An image request: nothing beyond what every request in fal's queue has."""
 
 
 @dataclass
-class FalImagesState(FakeState):
-    queue: dict[str, ImageRequest] = field(default_factory=dict)
+class FalImagesState(FalQueueState[ImageRequest]):
     files: dict[str, int] = field(default_factory=dict)
     broken_files: set[int] = field(default_factory=set)
     """Result indexes whose download answers 503 while listed here."""
@@ -109,87 +95,28 @@ def _png(index: int, ratio: str) -> bytes:
     return out.getvalue()
 
 
-class _Handler(FakeHandler):
+class _Handler(FalQueueHandler[ImageRequest]):
+    app, credentials, endpoints = APP, f"Key {FAL_KEY}", FIELDS
+
     @property
     def fal(self) -> FalImagesState:
         state = self.state
         assert isinstance(state, FalImagesState)
         return state
 
-    def generic_error(self, status: int) -> Any:
-        messages = {429: "Rate limit exceeded", 500: "Internal server error",
-                    503: "Service unavailable"}  # fmt: skip
-        return {"detail": messages.get(status, f"error {status}")}
+    def check_input(self, endpoint: str, body: Any) -> list[dict[str, Any]]:
+        return check_input(endpoint, body)
 
-    def _authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Key {FAL_KEY}":
-            self.send_json(401, {"detail": "Invalid authentication credentials"})
-            return False
-        return True
+    def new_request(self, number: int, endpoint: str, body: dict[str, Any]) -> ImageRequest:
+        return ImageRequest(f"img-{number:04d}-fal", endpoint, body, now_iso())
 
-    def _urls(self, request_id: str) -> dict[str, str]:
-        base = f"{QUEUE_ORIGIN}/{APP}/requests/{request_id}"
-        return {"status_url": f"{base}/status", "response_url": base,
-                "cancel_url": f"{base}/cancel"}  # fmt: skip
-
-    def do_POST(self) -> None:
-        path = self.record("POST").lstrip("/")
-        raw = self.read_body()
-        if not self._authorised():
-            return
-        if path not in FIELDS:
-            self.send_json(404, {"detail": f"Application '{path}' not found"})
-            return
-        fault = self.state.take_fault("create")
-        if self.apply_fault(fault):
-            return
-        try:
-            body = json.loads(raw)
-        except json.JSONDecodeError:
-            self.send_json(422, {"detail": [{"loc": ["body"], "msg": "Invalid JSON",
-                                             "type": "json_invalid"}]})  # fmt: skip
-            return
-        problems = check_input(path, body)
-        if problems:
-            self.state.rejected.append(problems[0]["msg"])
-            self.send_json(422, {"detail": problems})
-            return
-        with self.state.lock:
-            request_id = f"img-{next(self.state.ids):04d}-fal"
-            self.fal.queue[request_id] = ImageRequest(request_id, path, body, now_iso())
-        if fault is not None and fault.lost_after_create:
-            self.lose_reply()
-            return
-        self.send_json(200, {"request_id": request_id, **self._urls(request_id)})
-
-    def _find(self, path: str) -> tuple[ImageRequest | None, str]:
-        rest = path.removeprefix(f"/{APP}/requests/")
-        request_id, _, tail = rest.partition("/")
-        return self.fal.queue.get(request_id), tail
-
-    def do_PUT(self) -> None:
-        path = self.record("PUT")
-        self.read_body()
-        if not self._authorised():
-            return
-        if self.apply_fault(self.state.take_fault("cancel")):
-            return
-        request, tail = self._find(path)
-        if request is None or tail != "cancel":
-            self.send_json(404, {"detail": "Request not found"})
-            return
-        if request.polls > self.state.processing_polls:
-            self.send_json(400, {"status": "ALREADY_COMPLETED"})
-            return
-        request.canceled = True
-        self.send_json(202, {"status": "CANCELLATION_REQUESTED"})
-
-    def _status(self, request: ImageRequest) -> str:
-        if request.polls <= 1 and not request.canceled:
-            return "IN_QUEUE"
-        if request.polls <= self.state.processing_polls and not request.canceled:
-            return "IN_PROGRESS"
-        return "COMPLETED"
+    def send_result(self, request: ImageRequest) -> None:
+        count = int(request.body.get("num_images", 1))
+        self.send_json(200, {"images": [
+            {"url": f"{self.origin}/files/{request.request_id}/{i}.png",
+             "content_type": "image/png", "file_name": f"{i}.png"}
+            for i in range(count)
+        ]})  # fmt: skip
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
@@ -214,35 +141,12 @@ class _Handler(FakeHandler):
             self.end_headers()
             self.wfile.write(raw)
             return
-        if not self._authorised():
+        if not self.authorised():
             return
         if path == "/v1/models/requests/by-endpoint":
             self._list(parse_qs(parts.query))
             return
-        request, tail = self._find(path)
-        kind = "status" if tail == "status" else "result"
-        if self.apply_fault(self.state.take_fault(kind)):
-            return
-        if request is None or tail not in ("", "status"):
-            self.send_json(404, {"detail": "Request not found"})
-            return
-        if tail == "status":
-            with self.state.lock:
-                request.polls += 1
-            answer: dict[str, Any] = {"status": self._status(request)}
-            self.send_json(200, answer)
-            return
-        if self._status(request) != "COMPLETED":
-            self.send_json(400, {"detail": "Request is still in progress"})
-        elif request.canceled:
-            self.send_json(400, {"detail": "Request was cancelled"})
-        else:
-            count = int(request.body.get("num_images", 1))
-            self.send_json(200, {"images": [
-                {"url": f"{self.origin}/files/{request.request_id}/{i}.png",
-                 "content_type": "image/png", "file_name": f"{i}.png"}
-                for i in range(count)
-            ]})  # fmt: skip
+        self.look_up(path)
 
     def _list(self, query: dict[str, list[str]]) -> None:
         if self.apply_fault(self.state.take_fault("list")):

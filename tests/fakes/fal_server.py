@@ -24,21 +24,14 @@ fields refused with 422 ``extra_forbidden``.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.fakes.http_fake import (
-    FakeHandler,
-    FakeState,
-    RunningFake,
-    check_image_value,
-    now_iso,
-)
+from tests.fakes.fal_queue import FalQueueHandler, FalQueueState, QueuedRequest
+from tests.fakes.http_fake import RunningFake, check_image_value, now_iso
 
 FAL_KEY = "fal-key-test-0001:not-a-real-secret"
-QUEUE_ORIGIN = "https://queue.fal.run"
 APP = "fal-ai/kling-video"
 ENDPOINTS = {
     f"{APP}/v3/standard/text-to-video",
@@ -55,19 +48,12 @@ _DURATIONS = {str(n) for n in range(3, 16)}
 
 
 @dataclass
-class FalRequest:
-    request_id: str
-    endpoint: str
-    body: dict[str, Any]
-    sent_at: str
-    polls: int = 0
-    canceled: bool = False
+class FalRequest(QueuedRequest):
     moderated: bool = False
 
 
 @dataclass
-class FalState(FakeState):
-    queue: dict[str, FalRequest] = field(default_factory=dict)
+class FalState(FalQueueState[FalRequest]):
     list_queued: bool = True
     moderate_next: bool = False
     admin_key: bool = True
@@ -126,127 +112,31 @@ def check_input(endpoint: str, body: Any) -> list[dict[str, Any]]:
     return []
 
 
-class _FalHandler(FakeHandler):
+class _FalHandler(FalQueueHandler[FalRequest]):
+    app, credentials, endpoints = APP, f"Key {FAL_KEY}", ENDPOINTS
+
     @property
     def fal(self) -> FalState:
         state = self.state
         assert isinstance(state, FalState)
         return state
 
-    def generic_error(self, status: int) -> Any:
-        messages = {429: "Rate limit exceeded", 500: "Internal server error",
-                    503: "Service unavailable", 403: "Forbidden"}  # fmt: skip
-        return {"detail": messages.get(status, f"error {status}")}
+    def check_input(self, endpoint: str, body: Any) -> list[dict[str, Any]]:
+        return check_input(endpoint, body)
 
-    def _authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Key {FAL_KEY}":
-            self.send_json(401, {"detail": "Invalid authentication credentials"})
-            return False
-        return True
+    def new_request(self, number: int, endpoint: str, body: dict[str, Any]) -> FalRequest:
+        moderated, self.fal.moderate_next = self.fal.moderate_next, False
+        return FalRequest(f"0000-{number:04d}-fal", endpoint, body, now_iso(), moderated=moderated)
 
-    def _urls(self, request_id: str) -> dict[str, str]:
-        base = f"{QUEUE_ORIGIN}/{APP}/requests/{request_id}"
-        return {"status_url": f"{base}/status", "response_url": base,
-                "cancel_url": f"{base}/cancel"}  # fmt: skip
+    def status_answer(self, request: FalRequest) -> dict[str, Any]:
+        answer = super().status_answer(request)
+        answer["response_url"] = self.urls(request.request_id)["response_url"]
+        if answer["status"] == "IN_QUEUE":
+            answer["queue_position"] = 0
+        return answer
 
-    def do_POST(self) -> None:
-        path = self.record("POST").lstrip("/")
-        raw = self.read_body()
-        if not self._authorised():
-            return
-        if path not in ENDPOINTS:
-            self.send_json(404, {"detail": f"Application '{path}' not found"})
-            return
-        fault = self.state.take_fault("create")
-        if self.apply_fault(fault):
-            return
-        try:
-            body = json.loads(raw)
-        except json.JSONDecodeError:
-            self.send_json(422, {"detail": [{"loc": ["body"], "msg": "Invalid JSON",
-                                             "type": "json_invalid"}]})  # fmt: skip
-            return
-        problems = check_input(path, body)
-        if problems:
-            self.state.rejected.append(problems[0]["msg"])
-            self.send_json(422, {"detail": problems})
-            return
-        with self.state.lock:
-            request_id = f"0000-{next(self.state.ids):04d}-fal"
-            self.fal.queue[request_id] = FalRequest(
-                request_id, path, body, now_iso(), moderated=self.fal.moderate_next
-            )
-            self.fal.moderate_next = False  # fmt: skip
-        if fault is not None and fault.lost_after_create:
-            self.lose_reply()
-            return
-        self.send_json(200, {"request_id": request_id, **self._urls(request_id)})
-
-    def _find(self, path: str) -> tuple[FalRequest | None, str]:
-        rest = path.removeprefix(f"/{APP}/requests/")
-        request_id, _, tail = rest.partition("/")
-        return self.fal.queue.get(request_id), tail
-
-    def do_PUT(self) -> None:
-        path = self.record("PUT")
-        self.read_body()
-        if not self._authorised():
-            return
-        if self.apply_fault(self.state.take_fault("cancel")):
-            return
-        request, tail = self._find(path)
-        if request is None or tail != "cancel":
-            self.send_json(404, {"detail": "Request not found"})
-            return
-        if request.polls > self.state.processing_polls:
-            self.send_json(400, {"status": "ALREADY_COMPLETED"})
-            return
-        request.canceled = True
-        self.send_json(202, {"status": "CANCELLATION_REQUESTED"})
-
-    def _status(self, request: FalRequest) -> str:
-        if request.polls <= 1 and not request.canceled:
-            return "IN_QUEUE"
-        if request.polls <= self.state.processing_polls and not request.canceled:
-            return "IN_PROGRESS"
-        return "COMPLETED"
-
-    def do_GET(self) -> None:
-        parts = urlsplit(self.path)
-        path = self.record("GET")
-        if path.startswith("/files/"):
-            self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
-            return
-        if not self._authorised():
-            return
-        if path == "/v1/models/requests/by-endpoint":
-            self._list(parse_qs(parts.query))
-            return
-        if path == "/v1/account/billing":
-            self._billing(parse_qs(parts.query))
-            return
-        request, tail = self._find(path)
-        kind = "status" if tail == "status" else "result"
-        if self.apply_fault(self.state.take_fault(kind)):
-            return
-        if request is None or tail not in ("", "status"):
-            self.send_json(404, {"detail": "Request not found"})
-            return
-        if tail == "status":
-            with self.state.lock:
-                request.polls += 1
-            status = self._status(request)
-            answer: dict[str, Any] = {"status": status, "response_url": self._urls(
-                request.request_id)["response_url"]}  # fmt: skip
-            if status == "IN_QUEUE":
-                answer["queue_position"] = 0
-            self.send_json(200, answer)
-            return
-        if self._status(request) != "COMPLETED":
-            self.send_json(400, {"detail": "Request is still in progress"})
-        elif request.canceled:
-            self.send_json(400, {"detail": "Request was cancelled"})
-        elif request.moderated:
+    def send_result(self, request: FalRequest) -> None:
+        if request.moderated:
             self.send_json(422, {"detail": [{
                 "loc": ["body", "prompt"], "msg": "The content was flagged by a content checker.",
                 "type": "content_policy_violation", "url": "https://docs.fal.ai/errors",
@@ -257,6 +147,22 @@ class _FalHandler(FakeHandler):
                 "content_type": "video/mp4", "file_name": "output.mp4",
                 "file_size": len(self.state.video),
             }})  # fmt: skip
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        path = self.record("GET")
+        if path.startswith("/files/"):
+            self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
+            return
+        if not self.authorised():
+            return
+        if path == "/v1/models/requests/by-endpoint":
+            self._list(parse_qs(parts.query))
+            return
+        if path == "/v1/account/billing":
+            self._billing(parse_qs(parts.query))
+            return
+        self.look_up(path)
 
     def _billing(self, query: dict[str, list[str]]) -> None:
         if self.apply_fault(self.state.take_fault("account")):

@@ -56,6 +56,7 @@ from storyboard_app.providers.port import (
     Unsupported,
     VideoProvider,
 )
+from storyboard_app.providers.quote import ServiceQuote, per_second_price
 from storyboard_app.providers.service_entry import ServiceEntry
 from storyboard_app.providers.transfer import DEFAULT_BACKOFF, download_resumable
 from tests.fakes.http_fake import FakeHandler, FakeState, RunningFake
@@ -105,17 +106,13 @@ def check_body(body: Any) -> str:
 
 
 class _ReelforgeHandler(FakeHandler):
+    credentials, refusal = f"Token {KEY}", {"error": "unknown key"}
+
     @property
     def reel(self) -> ReelforgeState:
         state = self.state
         assert isinstance(state, ReelforgeState)
         return state
-
-    def _authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Token {KEY}":
-            self.send_json(401, {"error": "unknown key"})
-            return False
-        return True
 
     def _json(self, video: Video) -> dict[str, Any]:
         status = "queued" if video.polls == 0 else "rendering"
@@ -129,7 +126,7 @@ class _ReelforgeHandler(FakeHandler):
     def do_POST(self) -> None:
         path = self.record("POST")
         raw = self.read_body()
-        if not self._authorised():
+        if not self.authorised():
             return
         if path != "/v2/videos":
             self.send_json(404, {"error": "no such route"})
@@ -162,7 +159,7 @@ class _ReelforgeHandler(FakeHandler):
         if path.startswith("/files/"):
             self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
             return
-        if not self._authorised():
+        if not self.authorised():
             return
         if path == "/v2/me":
             self.send_json(200, {"name": "Test Studio"})
@@ -207,6 +204,21 @@ CAPABILITY = ServiceCapability(
 )  # fmt: skip
 
 
+def reelforge_request(payload: GuidancesPayload, task_key: str | None = None) -> ServiceRequest:
+    """Reelforge's body for the payload; every direction it cannot take is named."""
+    unsupported = []
+    for g in payload.guidances:
+        if not 2 <= round(g.duration) <= 10:
+            reason = f"Reelforge's shots last 2–10 s; shot {g.index} is {g.duration:g} s."
+            unsupported.append(Unsupported(f"shot {g.index} duration", reason, True))
+    if payload.first_frame or payload.last_frame or payload.references:
+        reason = "Reelforge takes no pictures: they are left out."
+        unsupported.append(Unsupported("pictures", reason, False))
+    shots = [{"prompt": g.prompt, "duration": round(g.duration)} for g in payload.guidances]
+    body = {"shots": shots, "sound": payload.audio, "reference": task_key or "preview"}
+    return ServiceRequest(NAME, ENDPOINT, body, tuple(unsupported))
+
+
 class ReelforgeProvider:
     """Reelforge behind the provider port (a :class:`VideoProvider`)."""
 
@@ -237,25 +249,10 @@ class ReelforgeProvider:
         task_key: str | None = None,
     ) -> ServiceRequest:
         del image_size, folder
-        unsupported = []
-        for g in payload.guidances:
-            if not 2 <= round(g.duration) <= 10:
-                reason = f"Reelforge's shots last 2–10 s; shot {g.index} is {g.duration:g} s."
-                unsupported.append(Unsupported(f"shot {g.index} duration", reason, True))
-        if payload.first_frame or payload.last_frame or payload.references:
-            reason = "Reelforge takes no pictures: they are left out."
-            unsupported.append(Unsupported("pictures", reason, False))
-        shots = [{"prompt": g.prompt, "duration": round(g.duration)} for g in payload.guidances]
-        body = {"shots": shots, "sound": payload.audio, "reference": task_key or "preview"}
-        return ServiceRequest(NAME, ENDPOINT, body, tuple(unsupported))
+        return reelforge_request(payload, task_key)
 
     def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
-        rate = CAPABILITY.rate(payload.mode, payload.audio)
-        if rate is None:
-            return None
-        seconds = float(sum(round(g.duration) for g in payload.guidances))
-        return PriceQuote(NAME, ENDPOINT, seconds, rate, round(rate * seconds, 4),
-                          CAPABILITY.sources[0])  # fmt: skip
+        return per_second_price(payload, CAPABILITY)
 
     async def _call(self, method: str, url: str, **sent: Any) -> dict[str, Any]:
         response = await self._http.request(
@@ -325,6 +322,11 @@ def _provider(
     return ReelforgeProvider(http, key, origins["api"])
 
 
+def _quote(payload: GuidancesPayload, _image_size: Callable[[str], int] | None) -> ServiceQuote:
+    request = reelforge_request(payload)
+    return ServiceQuote.of(request, per_second_price(payload, CAPABILITY), (CAPABILITY,))
+
+
 async def _check(http: httpx.AsyncClient, key: str, origins: Mapping[str, str]) -> AccountCheck:
     answer = await ReelforgeProvider(http, key, origins["api"])._call(
         "GET", f"{origins['api'].rstrip('/')}/v2/me"
@@ -338,6 +340,7 @@ REELFORGE = ServiceEntry(
     key=KeySlot(NAME, "REELFORGE_KEY", "storyboard-app/reelforge"),
     origins={"api": "https://api.reelforge.example"},
     make_provider=_provider,
+    quote=_quote,
     check_connection=_check,
     key_url="https://reelforge.example/keys",
     key_label="Reelforge key",

@@ -1,9 +1,10 @@
 """Shared parts of the aggregator fakes: a loopback HTTP server, scripted faults, video files.
 
-Each fake (``fal_server``, ``replicate_server``) subclasses :class:`FakeHandler` with the
-service's own routes; this module serves the finished videos (with Range, and a reset
-mid-download on request) and applies the faults every service can show: an HTTP status
-with the service's error body, garbage, a connection reset, a lost reply after a create.
+Each fake (``replicate_server``; ``fal_server`` and ``fal_images`` through ``fal_queue``)
+subclasses :class:`FakeHandler` with the service's own routes; this module serves the
+finished videos (with Range, and a reset mid-download on request) and applies the faults
+every service can show: an HTTP status with the service's error body, garbage, a
+connection reset, a lost reply after a create.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ class FakeHandler(BaseHTTPRequestHandler):
     server: FakeServer
     protocol_version = "HTTP/1.1"
     error_body: ClassVar[Any] = None
+    credentials: ClassVar[str]
+    """The one ``Authorization`` header the service accepts ("Key …", "Bearer …")."""
+    refusal: ClassVar[Any]
+    """The service's 401 body for any other."""
 
     def log_message(self, format: str, *args: Any) -> None:  # the tests read state, not logs
         pass
@@ -85,6 +90,13 @@ class FakeHandler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(raw)
+
+    def authorised(self) -> bool:
+        """Whether the request carries the key; when not, the service's 401 is sent."""
+        if self.headers.get("Authorization") != self.credentials:
+            self.send_json(401, self.refusal)
+            return False
+        return True
 
     def read_body(self) -> bytes:
         return self.rfile.read(int(self.headers.get("Content-Length", "0")))

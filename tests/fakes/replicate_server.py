@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from tests.fakes.http_fake import (
@@ -117,6 +117,13 @@ def check_input(model: str, given: Any) -> str:
 
 
 class _ReplicateHandler(FakeHandler):
+    credentials = f"Bearer {TOKEN}"
+    refusal: ClassVar[Any] = {
+        "title": "Unauthenticated",
+        "detail": "You did not pass a valid authentication token",
+        "status": 401,
+    }
+
     @property
     def rep(self) -> ReplicateState:
         state = self.state
@@ -130,14 +137,6 @@ class _ReplicateHandler(FakeHandler):
                   429: "Request was throttled. Expected available in 1 second."}  # fmt: skip
         title = titles.get(status, f"Error {status}")
         return {"title": title, "detail": detail.get(status, title), "status": status}
-
-    def _authorised(self) -> bool:
-        if self.headers.get("Authorization") != f"Bearer {TOKEN}":
-            self.send_json(401, {"title": "Unauthenticated",
-                                 "detail": "You did not pass a valid authentication token",
-                                 "status": 401})  # fmt: skip
-            return False
-        return True
 
     def _status(self, p: Prediction) -> str:
         if p.canceled:
@@ -169,7 +168,7 @@ class _ReplicateHandler(FakeHandler):
     def do_POST(self) -> None:
         path = self.record("POST")
         raw = self.read_body()
-        if not self._authorised():
+        if not self.authorised():
             return
         if path == "/v1/files":
             self._upload(raw)
@@ -237,7 +236,7 @@ class _ReplicateHandler(FakeHandler):
         if path.startswith("/files/"):
             self.serve_video(path.removeprefix("/files/").removesuffix(".mp4"))
             return
-        if not self._authorised():
+        if not self.authorised():
             return
         if path == "/v1/account":
             if self.apply_fault(self.state.take_fault("account")):

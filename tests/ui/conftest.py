@@ -47,10 +47,28 @@ def _slot_exceptions_fail(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(scope="session")
 def _qasync_loop(qapp: QApplication) -> asyncio.AbstractEventLoop:
-    """One qasync loop for the whole session, riding on the Qt loop qtbot spins."""
+    """One qasync loop for the whole session, riding on the Qt loop qtbot spins.
+
+    asyncio sees it running only during a widget test (:func:`_loop_runs_in_widget_tests`):
+    qasync registers an ``already_running`` loop as the thread's running loop for good,
+    and a core test's ``asyncio.run`` refuses to start while one is registered.
+    """
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(None)
     return loop
+
+
+@pytest.fixture(autouse=True)
+def _loop_runs_in_widget_tests(
+    _qasync_loop: asyncio.AbstractEventLoop,
+) -> Iterator[asyncio.AbstractEventLoop]:
+    """Every widget test runs with the qasync loop as asyncio's running (and current) loop,
+    as the app does; after it, none is left registered, so tests of the core that run
+    later in the same process (``asyncio.run``) work whatever the order."""
+    asyncio.set_event_loop(_qasync_loop)
+    asyncio.events._set_running_loop(_qasync_loop)
+    yield _qasync_loop
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture

@@ -150,6 +150,26 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     assert cell(dialog, FAL, 1) == "≈ $4.03"  # pro image-to-video with sound: $0.336/s
 
 
+def test_quoting_builds_no_provider_nor_http_client(
+    qtbot: QtBot,
+    folder: Path,
+    accounts: ServiceAccounts,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The costs and refusals come from the adapters' pure functions: opening the dialog and
+    changing its mode build no provider, so no HTTP client (its imports and the TLS context
+    cost ~70 ms on the GUI thread at the first opening)."""
+    built: list[str] = []
+    monkeypatch.setattr(accounts, "prepare", lambda: built.append("http client"))
+    dialog = shown(qtbot, load_project(folder), folder, accounts, services)
+    dialog.mode.setFocus()
+    QTest.keyClick(dialog.mode, Qt.Key.Key_Down)  # std → pro: every service assessed again
+    assert dialog.chosen_mode() is Mode.PRO
+    assert cell(dialog, FAL, 1) == "≈ $4.03"
+    assert built == []
+
+
 def test_a_direction_a_service_cannot_take_blocks_it_with_the_reason(
     qtbot: QtBot, folder: Path, accounts: ServiceAccounts, services: Services
 ) -> None:

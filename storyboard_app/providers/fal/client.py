@@ -40,7 +40,7 @@ from storyboard_app.providers.fal.request import (
     CAPABILITIES,
     SERVICE,
     build_fal_request,
-    capability_for,
+    fal_price,
 )
 from storyboard_app.providers.port import (
     CheckVideo,
@@ -166,13 +166,8 @@ class FalProvider:
         return build_fal_request(payload, image_size)
 
     def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
-        cap = capability_for(payload)
-        rate = cap.rate(payload.mode, payload.audio) if cap else None
-        if cap is None or rate is None:
-            return None
-        seconds = float(sum(round(g.duration) for g in payload.guidances))
-        return PriceQuote(SERVICE, cap.endpoint, seconds, rate, round(rate * seconds, 4),
-                          cap.sources[0])  # fmt: skip
+        del folder  # the same price for every project
+        return fal_price(payload)
 
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Key {self._key}"}

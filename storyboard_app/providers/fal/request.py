@@ -39,10 +39,12 @@ from storyboard_app.providers.directions import (
 )
 from storyboard_app.providers.port import (
     ImageForm,
+    PriceQuote,
     ServiceCapability,
     ServiceRequest,
     Unsupported,
 )
+from storyboard_app.providers.quote import ServiceQuote, per_second_price
 
 SERVICE = "fal"
 _T2V_DOC = "https://fal.ai/models/fal-ai/kling-video/v3/standard/text-to-video/llms.txt"
@@ -142,3 +144,15 @@ def build_fal_request(
         if payload.last_frame:
             body["end_image_url"] = ImageFile(payload.last_frame)
     return ServiceRequest(SERVICE, endpoint, MappingProxyType(body), tuple(problems))
+
+
+def fal_price(payload: GuidancesPayload) -> PriceQuote | None:
+    """fal's price for the payload (per second of video), or None where none was found."""
+    return per_second_price(payload, capability_for(payload))
+
+
+def quote_fal(
+    payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+) -> ServiceQuote:
+    """What fal would be sent and would charge, without a client (Render With…)."""
+    return ServiceQuote.of(build_fal_request(payload, image_size), fal_price(payload), CAPABILITIES)

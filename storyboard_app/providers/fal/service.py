@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from storyboard_app.i18n import N_, _
@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads 
     from storyboard_app.compiler.guidances import GuidancesPayload
     from storyboard_app.providers.connection import AccountCheck
     from storyboard_app.providers.port import VideoProvider
+    from storyboard_app.providers.quote import ServiceQuote
 
 NEGATIVE_DEFAULT = "blur, distort, and low quality"
 """fal's negative prompt when none is sent (shared/docs/kling-api.md §10, fal's t2v page)."""
@@ -28,6 +29,12 @@ def _provider(
     # The queue, and the platform API that lists requests for reconciling; one base URL
     # given replaces both, as a proxy in front of fal would serve them.
     return FalProvider(http, key, origins["queue"], origins["platform"])
+
+
+def _quote(payload: GuidancesPayload, image_size: Callable[[str], int] | None) -> ServiceQuote:
+    from storyboard_app.providers.fal.request import quote_fal
+
+    return quote_fal(payload, image_size)
 
 
 async def _check(http: httpx.AsyncClient, key: str, origins: Mapping[str, str]) -> AccountCheck:
@@ -52,6 +59,7 @@ SERVICE = ServiceEntry(
     key=KeySlot("fal", "FAL_KEY", "storyboard-app/fal"),
     origins={"queue": "https://queue.fal.run", "platform": "https://api.fal.ai"},
     make_provider=_provider,
+    quote=_quote,
     check_connection=_check,
     key_url="https://fal.ai/dashboard/keys",
     key_label=N_("fal.ai key"),

@@ -55,7 +55,7 @@ from storyboard_app.providers.replicate.request import (
     SERVICE,
     UPLOAD_PLACE,
     build_replicate_request,
-    model_for,
+    replicate_price,
 )
 from storyboard_app.providers.transfer import (
     DEFAULT_BACKOFF,
@@ -169,13 +169,8 @@ class ReplicateProvider:
         return build_replicate_request(payload, image_size, self._allow_upload)
 
     def price(self, payload: GuidancesPayload, *, folder: Path | None = None) -> PriceQuote | None:
-        cap = model_for(payload)
-        rate = cap.rate(payload.mode, payload.audio)
-        if rate is None:
-            return None  # Replicate's price for these models is not known to us
-        seconds = float(sum(round(g.duration) for g in payload.guidances))
-        return PriceQuote(SERVICE, cap.endpoint, seconds, rate, round(rate * seconds, 4),
-                          cap.sources[0])  # fmt: skip
+        del folder  # the same price for every project
+        return replicate_price(payload)  # not known to us yet: None
 
     def _rebase(self, url: str) -> str:
         if url.startswith(API_ORIGIN + "/") and self._base != API_ORIGIN:

@@ -39,10 +39,12 @@ from storyboard_app.providers.directions import (
 )
 from storyboard_app.providers.port import (
     ImageForm,
+    PriceQuote,
     ServiceCapability,
     ServiceRequest,
     Unsupported,
 )
+from storyboard_app.providers.quote import ServiceQuote, per_second_price
 
 SERVICE = "replicate"
 VIDEO_MODEL = "kwaivgi/kling-v3-video"
@@ -164,3 +166,17 @@ def build_replicate_request(
     return ServiceRequest(
         SERVICE, cap.endpoint, MappingProxyType(fields), tuple(problems), tuple(notices)
     )
+
+
+def replicate_price(payload: GuidancesPayload) -> PriceQuote | None:
+    """Replicate's price for the payload; None while the models' prices are not known."""
+    return per_second_price(payload, model_for(payload))
+
+
+def quote_replicate(
+    payload: GuidancesPayload, image_size: Callable[[str], int] | None = None
+) -> ServiceQuote:
+    """What Replicate would be sent (no upload allowed yet) and would charge, without a
+    client (Render With…)."""
+    request = build_replicate_request(payload, image_size)
+    return ServiceQuote.of(request, replicate_price(payload), CAPABILITIES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from storyboard_app.i18n import N_, _
@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # nothing heavy at run time: the command line's parser reads 
     from storyboard_app.compiler.guidances import GuidancesPayload
     from storyboard_app.providers.connection import AccountCheck
     from storyboard_app.providers.port import VideoProvider
+    from storyboard_app.providers.quote import ServiceQuote
 
 
 def _provider(
@@ -23,6 +24,12 @@ def _provider(
     from storyboard_app.providers.replicate.client import ReplicateProvider
 
     return ReplicateProvider(http, token, origins["api"], allow_upload=allow_upload)
+
+
+def _quote(payload: GuidancesPayload, image_size: Callable[[str], int] | None) -> ServiceQuote:
+    from storyboard_app.providers.replicate.request import quote_replicate
+
+    return quote_replicate(payload, image_size)
 
 
 async def _check(http: httpx.AsyncClient, token: str, origins: Mapping[str, str]) -> AccountCheck:
@@ -43,6 +50,7 @@ SERVICE = ServiceEntry(
     key=KeySlot("replicate", "REPLICATE_API_TOKEN", "storyboard-app/replicate"),
     origins={"api": "https://api.replicate.com"},
     make_provider=_provider,
+    quote=_quote,
     check_connection=_check,
     key_url="https://replicate.com/account/api-tokens",
     key_label=N_("Replicate token"),

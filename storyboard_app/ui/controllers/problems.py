@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -13,29 +12,13 @@ from storyboard_app.compiler.kling import KlingElement
 from storyboard_app.compiler.validation import validate_project
 from storyboard_app.domain.images import ImageCatalog
 from storyboard_app.domain.models import Project
-from storyboard_app.domain.problems import Problem, Severity
+from storyboard_app.domain.problems import Problem, Severity, parse_problem_path
 from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.problems_list import ProblemList
 from storyboard_app.ui.storyboard_list import counted
-
-_PATH = re.compile(r"^storyboards\[(\d+)\](?:\.shots\[(\d+)\](?:\.(\w+))?|\.(\w+))?")
-
-
-def problem_target(path: str) -> tuple[int | None, int | None, str | None, bool]:
-    """(storyboard index, shot index, field, is a storyboard field) named by a problem path."""
-    match = _PATH.match(path)
-    if not match:
-        return None, None, None, False
-    board, shot, shot_field, board_field = match.groups()
-    return (
-        int(board),
-        int(shot) if shot is not None else None,
-        shot_field or board_field,
-        board_field is not None,
-    )
 
 
 class ProblemsController(QObject):
@@ -89,15 +72,16 @@ class ProblemsController(QObject):
         path = item.data(0, Qt.ItemDataRole.UserRole)
         if not path:
             return
-        board, shot, field, board_field = problem_target(str(path))
-        if board is None:
+        place = parse_problem_path(str(path))
+        if place.board is None:
             return
-        self.editor.select_board(board)
+        self.editor.select_board(place.board)
+        shot, field = place.shot, place.field
         if shot is not None and shot < len(self.editor.board.shots):
             self.editor.select_shot(self.editor.board.shots[shot].id)
             self.inspector_tabs.setCurrentWidget(self.shot_inspector)
             self.shot_inspector.focus_field(field or "subject")
-        elif board_field and field:
+        elif place.on_board and field:
             self.inspector_tabs.setCurrentWidget(self.board_settings)
             widget = self.board_settings.fields.get(field)
             if widget is not None:

@@ -11,18 +11,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.domain import edits
-from storyboard_app.ui.controllers.problems import ProblemsController, problem_target
+from storyboard_app.ui.controllers.problems import ProblemsController
 from storyboard_app.ui.inspector import BoardSettings, ShotInspector
 from storyboard_app.ui.problems_list import ProblemList
 from tests.conftest import DETECTIVE
 from tests.ui.controllers.conftest import Opened
-
-
-def test_problem_paths_name_their_storyboard_shot_and_field() -> None:
-    assert problem_target("storyboards[1].shots[2].duration") == (1, 2, "duration", False)
-    assert problem_target("storyboards[0].aspect_ratio") == (0, None, "aspect_ratio", True)
-    assert problem_target("storyboards[3]") == (3, None, None, False)
-    assert problem_target("characters[0]") == (None, None, None, False)
 
 
 def test_a_double_clicked_problem_selects_its_shot_and_focuses_the_field(
