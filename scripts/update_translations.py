@@ -50,6 +50,7 @@ TRANSLATED = (
     "storyboard_app/ui/preview.py",
     "storyboard_app/ui/problems_list.py",
     "storyboard_app/ui/prompt_language.py",
+    "storyboard_app/ui/qt_words.py",
     "storyboard_app/ui/render_jobs.py",
     "storyboard_app/ui/render_services.py",
     "storyboard_app/ui/saving.py",
