@@ -42,6 +42,7 @@ TRANSLATED = (
     "storyboard_app/ui/kling_elements.py",
     "storyboard_app/ui/kling_props.py",
     "storyboard_app/ui/kling_service.py",
+    "storyboard_app/ui/model_names.py",
     "storyboard_app/ui/main_window.py",
     "storyboard_app/ui/payload_panel.py",
     "storyboard_app/ui/pdf.py",

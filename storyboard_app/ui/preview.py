@@ -19,8 +19,8 @@ from storyboard_app.domain.models import Character, Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.shot_pictures import readable_above, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
-from storyboard_app.ui.timeline import move_label
 from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.timeline import move_label
 
 
 class ShotPreview(QWidget):

@@ -126,7 +126,9 @@ def test_the_translations_are_in_the_package_and_used(unpacked: Path, tmp_path: 
     internal = unpacked / "_internal"
     for language in ("zh_CN", "zh_TW"):
         packed = internal / "storyboard_app" / "locale" / f"{language}.po"
-        assert packed.read_bytes() == (ROOT / "storyboard_app" / "locale" / packed.name).read_bytes()
+        assert (
+            packed.read_bytes() == (ROOT / "storyboard_app" / "locale" / packed.name).read_bytes()
+        )
         assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
     empty = tmp_path / "Empty"
     assert _run(unpacked, "new", str(empty), home=tmp_path).returncode == 0
