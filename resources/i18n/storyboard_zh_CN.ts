@@ -1377,7 +1377,7 @@ last frame</source>
     </message>
     <message>
         <source>No {key} yet: paste it above, then Save.</source>
-        <translation>还没有{key}：请粘贴到上方，然后点保存。</translation>
+        <translation>还没有 {key}：请粘贴到上方，然后点保存。</translation>
     </message>
     <message>
         <source>To use a key saved here instead, remove {variable} from this computer&apos;s environment and start the app again.</source>

@@ -55,6 +55,14 @@ def _muted(text: str = "") -> QLabel:
     return label
 
 
+def _sentences(first: str, second: str) -> str:
+    """Two sentences as one note: a space after an English full stop, none after a
+    Chinese one (。)."""
+    if not second:
+        return first
+    return first + ("" if first.endswith("。") else " ") + second
+
+
 def _status() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -106,9 +114,12 @@ class KlingPage(QWidget):
                 "No Kling keys yet: type your access key and secret key above, then Save."
             )
             if no_keychain:  # as the other services' pages warn
-                keys_note += " " + self.tr(
-                    "This computer has no keychain to keep them in, so the app can use them "
-                    "until it closes."
+                keys_note = _sentences(
+                    keys_note,
+                    self.tr(
+                        "This computer has no keychain to keep them in, so the app can use "
+                        "them until it closes."
+                    ),
                 )
         self.keys_note = _muted(keys_note)
         self.override_note = _muted(
@@ -254,7 +265,7 @@ class KeyPage(QWidget):
             note = self.tr("No {key} yet: paste it above, then Save.").format(
                 key=_(self.entry.key_label)
             )
-            note += f" {warning}" if warning else ""
+            note = _sentences(note, warning)
         self.keys_note.setText(note)
         self.override_note.setText(
             self.tr(

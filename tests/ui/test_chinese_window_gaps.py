@@ -183,6 +183,7 @@ def test_each_accounts_page_says_what_to_do_there_and_warns_alike_without_a_keyc
         assert (warning in note) is not keychain_there, (name, note)
         if language != "en":
             assert english(note, "fal.ai Replicate Access Key Secret") == [], note
+            assert "。 " not in note, note  # Chinese sentences join without a space
 
 
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
