@@ -46,17 +46,40 @@ def english(text: str, data: str = "") -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_slate_names_moves_with_the_timelines_film_words(
-    language: str,
+@pytest.fixture(params=LANGUAGES)
+def coffee(
+    request: pytest.FixtureRequest,
     translated: Callable[[str], None],
     open_copy: Callable[[Path], MainWindow],
     qtbot: QtBot,
-) -> None:
+) -> tuple[str, MainWindow]:
+    """The window in a Chinese language on the coffee example, shown and active."""
+    language = str(request.param)
     translated(language)
     window = open_copy(COFFEE)
     window.show()
-    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return language, window
+
+
+@pytest.fixture(params=[("en", True), ("en", False), ("zh_CN", True), ("zh_CN", False),
+                        ("zh_TW", True), ("zh_TW", False)])  # fmt: skip
+def without_keys(
+    request: pytest.FixtureRequest,
+    translated: Callable[[str], None],
+    kling_keys: list[tuple[Credentials | None, str]],
+) -> tuple[str, bool]:
+    """(language, whether the computer has a keychain), with no Kling keys either way."""
+    language, keychain_there = request.param
+    translated(language)
+    kling_keys[0] = (None, "no key" if keychain_there else no_keychain_reason())
+    return language, keychain_there
+
+
+def test_the_slate_names_moves_with_the_timelines_film_words(
+    coffee: tuple[str, MainWindow],
+) -> None:
+    language, window = coffee
     for index, shot in enumerate(window.editor.board.shots):
         QTest.mouseClick(window.timeline, Qt.MouseButton.LeftButton,
                          pos=window.timeline.block_rect(index).center().toPoint())  # fmt: skip
@@ -113,34 +136,17 @@ def test_qts_file_dialog_reads_in_chinese(
     assert ("文件夹" if language == "zh_CN" else "資料夾") in seen
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_new_project_is_named_in_the_windows_language(
-    language: str,
-    translated: Callable[[str], None],
-    open_copy: Callable[[Path], MainWindow],
-    dialogs: ScriptedDialogs,
-    qtbot: QtBot,
+    coffee: tuple[str, MainWindow], dialogs: ScriptedDialogs
 ) -> None:
-    translated(language)
+    _language, window = coffee
     assert untitled_title() == "未命名"
-    window = open_copy(COFFEE)
-    window.show()
-    activate(qtbot, window)
     QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
     assert dialogs.asked[-1] == "new:未命名.storyboard"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_kling_is_named_in_chinese_beside_its_model_ids(
-    language: str,
-    translated: Callable[[str], None],
-    open_copy: Callable[[Path], MainWindow],
-    qtbot: QtBot,
-) -> None:
-    translated(language)
-    window = open_copy(COFFEE)
-    window.show()
-    qtbot.waitExposed(window)
+def test_kling_is_named_in_chinese_beside_its_model_ids(coffee: tuple[str, MainWindow]) -> None:
+    language, window = coffee
     combo = window.board_settings.model
     items = [combo.itemText(i) for i in range(combo.count())]
     assert f"{KLING_NAME[language]} 3.0 (kling-v3)" in items
@@ -153,18 +159,10 @@ def _accounts(services: Services, keychain: Keychain) -> ServiceAccounts:
                            parent=services.kling)  # fmt: skip
 
 
-@pytest.mark.parametrize("language", ["en", *LANGUAGES])
-@pytest.mark.parametrize("keychain_there", [True, False])
 def test_each_accounts_page_says_what_to_do_there_and_warns_alike_without_a_keychain(
-    language: str,
-    keychain_there: bool,
-    translated: Callable[[str], None],
-    services: Services,
-    kling_keys: list[tuple[Credentials | None, str]],
-    qtbot: QtBot,
+    without_keys: tuple[str, bool], services: Services, qtbot: QtBot
 ) -> None:
-    translated(language)
-    kling_keys[0] = (None, "no key" if keychain_there else no_keychain_reason())
+    language, keychain_there = without_keys
     dialog = AccountsDialog(_accounts(services, Keychain(available=keychain_there)), KLING)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -186,17 +184,9 @@ def test_each_accounts_page_says_what_to_do_there_and_warns_alike_without_a_keyc
             assert "。 " not in note, note  # Chinese sentences join without a space
 
 
-@pytest.mark.parametrize("language", ["en", *LANGUAGES])
-@pytest.mark.parametrize("keychain_there", [True, False])
 def test_the_keys_note_ends_cleanly_after_the_menus_ellipsis(
-    language: str,
-    keychain_there: bool,
-    translated: Callable[[str], None],
-    services: Services,
-    kling_keys: list[tuple[Credentials | None, str]],
+    without_keys: tuple[str, bool], services: Services
 ) -> None:
-    translated(language)
-    kling_keys[0] = (None, "no key" if keychain_there else no_keychain_reason())
     has, note = services.kling.has_keys()
     assert not has
     assert not re.search("…[.。]", note), note
