@@ -591,6 +591,10 @@ of them here</source>
 <context>
     <name>FilesController</name>
     <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
@@ -966,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择 Kling 或 fal.ai。</translation>
+        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择可灵或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -1376,6 +1380,10 @@ last frame</source>
         <translation>只保存在内存中，从不写入磁盘</translation>
     </message>
     <message>
+        <source>No {key} yet: paste it above, then Save.</source>
+        <translation>还没有 {key}：请粘贴到上方，然后点保存。</translation>
+    </message>
+    <message>
         <source>To use a key saved here instead, remove {variable} from this computer&apos;s environment and start the app again.</source>
         <translation>如要改用这里保存的密钥，请从本机环境变量中删除 {variable}，然后重新启动应用。</translation>
     </message>
@@ -1431,6 +1439,10 @@ last frame</source>
         <translation>还没有可灵密钥：请在上方输入 Access Key 和 Secret Key，然后点保存。</translation>
     </message>
     <message>
+        <source>This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
+    </message>
+    <message>
         <source>KLING_ACCESS_KEY and KLING_SECRET_KEY are set for this computer: they are used instead of keys saved here.</source>
         <translation>本机已设置 KLING_ACCESS_KEY 和 KLING_SECRET_KEY：将使用它们，而不是这里保存的密钥。</translation>
     </message>
@@ -1474,12 +1486,12 @@ last frame</source>
 <context>
     <name>KlingService</name>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….</source>
-        <translation>还没有可灵密钥：请在 渲染 ▸ 账户… 中输入 Access Key 和 Secret Key。</translation>
+        <source>No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key.</source>
+        <translation>还没有可灵密钥：请打开 渲染 ▸ 账户…，输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
-        <translation>还没有可灵密钥：请在 渲染 ▸ 账户… 中输入 Access Key 和 Secret Key。这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
+        <source>No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>还没有可灵密钥：请打开 渲染 ▸ 账户…，输入 Access Key 和 Secret Key。这台电脑没有可保存它们的钥匙串，所以应用只能在关闭前使用它们。</translation>
     </message>
     <message>
         <source>Using the Kling keys set up for this computer.</source>
@@ -1875,6 +1887,25 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>ModelNames</name>
+    <message>
+        <source>Kling</source>
+        <translation>可灵</translation>
+    </message>
+    <message>
+        <source>Kling 3.0</source>
+        <translation>可灵 3.0</translation>
+    </message>
+    <message>
+        <source>Kling 3.0 Omni</source>
+        <translation>可灵 3.0 Omni</translation>
+    </message>
+    <message>
+        <source>Kling 2.6</source>
+        <translation>可灵 2.6</translation>
+    </message>
+</context>
+<context>
     <name>MoveCard</name>
     <message>
         <source>The camera move</source>
@@ -2108,7 +2139,7 @@ last frame</source>
     <name>PresetVoiceDialog</name>
     <message>
         <source>Kling preset voices</source>
-        <translation>Kling 预设音色</translation>
+        <translation>可灵预设音色</translation>
     </message>
     <message>
         <source>Play sample</source>
@@ -2116,15 +2147,15 @@ last frame</source>
     </message>
     <message>
         <source>Asking Kling for its preset voices…</source>
-        <translation>正在向 Kling 获取预设音色…</translation>
+        <translation>正在向可灵获取预设音色…</translation>
     </message>
     <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>无法列出 Kling 的预设音色：{reason}</translation>
+        <translation>无法列出可灵的预设音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>Kling 没有为此账户列出任何预设音色。</translation>
+        <translation>可灵没有为此账户列出任何预设音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>
@@ -2514,6 +2545,29 @@ last frame</source>
     <message>
         <source>{count} product or place pictures have no name: they go as plain pictures.</source>
         <translation>{count} 张产品或场景图片没有名字：它们将作为普通图片发送。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4211,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
-        <translation>按名称挑选 Kling 的预设音色并试听</translation>
+        <translation>按名称挑选可灵的预设音色并试听</translation>
     </message>
     <message>
         <source>Play the recording</source>

@@ -591,6 +591,10 @@ of them here</source>
 <context>
     <name>FilesController</name>
     <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
@@ -966,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇 Kling 或 fal.ai。</translation>
+        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇可靈或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -1376,6 +1380,10 @@ last frame</source>
         <translation>只保存在記憶體中，從不寫入磁碟</translation>
     </message>
     <message>
+        <source>No {key} yet: paste it above, then Save.</source>
+        <translation>還沒有 {key}：請貼到上方，然後按儲存。</translation>
+    </message>
+    <message>
         <source>To use a key saved here instead, remove {variable} from this computer&apos;s environment and start the app again.</source>
         <translation>如要改用這裡保存的金鑰，請從本機環境變數中移除 {variable}，然後重新啟動應用程式。</translation>
     </message>
@@ -1431,6 +1439,10 @@ last frame</source>
         <translation>還沒有可靈金鑰：請在上方輸入 Access Key 和 Secret Key，然後按儲存。</translation>
     </message>
     <message>
+        <source>This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
+    </message>
+    <message>
         <source>KLING_ACCESS_KEY and KLING_SECRET_KEY are set for this computer: they are used instead of keys saved here.</source>
         <translation>本機已設定 KLING_ACCESS_KEY 和 KLING_SECRET_KEY：將使用它們，而不是這裡保存的金鑰。</translation>
     </message>
@@ -1474,12 +1486,12 @@ last frame</source>
 <context>
     <name>KlingService</name>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….</source>
-        <translation>還沒有可靈金鑰：請在 渲染 ▸ 帳戶… 中輸入 Access Key 和 Secret Key。</translation>
+        <source>No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key.</source>
+        <translation>還沒有可靈金鑰：請開啟 渲染 ▸ 帳戶…，輸入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <source>No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
-        <translation>還沒有可靈金鑰：請在 渲染 ▸ 帳戶… 中輸入 Access Key 和 Secret Key。這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
+        <source>No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key. This computer has no keychain to keep them in, so the app can use them until it closes.</source>
+        <translation>還沒有可靈金鑰：請開啟 渲染 ▸ 帳戶…，輸入 Access Key 和 Secret Key。這台電腦沒有可保存它們的鑰匙圈，所以應用程式只能在關閉前使用它們。</translation>
     </message>
     <message>
         <source>Using the Kling keys set up for this computer.</source>
@@ -1875,6 +1887,25 @@ last frame</source>
     </message>
 </context>
 <context>
+    <name>ModelNames</name>
+    <message>
+        <source>Kling</source>
+        <translation>可靈</translation>
+    </message>
+    <message>
+        <source>Kling 3.0</source>
+        <translation>可靈 3.0</translation>
+    </message>
+    <message>
+        <source>Kling 3.0 Omni</source>
+        <translation>可靈 3.0 Omni</translation>
+    </message>
+    <message>
+        <source>Kling 2.6</source>
+        <translation>可靈 2.6</translation>
+    </message>
+</context>
+<context>
     <name>MoveCard</name>
     <message>
         <source>The camera move</source>
@@ -2108,7 +2139,7 @@ last frame</source>
     <name>PresetVoiceDialog</name>
     <message>
         <source>Kling preset voices</source>
-        <translation>Kling 預設音色</translation>
+        <translation>可靈預設音色</translation>
     </message>
     <message>
         <source>Play sample</source>
@@ -2116,15 +2147,15 @@ last frame</source>
     </message>
     <message>
         <source>Asking Kling for its preset voices…</source>
-        <translation>正在向 Kling 取得預設音色…</translation>
+        <translation>正在向可靈取得預設音色…</translation>
     </message>
     <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>無法列出 Kling 的預設音色：{reason}</translation>
+        <translation>無法列出可靈的預設音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>Kling 沒有為此帳戶列出任何預設音色。</translation>
+        <translation>可靈沒有為此帳戶列出任何預設音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>
@@ -2514,6 +2545,29 @@ last frame</source>
     <message>
         <source>{count} product or place pictures have no name: they go as plain pictures.</source>
         <translation>{count} 張產品或場景圖片沒有名稱：它們將作為一般圖片傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案型態(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4211,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
-        <translation>按名稱挑選 Kling 的預設音色並試聽</translation>
+        <translation>按名稱挑選可靈的預設音色並試聽</translation>
     </message>
     <message>
         <source>Play the recording</source>

@@ -21,6 +21,7 @@ from storyboard_app.compiler.kling import (
     prop_routes,
     voice_plan,
 )
+from storyboard_app.compiler.move_words import direction_word, move_word
 from storyboard_app.domain.capabilities import (
     CAPABILITIES,
     KLING_V3,
@@ -324,16 +325,16 @@ def _shot_content(
     for k, move in enumerate(shot.moves):
         where = f"{at}.moves[{k}]"
         if move.direction not in move.kind.directions:
-            allowed = _list_words([d.value for d in move.kind.directions])
+            allowed = _list_words([direction_word(d) for d in move.kind.directions])
             yield Problem(
                 severity=ERROR,
                 code="move-direction",
                 path=f"{where}.direction",
                 message=_("Shot {number}: a {move} move goes {allowed}, not {direction}.").format(
                     number=number,
-                    move=move.kind.value,
+                    move=move_word(move.kind),
                     allowed=allowed,
-                    direction=move.direction.value,
+                    direction=direction_word(move.direction),
                 ),
             )
         start = move.start if move.start is not None else 0.0
@@ -347,7 +348,7 @@ def _shot_content(
                     "Shot {number}: the {move} move runs {window}, but the shot lasts {duration}."
                 ).format(
                     number=number,
-                    move=move.kind.value,
+                    move=move_word(move.kind),
                     window=_s(f"{start:g}–{end:g}"),
                     duration=_s(shot.duration),
                 ),

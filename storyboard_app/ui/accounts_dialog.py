@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from storyboard_app.i18n import _
 from storyboard_app.providers import registry
 from storyboard_app.providers.kling.auth import BaseUrlRefused, Credentials
-from storyboard_app.ui.kling_service import REGIONS, AccountSettings, KeysNotKept, KlingService
+from storyboard_app.ui.kling_service import (
+    NO_KEYCHAIN,
+    REGIONS,
+    AccountSettings,
+    KeysNotKept,
+    KlingService,
+)
 from storyboard_app.ui.service_accounts import KLING, ServiceAccounts, service_name
 
 CUSTOM = "custom"
@@ -47,6 +53,14 @@ def _muted(text: str = "") -> QLabel:
     label.setObjectName("muted")
     label.setWordWrap(True)
     return label
+
+
+def _sentences(first: str, second: str) -> str:
+    """Two sentences as one note: a space after an English full stop, none after a
+    Chinese one (。)."""
+    if not second:
+        return first
+    return first + ("" if first.endswith("。") else " ") + second
 
 
 def _status() -> QLabel:
@@ -95,9 +109,18 @@ class KlingPage(QWidget):
         )
         has_keys, keys_note = service.has_keys()
         if not has_keys:  # the generic note points here: on this page, say what to do
+            no_keychain = keys_note == QCoreApplication.translate("KlingService", NO_KEYCHAIN)
             keys_note = self.tr(
                 "No Kling keys yet: type your access key and secret key above, then Save."
             )
+            if no_keychain:  # as the other services' pages warn
+                keys_note = _sentences(
+                    keys_note,
+                    self.tr(
+                        "This computer has no keychain to keep them in, so the app can use "
+                        "them until it closes."
+                    ),
+                )
         self.keys_note = _muted(keys_note)
         self.override_note = _muted(
             self.tr(
@@ -236,7 +259,14 @@ class KeyPage(QWidget):
     def refresh(self) -> None:
         """Say where the key in use comes from (or that there is none)."""
         status = self.accounts.key_status(self.service)
-        self.keys_note.setText(status.text)
+        note = status.text
+        if not status.has_key:  # the generic note points to Accounts: here, say what to do
+            warning = note.removeprefix(_(self.entry.no_key)).strip()  # no keychain, if so
+            note = self.tr("No {key} yet: paste it above, then Save.").format(
+                key=_(self.entry.key_label)
+            )
+            note = _sentences(note, warning)
+        self.keys_note.setText(note)
         self.override_note.setText(
             self.tr(
                 "To use a key saved here instead, remove {variable} from this computer's "

@@ -62,11 +62,11 @@ from storyboard_app.ui.frame_services import (
     FAL,
     KLING,
     REPLICATE,
-    SERVICE_NAMES,
     FrameJobs,
     image_jobs_for,
 )
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.service_accounts import service_name
 from storyboard_app.ui.theme import ACCENT
 from storyboard_app.ui.thumbnails import decode_thumbnail
 
@@ -194,7 +194,7 @@ class FrameGenerationDialog(QDialog):
 
         self.service = QComboBox()
         for name in (KLING, FAL, REPLICATE):
-            self.service.addItem(SERVICE_NAMES[name], name)
+            self.service.addItem(service_name(name), name)
         self.key_note = QLabel()
         self.key_note.setObjectName("muted")
         self.key_note.setWordWrap(True)
@@ -375,7 +375,7 @@ class FrameGenerationDialog(QDialog):
         else:
             self.key_note.setText(
                 self.tr("No {service} key: add a key in Accounts.").format(
-                    service=SERVICE_NAMES[name]
+                    service=service_name(name)
                 )
             )
         self.model.blockSignals(True)
@@ -468,7 +468,7 @@ class FrameGenerationDialog(QDialog):
         self.problems.setText("\n".join(found))
         self.problems.setVisible(bool(found))
         self.send_button.setEnabled(not found and bool(requests))
-        service = SERVICE_NAMES[self.service_name]
+        service = service_name(self.service_name)
         if cost is None:
             self.send_button.setText(self.tr("Send to {service}").format(service=service))
         elif cost.units is not None:
@@ -514,7 +514,7 @@ class FrameGenerationDialog(QDialog):
     def send(self) -> None:
         """Record each shot's request as an image job and let the app send and follow it."""
         name = self.service_name
-        service = SERVICE_NAMES[name]
+        service = service_name(name)
         if not self.frames.accounts.has_key(name):
             self.status.setText(
                 self.tr("Not sent: no {service} key. Add a key in Accounts.").format(
@@ -562,7 +562,7 @@ class FrameGenerationDialog(QDialog):
             row.setData(0, Qt.ItemDataRole.UserRole, job.id)
             self._rows[job.id] = row
         row.setText(0, self._shot_name(job.shot_id))
-        row.setText(1, SERVICE_NAMES.get(job.service, job.service))
+        row.setText(1, service_name(job.service))
         state = self._state(job)
         if job.status is ImageJobStatus.DONE:
             state += f" · {len(job.kept)}"
@@ -633,7 +633,7 @@ class FrameGenerationDialog(QDialog):
         if job is not None and job.task_id and not can and not job.status.finished:
             self.cancel_button.setToolTip(
                 self.tr("{service} cannot stop a request once it runs.").format(
-                    service=SERVICE_NAMES.get(job.service, job.service)
+                    service=service_name(job.service)
                 )
             )
         else:

@@ -32,8 +32,6 @@ if TYPE_CHECKING:  # httpx loads with the first request, not with the window
     from storyboard_app.ui.kling_service import KlingService
 
 KLING, FAL, REPLICATE = "kling", "fal", "replicate"
-SERVICE_NAMES = {KLING: "Kling", FAL: "fal.ai", REPLICATE: "Replicate"}
-"""Service names as people read them (the same in every language)."""
 CAN_CANCEL = {KLING: False, FAL: True}
 """Whether a running request can be stopped on the service: Kling's image API has no
 cancel (kling-api.md §15.1); fal's queue has ``PUT …/cancel``."""

@@ -47,6 +47,7 @@ from storyboard_app.ui.fields import (
 )
 from storyboard_app.ui.film_words import angle_label, mode_label, shot_size_label
 from storyboard_app.ui.image_slots import CastPictures, FrameSlot, ReferenceTray
+from storyboard_app.ui.model_names import model_label
 from storyboard_app.ui.prompt_language import PromptLanguageCombo
 from storyboard_app.ui.shot_lists import DialogueEditor, MovesEditor
 from storyboard_app.ui.theme import ERROR, MUTED
@@ -411,7 +412,7 @@ class BoardSettings(QScrollArea):
         self.name.textEdited.connect(self._rename)
         self.model = ValueCombo(
             [cap.name for cap in CAPABILITIES.values()],
-            lambda name: f"{CAPABILITIES[name].label} ({name})",
+            model_label,
         )
         self.model.currentIndexChanged.connect(
             lambda _i: editor.edit_board(self.tr("Change model"), "model", model=self.model.value())

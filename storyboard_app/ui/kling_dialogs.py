@@ -35,6 +35,7 @@ from storyboard_app.storage.assets import AssetStore
 from storyboard_app.ui.film_words import mode_label
 from storyboard_app.ui.kling_elements import kling_view, ready_on_account
 from storyboard_app.ui.kling_service import KlingService
+from storyboard_app.ui.model_names import capability_label
 from storyboard_app.ui.theme import ERROR, WARNING
 
 MADE_FROM = {
@@ -167,7 +168,7 @@ class SubmitDialog(QDialog):
                 seconds=f"{payload.total_duration:g}",
                 sound=self.tr("with sound") if board.audio else self.tr("silent"),
                 made=self.tr(made) if made else self.tr("made from your words"),
-                model=cap.label if cap else "Kling",
+                model=capability_label(cap),
             )
         )
         self.cost.setText(
@@ -180,7 +181,7 @@ class SubmitDialog(QDialog):
                     "{characters} characters a shot prompt, images JPEG/PNG ≤ 10 MB and "
                     "≥ 300 px, {images} images a request."
                 ).format(
-                    model=cap.label,
+                    model=capability_label(cap),
                     shots=cap.max_shots,
                     least=cap.min_total,
                     most=cap.max_total,

@@ -56,14 +56,14 @@ SESSION = "session"
 NO_KEYS = str(
     QT_TRANSLATE_NOOP(
         "KlingService",
-        "No Kling keys yet: enter your access key and secret key in Render ▸ Accounts….",
+        "No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key.",
     )
 )
 NO_KEYCHAIN = str(
     QT_TRANSLATE_NOOP(
         "KlingService",
-        "No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…. This "
-        "computer has no keychain to keep them in, so the app can use them until it closes.",
+        "No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key. "
+        "This computer has no keychain to keep them in, so the app can use them until it closes.",
     )
 )
 KEYS_FROM = {

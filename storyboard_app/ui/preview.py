@@ -15,12 +15,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from storyboard_app.compiler.prompt import Language, moves_phrase, prompt_language
 from storyboard_app.domain.models import Character, Shot, Storyboard
 from storyboard_app.ui.painting import draw_cover
 from storyboard_app.ui.shot_pictures import readable_above, shot_pixmap
 from storyboard_app.ui.theme import ACCENT, BASE, MUTED, TEXT
 from storyboard_app.ui.thumbnails import ThumbnailCache
+from storyboard_app.ui.timeline import move_label
 
 
 class ShotPreview(QWidget):
@@ -100,10 +100,6 @@ class ShotPreview(QWidget):
         painter.drawText(note, Qt.AlignmentFlag.AlignCenter, self._fitted_note(note.width()))
         painter.end()
 
-    def _language(self) -> Language:
-        """The board's prompt language: the slate speaks it, as the previs does."""
-        return prompt_language(self._board) if self._board else "en"
-
     def picture_path(self, shot: Shot) -> str | None:
         """The shot's own picture, else the first picture of a character in it."""
         own = shot.picture()
@@ -127,8 +123,10 @@ class ShotPreview(QWidget):
         short = self.tr("Render ▸ Render Previs (Ctrl+R) to watch it play.")
         return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
 
-    def _slate_text(self, shot: Shot) -> str:
-        moves = moves_phrase(shot.moves, self._language())
+    def slate_text(self, shot: Shot) -> str:
+        """The slate in the window's language, its moves in the timeline's film words (推, 左摇),
+        not the prompt's phrase in the board's language ("slow dolly in" in a Chinese window)."""
+        moves = move_label(shot)
         slate = self.tr("SHOT {number} · {size} · {seconds} s").format(
             number=self._number, size=shot.size.value, seconds=f"{shot.duration:g}"
         )
@@ -143,7 +141,7 @@ class ShotPreview(QWidget):
         """Where the slate (shot number, size, length, moves) is drawn on the picture."""
         metrics = QFontMetricsF(self._slate_font())
         slate = metrics.elidedText(
-            self._slate_text(shot), Qt.TextElideMode.ElideRight, frame.width() - 36
+            self.slate_text(shot), Qt.TextElideMode.ElideRight, frame.width() - 36
         )
         return QRectF(frame.x() + 10, frame.y() + 10, metrics.horizontalAdvance(slate) + 16, 24)
 
@@ -169,7 +167,7 @@ class ShotPreview(QWidget):
         painter.setFont(self._slate_font())
         box = self.slate_rect(frame, shot)
         slate = painter.fontMetrics().elidedText(
-            self._slate_text(shot), Qt.TextElideMode.ElideRight, int(frame.width() - 36)
+            self.slate_text(shot), Qt.TextElideMode.ElideRight, int(frame.width() - 36)
         )
         painter.fillRect(box, QColor(0, 0, 0, 170))
         painter.setPen(ACCENT)

@@ -120,6 +120,22 @@ def test_every_resource_and_example_is_in_the_package(unpacked: Path) -> None:
                 assert packed.read_bytes() == file.read_bytes(), packed
 
 
+def test_the_translations_are_in_the_package_and_used(unpacked: Path, tmp_path: Path) -> None:
+    """The core's catalogues (problems, costs, the command line) and Qt's own (file dialogs,
+    standard buttons): without them a Chinese window showed its problems in English."""
+    internal = unpacked / "_internal"
+    for language in ("zh_CN", "zh_TW"):
+        packed = internal / "storyboard_app" / "locale" / f"{language}.po"
+        assert (
+            packed.read_bytes() == (ROOT / "storyboard_app" / "locale" / packed.name).read_bytes()
+        )
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
+    empty = tmp_path / "Empty"
+    assert _run(unpacked, "new", str(empty), home=tmp_path).returncode == 0
+    result = _run(unpacked, "validate", f"{empty}.storyboard", home=tmp_path, LANG="zh_CN.UTF-8")
+    assert "镜头 1" in result.stderr, result.stderr
+
+
 def test_version_from_the_packaged_binary(unpacked: Path, tmp_path: Path) -> None:
     result = _run(unpacked, "--version", home=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -51,7 +51,6 @@ from tests.ui.layout_check import clipped_text
 from tests.ui.test_layout import busy_window, show_at
 
 DATA = {
-    "Kling",  # the service's name in "Kling 3.0 (kling-v3)", a model's label
     "Omni",
     "JSON",
     "PDF",
@@ -219,7 +218,8 @@ def test_every_visible_text_of_the_editor_is_chinese_at_1280x720(
 def test_the_check_sees_english_and_lets_data_through() -> None:
     assert english_words("Add move", set()) == ["Add", "move"]
     assert english_words("添加运镜", set()) == []
-    assert english_words("Kling 3.0 (kling-v3-omni)", set()) == []
+    assert english_words("可灵 3.0 Omni (kling-v3-omni)", set()) == []
+    assert english_words("Kling 3.0 (kling-v3)", set()) == ["Kling"]  # 可灵 in Chinese
     assert english_words("WS – 远景", set()) == []
     assert english_words("assets/maya.png\n拖到另一个镜头上", set()) == []
     assert english_words("Maya 的外貌", {"Maya"}) == []

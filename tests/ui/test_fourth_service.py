@@ -59,7 +59,7 @@ def test_a_fourth_service_has_its_key_page_and_its_check(
     page = dialog.key_pages[NAME]
     assert dialog.tabs.currentWidget() is page
     assert "reelforge.example/keys" in page.about.text()
-    assert page.keys_note.text() == "No Reelforge key yet: add one in Accounts."
+    assert page.keys_note.text() == "No Reelforge key yet: paste it above, then Save."
     assert check(qtbot, page, "not-the-key").startswith("Not connected: Reelforge did not")
     assert check(qtbot, page, KEY) == "Connected to Reelforge as Test Studio."
     click(save_button(dialog))

@@ -310,7 +310,7 @@ def test_without_keys_the_button_points_to_the_account_dialog(
     assert elements.status.text().startswith("No Kling keys yet")
     qtbot.mouseClick(elements.make_button, Qt.MouseButton.LeftButton)
     assert elements.status.text() == (
-        "No Kling keys yet: enter your access key and secret key in Render ▸ Accounts…."
+        "No Kling keys yet: open Render ▸ Accounts… and enter your access key and secret key."
     )
     assert not elements.busy.isVisible()
 

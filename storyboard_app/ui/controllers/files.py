@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from storyboard_app.domain.models import Project
@@ -17,6 +17,12 @@ from storyboard_app.ui.saving import save_document
 from storyboard_app.ui.services import Services, Workspace
 
 RECENT_LIMIT = 8
+
+
+def untitled_title() -> str:
+    """A new project's name in the window's language (未命名 in Chinese): its title, and the
+    folder name File ▸ New and the first Save suggest."""
+    return QCoreApplication.translate("FilesController", "Untitled")
 
 
 class FilesController(QObject):
@@ -137,7 +143,7 @@ class FilesController(QObject):
 
     def new_project(self, _checked: bool = False, template: Path | None = None) -> None:
         """Create a project (blank or from an example) in a folder the user picks."""
-        suggested = f"{template.stem if template else self.tr('Untitled')}.storyboard"
+        suggested = f"{template.stem if template else untitled_title()}.storyboard"
         target = self.services.dialogs.ask_new(self.window, suggested)
         if target is not None:
             self.workspace.new_project(target, template)
