@@ -27,6 +27,7 @@ from storyboard_app.paths import config_dir, data_dir, jobs_database
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
+from storyboard_app.ui.controllers.files import untitled_title
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.dock_sizes import settle_docks
 from storyboard_app.ui.document import ProjectDocument
@@ -145,7 +146,7 @@ def run_gui(
     elif workspace.windows:
         window = workspace.windows[0]
     else:
-        window = workspace.show(ProjectDocument(blank_project("Untitled"), None))
+        window = workspace.show(ProjectDocument(blank_project(untitled_title()), None))
     place(window, size, services.settings)
     settle_docks(window)  # the first frame shows the docks as they stay
     take_decoded(services.thumbnails, opening)  # and the shots' pictures, not blank blocks
