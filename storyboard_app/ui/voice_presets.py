@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -284,15 +285,19 @@ class PresetVoiceDialog(QDialog):
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # cannot be chosen; drawn as text, not greyed
+        item.setForeground(self.list.palette().brush(QPalette.ColorRole.Text))
         font = item.font()
         font.setBold(True)
         item.setFont(font)
         self.list.addItem(item)
 
     def _note(self, text: str) -> None:
-        item = QListWidgetItem("    " + text)
+        item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, cannot be chosen
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
         item.setToolTip(text)
         self.list.addItem(item)
 
