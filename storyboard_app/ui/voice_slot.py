@@ -46,7 +46,9 @@ class VoiceSlot(DropTarget):
         self.preset.setToolTip(self.tr("Kling preset voice id (or drop a recording below)"))
         self.preset.textEdited.connect(self._preset_edited)
         self.choose = QPushButton(self.tr("Choose…"))
-        self.choose.setToolTip(self.tr("Pick one of your voices or Kling's preset voices by name and hear it"))
+        self.choose.setToolTip(
+            self.tr("Pick one of your voices or Kling's preset voices by name and hear it")
+        )
         self.choose.clicked.connect(self.choose_preset)
         self.choose.setEnabled(False)  # until the Kling service is given (use_service)
         self.service: KlingService | None = None
