@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -264,33 +265,27 @@ def elements(args: argparse.Namespace) -> int:
     if args.props:
         return props(kling, args.storyboard or [], args.make)
 
-    async def make() -> int:
-        client = kling.client()
+    async def make(client: KlingClient) -> int:
         failures = 0
-        try:
-            api, voices = KlingElements(client, _poll_sleep), KlingVoices(client, _poll_sleep)
-            for character in kling.project.characters:
-                if not character.references:
-                    continue
+        api, voices = KlingElements(client, _poll_sleep), KlingVoices(client, _poll_sleep)
+        for character in kling.project.characters:
+            if not character.references:
+                continue
+            try:
                 made = await ensure_character(
                     api, voices, kling.store, kling.account, kling.base, character, kling.read
                 )
-                element = f" element {made.element_id}" if made.element_id else ""
-                units = f" ({made.units:g} units)" if made.units is not None else ""
-                detail = f": {made.message}" if made.message else ""
-                print(f"{character.name}: {made.state}{element}{units}{detail}")
-                failures += made.state != READY
-        except KlingError as error:
-            _say(f"storyboard-app elements: {error}")
-            return 1
-        except (UncertainCreate, TimeoutError) as error:
-            _unclear(error)
-            return 1
-        finally:
-            await client.aclose()
+            except KlingError as error:
+                _say(f"storyboard-app elements: {error}")
+                return 1
+            element = f" element {made.element_id}" if made.element_id else ""
+            units = f" ({made.units:g} units)" if made.units is not None else ""
+            detail = f": {made.message}" if made.message else ""
+            print(f"{character.name}: {made.state}{element}{units}{detail}")
+            failures += made.state != READY
         return 1 if failures else 0
 
-    return asyncio.run(make())
+    return asyncio.run(_with_client(kling, make))
 
 
 def _storyboard_props(
@@ -402,14 +397,26 @@ def _board_heading(project: Project, index: int, board: tuple[Prop, ...]) -> Non
         print("  " + _("no named products or places"))
 
 
+async def _with_client(kling: KlingAccount, work: Callable[[KlingClient], Awaitable[int]]) -> int:
+    """``work`` with a client of the account, closed after; an unclear answer (a lost
+    create, a task followed too long) ends it with what to do."""
+    client = kling.client()
+    try:
+        return await work(client)
+    except (UncertainCreate, TimeoutError) as error:
+        _unclear(error)
+        return 1
+    finally:
+        await client.aclose()
+
+
 async def _make_props(
     kling: KlingAccount, found: list[tuple[int, tuple[Prop, ...]]], names: set[str]
 ) -> int:
-    client = kling.client()
-    api = KlingElements(client, _poll_sleep)
-    done: set[str] = set()
-    failures = 0
-    try:
+    async def make(client: KlingClient) -> int:
+        api = KlingElements(client, _poll_sleep)
+        done: set[str] = set()
+        failures = 0
         for index, board in found:
             chosen = [
                 p for p in board
@@ -434,12 +441,9 @@ async def _make_props(
                     line = _("{line}; {error}").format(line=line, error=said)
                 print("  " + line, flush=True)
                 failures += state != READY
-    except (UncertainCreate, TimeoutError) as error:
-        _unclear(error)
-        return 1
-    finally:
-        await client.aclose()
-    return 1 if failures else 0
+        return 1 if failures else 0
+
+    return await _with_client(kling, make)
 
 
 def _line(job: Job) -> str:
