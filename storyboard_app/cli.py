@@ -173,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
             "on the account and region in use, binding their preset voice or a custom voice made "
             "from their recording; prints each one's state. Ids are kept per account and region "
             "in the app's own data folder, not in the project. Later Kling renders of kling-v3 "
-            "and kling-v3-omni send the ready elements instead of the pictures."
+            "and kling-v3-omni send the ready elements instead of the pictures. With --props: "
+            "the storyboards' named products and places instead (listed; made with --make)."
         ),
     )
     elements.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
