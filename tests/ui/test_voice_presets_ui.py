@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -241,16 +242,36 @@ def _made_earlier(fake: FakeKling, window: MainWindow) -> dict[str, str]:
             duo = await ensure_voice(voices, store, account, base, "Duo", b"two people")
             assert duo.state == "failed"
 
-    worker = threading.Thread(target=lambda: asyncio.run(work()))
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(work())
+        except BaseException as error:  # re-raised in the test's thread
+            failed.append(error)
+
+    worker = threading.Thread(target=run)
     worker.start()
-    worker.join(timeout=60)
-    assert made["Ray"]
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "yesterday's voices took over 2 minutes"
+    if failed:
+        raise failed[0]
+    assert [t.body["voice_name"] for t in fake.state.general.tasks.values()] == [
+        "Ray",
+        "Mia",
+        "Duo",
+    ]
     return made
 
 
 def test_your_voices_lists_a_custom_voice_made_earlier_and_choosing_it_is_one_undo_step(
-    qtbot: QtBot, kling_window: MainWindow, fake: FakeKling
+    qtbot: QtBot,
+    kling_window: MainWindow,
+    fake: FakeKling,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path / "home"))  # its own element store
     window = kling_window
     made = _made_earlier(fake, window)
     panel = _bible(window)
