@@ -173,12 +173,37 @@ def build_parser() -> argparse.ArgumentParser:
             "on the account and region in use, binding their preset voice or a custom voice made "
             "from their recording; prints each one's state. Ids are kept per account and region "
             "in the app's own data folder, not in the project. Later Kling renders of kling-v3 "
-            "and kling-v3-omni send the ready elements instead of the pictures."
+            "and kling-v3-omni send the ready elements instead of the pictures. With --props: "
+            "the storyboards' named products and places instead (listed; made with --make)."
         ),
     )
     elements.add_argument("project", type=Path, help=_("project folder (NAME.storyboard)"))
     elements.add_argument(
         "--base-url", help=_("Kling API address (default: KLING_BASE_URL or Singapore)")
+    )
+    elements.add_argument(
+        "--props",
+        action="store_true",
+        help=_(
+            "products and places instead of characters: list each named one of every "
+            "storyboard with where its element stands (nothing is sent)"
+        ),
+    )
+    elements.add_argument(
+        "--make",
+        nargs="*",
+        metavar="NAME",
+        help=_(
+            "with --props: make (or follow) the elements of these products and places (all "
+            "when no name is given); Ctrl+C stops following, and the next --make follows "
+            "again without paying twice"
+        ),
+    )
+    elements.add_argument(
+        "--storyboard",
+        metavar="NAME_OR_NUMBER",
+        action="append",
+        help=_("with --props: only this storyboard (may be repeated; default: all)"),
     )
 
     submit = commands.add_parser(
@@ -636,9 +661,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_elements(args: argparse.Namespace) -> int:
-    """``elements PROJECT`` (httpx and the Kling clients load only for it)."""
+    """``elements PROJECT [--props [--make [NAME ...]]]`` (httpx and the Kling clients load
+    only for it)."""
     from storyboard_app import remote_cli
 
+    if not args.props and (args.make is not None or args.storyboard):
+        raise UsageError(_("--make and --storyboard go with --props"))
     return remote_cli.elements(args)
 
 

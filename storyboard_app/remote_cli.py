@@ -14,16 +14,18 @@ import argparse
 import asyncio
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.props import Prop, storyboard_props
 from storyboard_app.compiler.validation import validate_storyboard
 from storyboard_app.domain.models import Project
 from storyboard_app.domain.problems import has_errors
-from storyboard_app.domain.vocabulary import Mode
+from storyboard_app.domain.vocabulary import ImageRole, Mode
 from storyboard_app.i18n import _
 from storyboard_app.jobs.board import (
     AlreadyRunning,
@@ -46,16 +48,30 @@ from storyboard_app.paths import element_store, jobs_database
 from storyboard_app.providers import registry
 from storyboard_app.providers.keys import load_key
 from storyboard_app.providers.kling.account import default_base_url, load_credentials
-from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource, check_base_url
+from storyboard_app.providers.kling.auth import (
+    BaseUrlRefused,
+    Credentials,
+    TokenSource,
+    check_base_url,
+)
 from storyboard_app.providers.kling.client import KlingClient
 from storyboard_app.providers.kling.element_store import (
+    CREATING,
+    FAILED,
+    NOT_POSSIBLE,
+    OUTDATED,
     READY,
     ElementStore,
+    StoredElement,
     account_key,
+    digest_by_reading,
+    element_cost,
     elements_in_folder,
     ensure_character,
+    ensure_prop,
+    prop_state,
 )
-from storyboard_app.providers.kling.elements import KlingElements
+from storyboard_app.providers.kling.elements import PICTURES_MAX, PICTURES_MIN, KlingElements
 from storyboard_app.providers.kling.errors import KlingError, UncertainCreate
 from storyboard_app.providers.kling.voices import KlingVoices
 from storyboard_app.providers.port import VideoProvider
@@ -181,61 +197,253 @@ def _runner(
                   http)  # fmt: skip
 
 
-def elements(args: argparse.Namespace) -> int:
-    """``storyboard-app elements``: make each pictured character a Kling element (§13), with
-    their voice bound (§14), on the account and region in use; print each one's state."""
+@dataclass(frozen=True)
+class KlingAccount:
+    """A project and the Kling account and region its elements are made on."""
+
+    project: Project
+    folder: Path
+    credentials: Credentials
+    base: str
+    store: ElementStore
+    account: str
+
+    def read(self, path: str) -> bytes:
+        """A file of the project by its path in it."""
+        return (self.folder / path).read_bytes()
+
+    def client(self) -> KlingClient:
+        """A client of the account (close it with ``aclose``)."""
+        http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
+        return KlingClient(http, self.base, TokenSource(self.credentials))
+
+
+def _kling_account(args: argparse.Namespace) -> KlingAccount | None:
+    """The project and the account in use (keys from the environment or the keychain),
+    or None after saying why there is none."""
     try:
         project = load_project(args.project)
     except ProjectLoadError as error:
         _say(f"storyboard-app elements: {error}")
-        return 1
+        return None
     credentials, source = load_credentials()
     if credentials is None:
         _say("storyboard-app elements: " + _("{reason}.").format(reason=source))
-        return 1
+        return None
     try:
         base = check_base_url(args.base_url or default_base_url())
     except BaseUrlRefused as error:
         _say(f"storyboard-app elements: {error}")
-        return 1
+        return None
     store = ElementStore(element_store())
-    account = account_key(credentials.access_key)
-    folder: Path = args.project
+    return KlingAccount(
+        project, args.project, credentials, base, store, account_key(credentials.access_key)
+    )
 
-    def read(path: str) -> bytes:
-        return (folder / path).read_bytes()
 
-    async def make() -> int:
-        http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=15.0))
-        client = KlingClient(http, base, TokenSource(credentials))
+async def _poll_sleep(seconds: float) -> None:
+    """Between queries of a creation task: as asked, or sooner with ``STORYBOARD_APP_POLL``."""
+    await asyncio.sleep(min(seconds, poll_policy().first))
+
+
+def _unclear(error: Exception) -> None:
+    _say(
+        _(
+            "storyboard-app elements: no clear answer from Kling ({error}); run it again: "
+            "an element being made is looked up, not made twice."
+        ).format(error=error)
+    )
+
+
+def elements(args: argparse.Namespace) -> int:
+    """``storyboard-app elements``: make each pictured character a Kling element (§13), with
+    their voice bound (§14), on the account and region in use; print each one's state.
+    With ``--props``: the storyboards' products and places (:func:`props`)."""
+    kling = _kling_account(args)
+    if kling is None:
+        return 1
+    if args.props:
+        return props(kling, args.storyboard or [], args.make)
+
+    async def make(client: KlingClient) -> int:
         failures = 0
-        try:
-            api, voices = KlingElements(client), KlingVoices(client)
-            for character in project.characters:
-                if not character.references:
-                    continue
-                made = await ensure_character(api, voices, store, account, base, character, read)
-                element = f" element {made.element_id}" if made.element_id else ""
-                units = f" ({made.units:g} units)" if made.units is not None else ""
-                detail = f": {made.message}" if made.message else ""
-                print(f"{character.name}: {made.state}{element}{units}{detail}")
-                failures += made.state != READY
-        except KlingError as error:
-            _say(f"storyboard-app elements: {error}")
-            return 1
-        except (UncertainCreate, TimeoutError) as error:
-            _say(
-                _(
-                    "storyboard-app elements: no clear answer from Kling ({error}); run it again: "
-                    "an element being made is looked up, not made twice."
-                ).format(error=error)
-            )
-            return 1
-        finally:
-            await client.aclose()
+        api, voices = KlingElements(client, _poll_sleep), KlingVoices(client, _poll_sleep)
+        for character in kling.project.characters:
+            if not character.references:
+                continue
+            try:
+                made = await ensure_character(
+                    api, voices, kling.store, kling.account, kling.base, character, kling.read
+                )
+            except KlingError as error:
+                _say(f"storyboard-app elements: {error}")
+                return 1
+            element = f" element {made.element_id}" if made.element_id else ""
+            units = f" ({made.units:g} units)" if made.units is not None else ""
+            detail = f": {made.message}" if made.message else ""
+            print(f"{character.name}: {made.state}{element}{units}{detail}")
+            failures += made.state != READY
         return 1 if failures else 0
 
-    return asyncio.run(make())
+    return asyncio.run(_with_client(kling, make))
+
+
+def _storyboard_props(
+    project: Project, wanted: list[str]
+) -> list[tuple[int, tuple[Prop, ...]]] | None:
+    """The named storyboards' (all when none is named) products and places; None after
+    saying which storyboard does not exist."""
+    indices = []
+    for name in wanted:
+        index = project.storyboard_index(name)
+        if index is None:
+            _say(_("storyboard-app elements: no storyboard “{name}”").format(name=name))
+            return None
+        indices.append(index)
+    return [
+        (index, storyboard_props(project.storyboards[index]))
+        for index in indices or range(len(project.storyboards))
+    ]
+
+
+def prop_words(state: str, stored: StoredElement | None, prop: Prop) -> str:
+    """Where a product's or place's element stands, in words for the command line."""
+    count = len(prop.pictures)
+    if state == NOT_POSSIBLE and count < PICTURES_MIN:
+        return _(
+            "not possible: only 1 picture of it in the storyboard's shots; an element is made "
+            "from 2–4 (the first from the front): give it more pictures with the same name"
+        )
+    if state == NOT_POSSIBLE:
+        return _(
+            "not possible: {count} pictures of it in the storyboard's shots; an element takes "
+            "at most 4: remove some, or give some another name"
+        ).format(count=count)
+    if state == READY and stored is not None:
+        cost = element_cost(stored)
+        made = _("ready: element {id}").format(id=stored.element_id)
+        return _("{made} ({cost})").format(made=made, cost=cost) if cost else made
+    if state == FAILED and stored is not None:
+        reason = stored.message or _("no reason given")
+        if not stored.task_id:  # refused when asked: no task was made
+            return _("failed, nothing was paid: {reason}").format(reason=reason)
+        return _("failed: {reason}").format(reason=reason)
+    return {
+        CREATING: _(
+            "being made at Kling, not followed now: --make follows it (it is not made twice)"
+        ),
+        OUTDATED: _("out of date: its pictures changed since it was made; --make makes it again"),
+    }.get(state, _("not sent yet (make it with --make)"))
+
+
+def _prop_line(kling: KlingAccount, prop: Prop) -> tuple[str, str]:
+    """A prop's line (its name, kind, shots and element) and its state."""
+    state, stored = prop_state(
+        kling.store, kling.account, kling.base, prop, digest_by_reading(kling.read)
+    )
+    kind = _("product") if prop.role == ImageRole.PRODUCT else _("place")
+    where = (
+        _("1 picture, in shot {shots}")
+        if len(prop.pictures) == 1 and len(prop.shots) == 1
+        else _("{count} pictures, in shots {shots}")
+    ).format(count=len(prop.pictures), shots=", ".join(str(n) for n in prop.shots))
+    line = _("{name} ({kind}, {where}): {state}").format(
+        name=prop.label, kind=kind, where=where, state=prop_words(state, stored, prop)
+    )
+    return line, state
+
+
+def props(kling: KlingAccount, storyboards: list[str], make: list[str] | None) -> int:
+    """``storyboard-app elements PROJECT --props [--make [NAME ...]]``: each storyboard's
+    named products and places with where their elements stand on the account in use;
+    with ``--make``, those named (all when none is) are made or followed, by the same code
+    as the window's Make (``ensure_prop``: the external id is stored before the create is
+    sent, so a lost answer is looked up, never paid twice; a refusal is kept as failed)."""
+    found = _storyboard_props(kling.project, storyboards)
+    if found is None:
+        return 1
+    names = {" ".join(name.split()).casefold() for name in make or []}
+    known = {" ".join(p.label.split()).casefold() for _index, board in found for p in board}
+    unknown = sorted(names - known)
+    if unknown:
+        _say(
+            _("storyboard-app elements: no product or place named {names}").format(
+                names=", ".join(f"“{name}”" for name in unknown)
+            )
+        )
+        return 1
+    if make is None:
+        for index, board in found:
+            _board_heading(kling.project, index, board)
+            for prop in board:
+                print("  " + _prop_line(kling, prop)[0])
+        return 0
+    try:
+        return asyncio.run(_make_props(kling, found, names))
+    except KeyboardInterrupt:
+        _say(
+            _(
+                "Stopped following. Kling may still finish what it was making; run --make "
+                "again to follow it (it is not made twice)."
+            )
+        )
+        return 130
+
+
+def _board_heading(project: Project, index: int, board: tuple[Prop, ...]) -> None:
+    name = project.storyboards[index].name
+    print(_("Storyboard {number} “{name}”:").format(number=index + 1, name=name))
+    if not board:
+        print("  " + _("no named products or places"))
+
+
+async def _with_client(kling: KlingAccount, work: Callable[[KlingClient], Awaitable[int]]) -> int:
+    """``work`` with a client of the account, closed after; an unclear answer (a lost
+    create, a task followed too long) ends it with what to do."""
+    client = kling.client()
+    try:
+        return await work(client)
+    except (UncertainCreate, TimeoutError) as error:
+        _unclear(error)
+        return 1
+    finally:
+        await client.aclose()
+
+
+async def _make_props(
+    kling: KlingAccount, found: list[tuple[int, tuple[Prop, ...]]], names: set[str]
+) -> int:
+    async def make(client: KlingClient) -> int:
+        api = KlingElements(client, _poll_sleep)
+        done: set[str] = set()
+        failures = 0
+        for index, board in found:
+            chosen = [
+                p for p in board
+                if (not names or " ".join(p.label.split()).casefold() in names)
+                and p.key not in done
+            ]  # fmt: skip
+            if not chosen:
+                continue
+            _board_heading(kling.project, index, board)
+            for prop in chosen:
+                done.add(prop.key)  # the same thing in a later storyboard is not made again
+                said = ""
+                if PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
+                    try:
+                        await ensure_prop(
+                            api, kling.store, kling.account, kling.base, prop, kling.read
+                        )
+                    except KlingError as error:  # a refusal is kept as failed, with why
+                        said = str(error)
+                line, state = _prop_line(kling, prop)
+                if said and state != FAILED:  # Kling refused a query: the task stays followed
+                    line = _("{line}; {error}").format(line=line, error=said)
+                print("  " + line, flush=True)
+                failures += state != READY
+        return 1 if failures else 0
+
+    return await _with_client(kling, make)
 
 
 def _line(job: Job) -> str:

@@ -970,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择可灵或 fal.ai。</translation>
+        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择 Kling 或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -2138,32 +2138,76 @@ last frame</source>
 <context>
     <name>PresetVoiceDialog</name>
     <message>
-        <source>Kling preset voices</source>
-        <translation>可灵预设音色</translation>
-    </message>
-    <message>
         <source>Play sample</source>
         <translation>播放试听</translation>
     </message>
     <message>
-        <source>Asking Kling for its preset voices…</source>
-        <translation>正在向可灵获取预设音色…</translation>
-    </message>
-    <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>无法列出可灵的预设音色：{reason}</translation>
+        <translation>无法列出 Kling 的预设音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>可灵没有为此账户列出任何预设音色。</translation>
+        <translation>Kling 没有为此账户列出任何预设音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>
         <translation>选择一种音色；“播放试听”可先听一听。</translation>
     </message>
     <message>
-        <source>Voice id {id}</source>
-        <translation>音色 ID {id}</translation>
+        <source>Kling voices</source>
+        <translation>可灵音色</translation>
+    </message>
+    <message>
+        <source>Asking Kling for your voices and its preset voices…</source>
+        <translation>正在向 Kling 获取您的音色和它的预设音色…</translation>
+    </message>
+    <message>
+        <source>Your voices cannot be listed: {reason}</source>
+        <translation>无法列出您的音色：{reason}</translation>
+    </message>
+    <message>
+        <source>Your voices</source>
+        <translation>您的音色</translation>
+    </message>
+    <message>
+        <source>None yet: drop a recording in a character&apos;s Kling voice, then press Make Kling Voice.</source>
+        <translation>还没有：把一段录音拖到角色的可灵音色处，再点“创建可灵音色”。</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s preset voices</source>
+        <translation>Kling 的预设音色</translation>
+    </message>
+    <message>
+        <source>Kling preset voice, id {id}</source>
+        <translation>Kling 预设音色，ID {id}</translation>
+    </message>
+    <message>
+        <source>Your voice, id {id}</source>
+        <translation>您的音色，ID {id}</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Kling gave no reason</source>
+        <translation>Kling 未说明原因</translation>
+    </message>
+    <message>
+        <source>still being made at Kling; it can be chosen once ready</source>
+        <translation>Kling 仍在生成；完成后即可选择</translation>
+    </message>
+    <message>
+        <source>not usable ({status})</source>
+        <translation>不可用（{status}）</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <source>A voice (task {task})</source>
+        <translation>一个音色（任务 {task}）</translation>
     </message>
     <message>
         <source>Fetching the sample of {name}…</source>
@@ -4210,10 +4254,6 @@ Drag onto another shot to use it there too.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
-        <translation>按名称挑选可灵的预设音色并试听</translation>
-    </message>
-    <message>
         <source>Play the recording</source>
         <translation>播放录音</translation>
     </message>
@@ -4236,6 +4276,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Kling voice</source>
         <translation>可灵音色</translation>
+    </message>
+    <message>
+        <source>Pick one of your voices or Kling&apos;s preset voices by name and hear it</source>
+        <translation>按名称从您的音色或 Kling 的预设音色中选择，并可试听</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s {what}</source>

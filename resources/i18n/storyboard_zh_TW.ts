@@ -970,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇可靈或 fal.ai。</translation>
+        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇 Kling 或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -2138,32 +2138,76 @@ last frame</source>
 <context>
     <name>PresetVoiceDialog</name>
     <message>
-        <source>Kling preset voices</source>
-        <translation>可靈預設音色</translation>
-    </message>
-    <message>
         <source>Play sample</source>
         <translation>播放試聽</translation>
     </message>
     <message>
-        <source>Asking Kling for its preset voices…</source>
-        <translation>正在向可靈取得預設音色…</translation>
-    </message>
-    <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>無法列出可靈的預設音色：{reason}</translation>
+        <translation>無法列出 Kling 的預設音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>可靈沒有為此帳戶列出任何預設音色。</translation>
+        <translation>Kling 沒有為此帳戶列出任何預設音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>
         <translation>選擇一種音色；「播放試聽」可先聽一聽。</translation>
     </message>
     <message>
-        <source>Voice id {id}</source>
-        <translation>音色 ID {id}</translation>
+        <source>Kling voices</source>
+        <translation>可靈音色</translation>
+    </message>
+    <message>
+        <source>Asking Kling for your voices and its preset voices…</source>
+        <translation>正在向 Kling 取得您的音色和它的預設音色…</translation>
+    </message>
+    <message>
+        <source>Your voices cannot be listed: {reason}</source>
+        <translation>無法列出您的音色：{reason}</translation>
+    </message>
+    <message>
+        <source>Your voices</source>
+        <translation>您的音色</translation>
+    </message>
+    <message>
+        <source>None yet: drop a recording in a character&apos;s Kling voice, then press Make Kling Voice.</source>
+        <translation>還沒有：把一段錄音拖到角色的可靈音色處，再按「建立可靈音色」。</translation>
+    </message>
+    <message>
+        <source>Kling&apos;s preset voices</source>
+        <translation>Kling 的預設音色</translation>
+    </message>
+    <message>
+        <source>Kling preset voice, id {id}</source>
+        <translation>Kling 預設音色，ID {id}</translation>
+    </message>
+    <message>
+        <source>Your voice, id {id}</source>
+        <translation>您的音色，ID {id}</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Kling gave no reason</source>
+        <translation>Kling 未說明原因</translation>
+    </message>
+    <message>
+        <source>still being made at Kling; it can be chosen once ready</source>
+        <translation>Kling 仍在生成；完成後即可選擇</translation>
+    </message>
+    <message>
+        <source>not usable ({status})</source>
+        <translation>不可用（{status}）</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <source>A voice (task {task})</source>
+        <translation>一個音色（任務 {task}）</translation>
     </message>
     <message>
         <source>Fetching the sample of {name}…</source>
@@ -4210,10 +4254,6 @@ Drag onto another shot to use it there too.</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <source>Pick one of Kling&apos;s preset voices by name and hear it</source>
-        <translation>按名稱挑選可靈的預設音色並試聽</translation>
-    </message>
-    <message>
         <source>Play the recording</source>
         <translation>播放錄音</translation>
     </message>
@@ -4236,6 +4276,10 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>Kling voice</source>
         <translation>可靈音色</translation>
+    </message>
+    <message>
+        <source>Pick one of your voices or Kling&apos;s preset voices by name and hear it</source>
+        <translation>依名稱從您的音色或 Kling 的預設音色中選擇，並可試聽</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s {what}</source>

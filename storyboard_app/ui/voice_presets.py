@@ -1,9 +1,12 @@
-"""Kling's preset voices by name, and hearing a voice before it is used.
+"""Kling voices by name: the account's own voices and Kling's presets; hearing one first.
 
-The list comes from ``GET /v1/general/presets-voices`` (``KlingVoices.presets``) and a
-preset's sample from its ``trial_url``; both are fetched as asyncio tasks on the qasync loop,
-so the window never waits. The sample is kept in a temporary folder that goes with the
-dialog. Sound plays through QtMultimedia, which is loaded only when something is first
+The lists come from ``GET /v1/general/custom-voices`` (``KlingVoices.custom``: the account's
+own voices, made from a recording with Make Kling Voice, as their creation tasks) and
+``GET /v1/general/presets-voices`` (``KlingVoices.presets``); a voice's sample from its
+``trial_url``. All are fetched as asyncio tasks on the qasync loop, so the window never
+waits. Only a custom voice whose creation succeeded can be chosen; one still being made or
+failed is listed, greyed, with why. The sample is kept in a temporary folder that goes with
+the dialog. Sound plays through QtMultimedia, which is loaded only when something is first
 played (it is large; the editor paints without it).
 """
 
@@ -27,6 +30,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from storyboard_app.providers.kling.auth import BaseUrlRefused, TokenSource
 from storyboard_app.providers.kling.errors import KlingError
-from storyboard_app.providers.kling.voices import Voice
+from storyboard_app.providers.kling.voices import CustomVoice, Voice
 from storyboard_app.ui.kling_service import KlingService, check_address
 
 if TYPE_CHECKING:  # QtMultimedia loads with the first sound played, httpx with the first call
@@ -100,17 +104,20 @@ def _later(player: QMediaPlayer, slot: str, *arguments: QGenericArgumentHolder) 
 
 
 class PresetVoiceDialog(QDialog):
-    """Kling's official voices by name; Play plays the selected one's sample, OK chooses it.
+    """The account's own voices ("Your voices") and Kling's preset voices, by name; Play
+    plays the selected one's sample, OK chooses it.
 
     ``chosen`` holds the voice picked once the dialog is accepted.
     """
 
     def __init__(self, service: KlingService, current: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kling preset voices"))
+        self.setWindowTitle(self.tr("Kling voices"))
         self.service = service
         self.chosen: Voice | None = None
         self._current = current
+        self._account: tuple[str, str] | None = None
+        """The account's key and region in the element store, once keys are known."""
         self._closed = False
         self._tasks: set[asyncio.Task[None]] = set()
         self._samples = tempfile.TemporaryDirectory(prefix="storyboard-voice-")
@@ -135,7 +142,7 @@ class PresetVoiceDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.play)
         layout.addWidget(self.buttons)
-        self.resize(420, 420)
+        self.resize(460, 480)
         self.finished.connect(lambda _result: self._close())
         self._selection_changed()
         self._load()
@@ -147,7 +154,8 @@ class PresetVoiceDialog(QDialog):
         ok.setEnabled(voice is not None)
 
     def selected(self) -> Voice | None:
-        """The voice selected in the list."""
+        """The voice selected in the list (a usable one: headings and voices not ready
+        carry none)."""
         item = self.list.currentItem()
         voice = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return voice if isinstance(voice, Voice) else None
@@ -167,12 +175,15 @@ class PresetVoiceDialog(QDialog):
         except BaseUrlRefused as error:
             self.status.setText(str(error))
             return None
+        from storyboard_app.providers.kling.element_store import account_key
+
+        self._account = (account_key(credentials.access_key), base)
         return base, TokenSource(credentials)
 
     def _load(self) -> None:
         where = self._where()
         if where is not None:
-            self.status.setText(self.tr("Asking Kling for its preset voices…"))
+            self.status.setText(self.tr("Asking Kling for your voices and its preset voices…"))
             self._run(self._fetch(*where))
 
     def _run(self, work: Coroutine[Any, Any, None]) -> None:
@@ -186,31 +197,109 @@ class PresetVoiceDialog(QDialog):
         from storyboard_app.providers.kling.client import KlingClient
         from storyboard_app.providers.kling.voices import KlingVoices
 
-        try:
-            async with await _http() as http:
-                voices = await KlingVoices(KlingClient(http, base, tokens)).presets()
-        except (KlingError, TimeoutError, httpx.HTTPError, OSError) as error:
-            self.status.setText(
+        troubles = (KlingError, TimeoutError, httpx.HTTPError, OSError)
+        async with await _http() as http:
+            voices = KlingVoices(KlingClient(http, base, tokens))
+            own, presets = await asyncio.gather(
+                voices.custom(), voices.presets(), return_exceptions=True
+            )
+        for answer in (own, presets):
+            if isinstance(answer, BaseException) and not isinstance(answer, troubles):
+                raise answer  # a bug, not the service's answer: not hidden
+        if self._closed:
+            return
+        said = []
+        if isinstance(own, BaseException):
+            said.append(self.tr("Your voices cannot be listed: {reason}").format(reason=_why(own)))
+        if isinstance(presets, BaseException):
+            said.append(
                 self.tr("Kling's preset voices cannot be listed: {reason}").format(
-                    reason=str(error) or type(error).__name__
+                    reason=_why(presets)
                 )
             )
-            return
-        self._show(voices)
+        listed_own = None if isinstance(own, BaseException) else own
+        listed_presets = None if isinstance(presets, BaseException) else presets
+        if listed_own is not None or listed_presets is not None:
+            self._show(listed_own, listed_presets)
+        if said:
+            self.status.setText(" ".join(said))
 
-    def _show(self, voices: list[Voice]) -> None:
-        if not voices:
-            self.status.setText(self.tr("Kling lists no preset voices for this account."))
-            return
+    def _show(self, own: list[CustomVoice] | None, presets: list[Voice] | None) -> None:
+        if own is not None:
+            self._heading(self.tr("Your voices"))
+            for custom in own:
+                self._add_custom(custom)
+            if not own:
+                self._note(
+                    self.tr(
+                        "None yet: drop a recording in a character's Kling voice, then "
+                        "press Make Kling Voice."
+                    )
+                )
+        if presets is not None:
+            self._heading(self.tr("Kling's preset voices"))
+            for voice in presets:
+                self._add_voice(voice, voice.name or voice.voice_id,
+                                self.tr("Kling preset voice, id {id}"))  # fmt: skip
+            if not presets:
+                self._note(self.tr("Kling lists no preset voices for this account."))
         self.status.setText(self.tr("Choose a voice; Play sample lets you hear it first."))
-        for voice in voices:
-            item = QListWidgetItem(voice.name or voice.voice_id)
-            item.setToolTip(self.tr("Voice id {id}").format(id=voice.voice_id))
-            item.setData(Qt.ItemDataRole.UserRole, voice)
-            self.list.addItem(item)
-            if voice.voice_id == self._current:
-                self.list.setCurrentItem(item)
         self.list.setFocus()
+
+    def _add_custom(self, custom: CustomVoice) -> None:
+        if custom.usable and custom.voice is not None:
+            name = custom.voice.name or custom.voice.voice_id
+            self._add_voice(custom.voice, name, self.tr("Your voice, id {id}"))
+            return
+        name = (custom.voice.name if custom.voice else "") or self._known_name(custom)
+        if custom.status == "failed":
+            why = self.tr("failed: {reason}").format(
+                reason=custom.message or self.tr("Kling gave no reason")
+            )
+        elif custom.status in ("submitted", "processing"):
+            why = self.tr("still being made at Kling; it can be chosen once ready")
+        else:
+            why = self.tr("not usable ({status})").format(status=custom.status or "?")
+        self._note(self.tr("{name}: {why}").format(name=name, why=why))
+
+    def _known_name(self, custom: CustomVoice) -> str:
+        """A voice not made yet has no name at Kling (§14.3 gives it with the voice): the
+        character it is being made for, when this computer asked for it; else its task."""
+        from storyboard_app.paths import element_store
+        from storyboard_app.providers.kling.element_store import ElementStore, voice_key
+
+        if self._account is not None:
+            ids = {custom.task_id, custom.external_task_id} - {""}
+            stored = ElementStore(element_store()).by_task(*self._account, ids)
+            if stored is not None and stored.character.startswith(voice_key("")):
+                return stored.character.removeprefix(voice_key(""))
+        return self.tr("A voice (task {task})").format(task=custom.task_id)
+
+    def _add_voice(self, voice: Voice, name: str, tip: str) -> None:
+        item = QListWidgetItem(name)
+        item.setToolTip(tip.format(id=voice.voice_id))
+        item.setData(Qt.ItemDataRole.UserRole, voice)
+        self.list.addItem(item)
+        if voice.voice_id == self._current:
+            self.list.setCurrentItem(item)
+
+    def _heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # cannot be chosen; drawn as text, not greyed
+        item.setForeground(self.list.palette().brush(QPalette.ColorRole.Text))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, cannot be chosen
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setToolTip(text)
+        self.list.addItem(item)
 
     def play_selected(self) -> None:
         """Play the selected voice's sample (downloaded the first time)."""
@@ -253,6 +342,10 @@ class PresetVoiceDialog(QDialog):
         for task in self._tasks:
             task.cancel()
         self._samples.cleanup()
+
+
+def _why(error: BaseException) -> str:
+    return str(error) or type(error).__name__
 
 
 async def _write_off_thread(path: Path, content: bytes) -> None:

@@ -3,7 +3,8 @@
 The recording is checked (format, 5–30 s of sound, decoded with PyAV) and copied into the
 project's ``assets/`` off the GUI thread; the custom voice itself is made on the account
 with the character's element (``storyboard-app elements``), since its id belongs to the account.
-Choose… lists Kling's preset voices by name, with their samples (ui/voice_presets.py); Play
+Choose… lists the account's own voices and Kling's presets by name, with their samples
+(ui/voice_presets.py); Play
 plays the dropped recording.
 """
 
@@ -45,7 +46,9 @@ class VoiceSlot(DropTarget):
         self.preset.setToolTip(self.tr("Kling preset voice id (or drop a recording below)"))
         self.preset.textEdited.connect(self._preset_edited)
         self.choose = QPushButton(self.tr("Choose…"))
-        self.choose.setToolTip(self.tr("Pick one of Kling's preset voices by name and hear it"))
+        self.choose.setToolTip(
+            self.tr("Pick one of your voices or Kling's preset voices by name and hear it")
+        )
         self.choose.clicked.connect(self.choose_preset)
         self.choose.setEnabled(False)  # until the Kling service is given (use_service)
         self.service: KlingService | None = None

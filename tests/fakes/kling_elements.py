@@ -10,7 +10,10 @@ Mounted by :mod:`tests.fakes.kling_server` under ``/v1/general/``. As documented
 * ids belong to the account (one fake = one account): they start from a random 63-bit
   base, so an id made on another fake is unknown here, and a video request naming an
   unknown ``element_id`` is refused with 1201;
-* element ids are JSON integers above 2**53, as in the vendor's example.
+* element ids are JSON integers above 2**53, as in the vendor's example;
+* ``GET custom-voices?pageNum&pageSize`` lists the account's own voices as their creation
+  tasks (§14.1), failed and unfinished ones included, each with ``task_result.voices[]``
+  once made.
 """
 
 from __future__ import annotations
@@ -151,6 +154,8 @@ class GeneralService:
                 for v in PRESETS[:size]
             ]  # fmt: skip
             return 200, _envelope(items)
+        if pieces == [CUSTOM_VOICES]:
+            return self._custom_voices(query)
         if len(pieces) != 2 or pieces[0] not in (ELEMENTS, CUSTOM_VOICES):
             return _refused("no such method", 404, 1202)
         kind = "element" if pieces[0] == ELEMENTS else "voice"
@@ -163,15 +168,30 @@ class GeneralService:
             if task is None:
                 return _refused("task not found", 404, 1203)
             task.queries += 1
-            if task.queries == 1:
-                status = "submitted"
-            elif task.queries <= self.processing_queries:
-                status = "processing"
-            else:
-                status = "failed" if task.fail_with else "succeed"
-                if status == "succeed" and not task.result:
-                    self._finish(task)
+            status = self._status(task)
+            if status == "succeed" and not task.result:
+                self._finish(task)
         return 200, _envelope(self._task_data(task, status))
+
+    def _custom_voices(self, query: dict[str, list[str]]) -> tuple[int, bytes]:
+        """The account's own voices as their creation tasks (§14.1 "List own"), newest
+        first, failed and unfinished ones included; listing does not move a task on."""
+        page, size = _page(query)
+        if page is None or size is None:
+            return _refused("pageNum must be 1..1000 and pageSize 1..1000")
+        with self.lock:
+            tasks = [t for t in self.tasks.values() if t.kind == "voice"][::-1]
+            chosen = tasks[(page - 1) * size : page * size]
+            items = [self._task_data(t, self._status(t)) for t in chosen]
+        return 200, _envelope(items)
+
+    def _status(self, task: GeneralTask) -> str:
+        """Where a task stands after the queries it has had so far."""
+        if task.queries <= 1:
+            return "submitted"
+        if task.queries <= self.processing_queries:
+            return "processing"
+        return "failed" if task.fail_with else "succeed"
 
     def unknown_elements(self, body: dict[str, Any]) -> str:
         """Why a video create body's elements are refused (unknown to this account), or ''."""
@@ -248,6 +268,20 @@ class GeneralService:
             data["task_result"] = task.result
             data["final_unit_deduction"] = "0.05" if task.kind == "voice" else "0"
         return data
+
+
+def _page(query: dict[str, list[str]]) -> tuple[int | None, int | None]:
+    """``pageNum`` (1–1000) and ``pageSize`` (1–1000) of a list request (§14.1), each None
+    when missing or out of range."""
+
+    def number(name: str) -> int | None:
+        values = query.get(name, [])
+        if len(values) != 1 or not values[0].isdigit():
+            return None
+        value = int(values[0])
+        return value if 1 <= value <= 1000 else None
+
+    return number("pageNum"), number("pageSize")
 
 
 def _image_problem(value: object, what: str) -> str:

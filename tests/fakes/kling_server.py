@@ -43,7 +43,8 @@ KEEP = object()
 
 @dataclass
 class Fault:
-    """One scripted misbehaviour, for requests matching ``kind`` (create, query, download)."""
+    """One scripted misbehaviour, for requests matching ``kind`` (create, query, download;
+    general-create: an element's or custom voice's creation)."""
 
     kind: str
     code: int | None = None
@@ -234,7 +235,14 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorised():
             return
         if path.startswith(GENERAL):
-            self._send(*self.state.general.post(path, raw))
+            fault = self.state.take_fault("general-create")
+            if fault is not None and not fault.lost_after_create and self._apply_fault(fault):
+                return
+            status, answer = self.state.general.post(path, raw)
+            if fault is not None and fault.lost_after_create and status == 200:
+                self.connection.shutdown(socket.SHUT_RDWR)  # made; the answer is lost
+                return
+            self._send(status, answer)
             return
         family = path.removeprefix("/v1/videos/")
         if family not in FAMILIES:

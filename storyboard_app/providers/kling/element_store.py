@@ -128,6 +128,19 @@ class ElementStore:
                 None,
             )
 
+    def by_task(self, account: str, region: str, task_ids: set[str]) -> StoredElement | None:
+        """What is kept of the creation task with one of these ids (its task id or its
+        external id) on that account and region, if any."""
+        with self._lock:
+            return next(
+                (
+                    e
+                    for e in self._read()
+                    if (e.account, e.region) == (account, region) and e.task_id in task_ids
+                ),
+                None,
+            )
+
     def put(self, element: StoredElement) -> None:
         """Keep ``element``, replacing the character's previous one on that account/region."""
         key = (element.account, element.region, element.character.casefold())

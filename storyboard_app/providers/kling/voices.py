@@ -5,6 +5,9 @@
 * ``GET /v1/general/presets-voices?pageNum&pageSize`` lists the official voices (pageSize
   1–1000); each item's ``task_result.voices[]`` holds ``voice_id, voice_name, trial_url,
   owned_by`` ("kling" for official ones).
+* ``GET /v1/general/custom-voices?pageNum&pageSize`` lists the account's own voices as their
+  **creation tasks** (pageSize 1–1000), failed and unfinished ones included: a voice is
+  usable once its task ``succeed``-ed with ``task_result.voices[]``.
 * ``POST /v1/general/custom-voices`` makes a custom voice **asynchronously**; the task is
   polled with ``GET …/custom-voices/{task_id}``. The sample must be .mp3/.wav audio or
   .mp4/.mov video, "clean and free of noise, with only one type of human voice", **5–30 s**.
@@ -37,6 +40,8 @@ SAMPLE_SUFFIXES = (".mp3", ".wav", ".mp4", ".mov")
 SAMPLE_MIN_SECONDS = 5.0
 SAMPLE_MAX_SECONDS = 30.0
 NAME_MAX = 20
+CUSTOM_PAGE_SIZE = 500
+"""How many of the account's own voices are listed (one page; the vendor allows 1–1000)."""
 CUSTOM_VOICE_UNITS = 0.05  # V-PRICE "Custom Voice: 0.05 Units ($0.007)/call"
 
 
@@ -64,6 +69,25 @@ class VoiceTask:
     def finished(self) -> bool:
         """Whether the task will not change any more."""
         return self.status in ("succeed", "failed")
+
+
+@dataclass(frozen=True)
+class CustomVoice:
+    """One voice of the account's own library, as its creation task stands (§14.1, §14.3)."""
+
+    task_id: str
+    external_task_id: str
+    status: str
+    """``submitted``, ``processing``, ``succeed`` or ``failed``."""
+    message: str
+    """Kling's reason when it failed."""
+    voice: Voice | None
+    """The voice, once made."""
+
+    @property
+    def usable(self) -> bool:
+        """Whether the voice can be bound to an element now."""
+        return self.status == "succeed" and self.voice is not None and bool(self.voice.voice_id)
 
 
 def _voices(data: dict[str, Any]) -> list[Voice]:
@@ -130,6 +154,27 @@ class KlingVoices:
             "GET", PRESET_VOICES, params={"pageNum": 1, "pageSize": page_size}
         )
         return [voice for item in data or [] for voice in _voices(item)]
+
+    async def custom(self, page_size: int = CUSTOM_PAGE_SIZE) -> list[CustomVoice]:
+        """The account's own voices (the first page, newest as Kling orders them), each with
+        where its creation stands: made, still being made, or failed and why."""
+        data = await self._client.request(
+            "GET", CUSTOM_VOICES, params={"pageNum": 1, "pageSize": page_size}
+        )
+        found = []
+        for item in data or []:
+            task = _voice_task(item)
+            info = item.get("task_info") or {}
+            found.append(
+                CustomVoice(
+                    task_id=task.task_id,
+                    external_task_id=str(info.get("external_task_id") or ""),
+                    status=task.status,
+                    message=task.message,
+                    voice=task.voice,
+                )
+            )
+        return found
 
     async def create(
         self, name: str, sample: bytes, external_task_id: str | None = None
