@@ -970,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择 Kling 或 fal.ai。</translation>
+        <translation>Replicate 没有可灵图像模型（它的可灵模型只生成视频），所以无法在那里生成画面。请选择可灵或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -2143,11 +2143,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>无法列出 Kling 的预设音色：{reason}</translation>
+        <translation>无法列出可灵的预设音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>Kling 没有为此账户列出任何预设音色。</translation>
+        <translation>可灵没有为此账户列出任何预设音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>

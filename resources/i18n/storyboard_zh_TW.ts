@@ -970,7 +970,7 @@ of them here</source>
     </message>
     <message>
         <source>Replicate offers no Kling image model (its Kling models make video only), so frames cannot be generated there. Choose Kling or fal.ai.</source>
-        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇 Kling 或 fal.ai。</translation>
+        <translation>Replicate 沒有可靈圖像模型（它的可靈模型只產生影片），所以無法在那裡產生畫面。請選擇可靈或 fal.ai。</translation>
     </message>
     <message>
         <source>sending</source>
@@ -2143,11 +2143,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling&apos;s preset voices cannot be listed: {reason}</source>
-        <translation>無法列出 Kling 的預設音色：{reason}</translation>
+        <translation>無法列出可靈的預設音色：{reason}</translation>
     </message>
     <message>
         <source>Kling lists no preset voices for this account.</source>
-        <translation>Kling 沒有為此帳戶列出任何預設音色。</translation>
+        <translation>可靈沒有為此帳戶列出任何預設音色。</translation>
     </message>
     <message>
         <source>Choose a voice; Play sample lets you hear it first.</source>
