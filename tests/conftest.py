@@ -34,6 +34,16 @@ def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def _own_app_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Every test keeps the app's settings, job database, recovery files and Kling element
+    store in a folder of its own (``STORYBOARD_APP_HOME``), never in the user's: tests that
+    read the element store found entries other runs had left there."""
+    monkeypatch.setenv("STORYBOARD_APP_HOME", str(tmp_path_factory.mktemp("app-home")))
+
+
 @pytest.fixture
 def example_copy(tmp_path: Path) -> Callable[[Path], Path]:
     """Copy an example bundle into the test's own folder (examples stay untouched)."""
