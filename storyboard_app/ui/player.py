@@ -268,6 +268,7 @@ class Player(QWidget):
         self.media.durationChanged.connect(self._duration_changed)
         self.media.positionChanged.connect(self._position_changed)
         self.media.playbackStateChanged.connect(self._state_changed)
+        self.media.mediaStatusChanged.connect(self._hold_last_frame)
         QShortcut(
             QKeySequence(Qt.Key.Key_Space),
             self,
@@ -332,11 +333,23 @@ class Player(QWidget):
         return self.media.position() / 1000
 
     def toggle_play(self) -> None:
-        """Play or pause."""
+        """Play or pause (Play at the end starts again from the beginning)."""
         if self.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.media.pause()
-        else:
-            self.media.play()
+            return
+        if 0 < self.media.duration() <= self.media.position():
+            self.media.setPosition(0)
+        self.media.play()
+
+    def _hold_last_frame(self, status: QMediaPlayer.MediaStatus) -> None:
+        """At the end of the video, pause on its last frame with the playhead at the end.
+
+        A player that reaches the end stops, and a stopped player shows a black box.
+        Paused at the end (the duration, not a frame earlier), it shows the last frame.
+        """
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.source is not None:
+            self.media.setPosition(self.media.duration())
+            self.media.pause()
 
     def step(self, frames: int) -> None:
         """Pause and move by whole frames."""
