@@ -253,8 +253,10 @@ def test_the_end_of_a_video_holds_its_last_frame(qtbot: QtBot, tmp_path: Path) -
     QTest.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
     qtbot.waitUntil(
-        lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PausedState
-        and frames[-1].isValid(),
+        lambda: (
+            player.media.playbackState() == QMediaPlayer.PlaybackState.PausedState
+            and frames[-1].isValid()
+        ),
         timeout=10_000,
     )
     qtbot.wait(300)  # nothing turns it black afterwards
