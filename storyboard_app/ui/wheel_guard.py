@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 _GUARDED = (QComboBox, QAbstractSpinBox)
 
 
-def _box_of(widget: QObject) -> QWidget | None:
-    """The combo or spin box ``widget`` is, or is part of (a spin box's line edit)."""
-    while isinstance(widget, QWidget):
+def _box_of(watched: QObject) -> QWidget | None:
+    """The combo or spin box ``watched`` is, or is part of (a spin box's line edit)."""
+    widget = watched if isinstance(watched, QWidget) else None
+    while widget is not None:
         if isinstance(widget, _GUARDED):
             return widget
         if widget.isWindow():
