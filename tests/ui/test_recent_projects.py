@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from storyboard_app.ui.controllers.files import project_to_open
@@ -25,7 +26,7 @@ def action(window: MainWindow, *path: str) -> QAction:
     for step in path:
         found = next(a for a in actions if a.text().replace("&", "") == step)
         menu = found.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             menu.aboutToShow.emit()  # menus filled when they open fill themselves
             actions = menu.actions()
     return found
@@ -33,7 +34,7 @@ def action(window: MainWindow, *path: str) -> QAction:
 
 def recent_menu(window: MainWindow) -> list[str]:
     menu = action(window, "File", "Open Recent").menu()
-    assert menu is not None
+    assert isinstance(menu, QMenu)
     return [a.text() for a in menu.actions()]
 
 

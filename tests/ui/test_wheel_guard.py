@@ -78,7 +78,7 @@ def test_the_wheel_over_an_unclicked_combo_box_scrolls_the_inspector(
     assert speed.value() != before  # clicked, the wheel chooses
     assert window.editor.board.shots[SECOND].moves[0].speed == speed.value()
     assert isinstance(speed.value(), Speed)
-    assert window.document.dirty
+    assert window.isWindowModified()  # the title's "*"
     assert bar.value() == scrolled
 
 
