@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.ui.icons import icon
+from storyboard_app.ui.quiet_logs import quiet_multimedia_logs
 from storyboard_app.ui.theme import ACCENT
 
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0)
@@ -171,6 +172,7 @@ class Player(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("player")
+        quiet_multimedia_logs()  # before the first QMediaPlayer loads Qt's FFmpeg
         self.media = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
         self.media.setAudioOutput(self.audio)
