@@ -175,7 +175,7 @@ def test_a_previs_rendered_by_the_packaged_cli_has_video_and_spoken_audio(
     video = tmp_path / "detective.mp4"
     result = _run(unpacked, "render", str(DETECTIVE), "-o", str(video), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
-    assert "1 spoken lines" in result.stderr
+    assert "1 spoken line)" in result.stderr
     with av.open(str(video)) as container:
         picture = container.streams.video[0]
         sound = container.streams.audio[0]
