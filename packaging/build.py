@@ -4,7 +4,9 @@
    ``storyboard-app`` binary, Python, Qt (with QtMultimedia's FFmpeg plugin), PyAV and
    everything under ``resources/`` and ``examples/`` (see ``storyboard-app.spec``).
 2. Beside the binary: ``launcher.sh`` (what the menu entry runs), the ``.desktop`` entry,
-   the icon, the MIME types, ``install.sh`` and ``uninstall.sh``.
+   the icon, the MIME types, ``install.sh``, ``uninstall.sh``, ``README.txt`` (install,
+   open, where files live, uninstall) and ``examples``, a link to the bundled examples in
+   ``_internal`` (so the README's command-line examples work from the unpacked folder).
 3. The folder is packed as ``dist/storyboard-app-VERSION-linux-ARCH.tar.gz``.
 
 No AppImage: appimagetool and its runtime are not in the package registries this project can
@@ -32,6 +34,7 @@ BESIDE_THE_BINARY = (
     ("uninstall.sh", "uninstall.sh"),
     ("storyboard-app.desktop", "storyboard-app.desktop"),
     ("storyboard-app-mime.xml", "storyboard-app-mime.xml"),
+    ("README.txt", "README.txt"),
 )
 
 
@@ -62,6 +65,10 @@ def add_desktop_files() -> None:
     for source, target in BESIDE_THE_BINARY:
         shutil.copy2(PACKAGING / source, FOLDER / target)
     shutil.copy2(ROOT / "resources" / "icons" / "app.svg", FOLDER / "storyboard-app.svg")
+    examples = FOLDER / "examples"
+    if examples.is_symlink() or examples.exists():
+        examples.unlink()
+    examples.symlink_to(Path("_internal") / "examples", target_is_directory=True)
 
 
 def pack(name: str) -> Path:

@@ -12,3 +12,5 @@ echo "Removed the menu entry, file types and command. Delete this folder to remo
 echo "Kept (delete them yourself if you want them gone):"
 echo "  settings:                         $CONFIG/storyboard-app"
 echo "  recovery files and job database:  $DATA/storyboard-app"
+echo "  Qt's own (if no other Qt program uses them): $CONFIG/QtProject.conf,"
+echo "    ${XDG_CACHE_HOME:-$HOME/.cache}/qtshadercache-*"

@@ -645,10 +645,15 @@ def cmd_render(args: argparse.Namespace) -> int:
     )
     for line in result.log:
         say(line)
-    say(
-        _(
+    wrote = (
+        _("Wrote {file} ({duration} s, {width}×{height}, {frames} frames, {spoken} spoken line)")
+        if result.spoken_lines == 1
+        else _(
             "Wrote {file} ({duration} s, {width}×{height}, {frames} frames, {spoken} spoken lines)"
-        ).format(
+        )
+    )
+    say(
+        wrote.format(
             file=result.path,
             duration=f"{result.duration:g}",
             width=result.width,

@@ -3954,6 +3954,14 @@ Drag onto another shot to use it there too.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>sound output</source>
+        <translation>声音输出</translation>
+    </message>
+    <message>
+        <source>no sound output device: renders play silently (is PulseAudio or PipeWire running?)</source>
+        <translation>没有声音输出设备：渲染结果播放时没有声音（PulseAudio 或 PipeWire 是否在运行？）</translation>
+    </message>
+    <message>
         <source>wrote a 1 s H.264/AAC test clip ({bytes} bytes)</source>
         <translation>已写入 1 秒的 H.264/AAC 测试片段（{bytes} 字节）</translation>
     </message>

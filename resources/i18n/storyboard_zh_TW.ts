@@ -3954,6 +3954,14 @@ Drag onto another shot to use it there too.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>sound output</source>
+        <translation>聲音輸出</translation>
+    </message>
+    <message>
+        <source>no sound output device: renders play silently (is PulseAudio or PipeWire running?)</source>
+        <translation>沒有聲音輸出裝置：渲染結果播放時沒有聲音（PulseAudio 或 PipeWire 是否在執行？）</translation>
+    </message>
+    <message>
         <source>wrote a 1 s H.264/AAC test clip ({bytes} bytes)</source>
         <translation>已寫入 1 秒的 H.264/AAC 測試片段（{bytes} 位元組）</translation>
     </message>

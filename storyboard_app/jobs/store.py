@@ -7,6 +7,7 @@ holds secrets or image bytes: requests are stored in their displayed form.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -53,6 +54,8 @@ class SqliteJobStore:
         self._checkpoint_due = threading.Event()
         self._closing = False
         self._checkpointer: threading.Thread | None = None
+        self._closed = False
+        atexit.register(self.close)  # at quit, unless closed before: see close()
 
     def save(self, job: Job) -> None:
         """Insert or replace one job."""
@@ -153,7 +156,15 @@ class SqliteJobStore:
         return self.file.parent / "followers"
 
     def close(self) -> None:
-        """Close the database file (SQLite checkpoints it and removes the log)."""
+        """Close the database file (SQLite checkpoints it and removes the log).
+
+        Also run when the process ends: the checkpoint thread keeps the store alive, so its
+        connections were never closed and jobs.sqlite3-wal and -shm stayed beside the file.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        atexit.unregister(self.close)
         if self._checkpointer is not None:
             self._closing = True
             self._checkpoint_due.set()

@@ -51,6 +51,7 @@ from storyboard_app.ui.model_names import model_label
 from storyboard_app.ui.prompt_language import PromptLanguageCombo
 from storyboard_app.ui.shot_lists import DialogueEditor, MovesEditor
 from storyboard_app.ui.theme import ERROR, MUTED
+from storyboard_app.ui.wheel_guard import guard_wheels
 
 
 def _scroll_body(area: QScrollArea) -> QWidget:
@@ -121,6 +122,7 @@ class ShotInspector(QScrollArea):
 
     def __init__(self, editor: Editor) -> None:
         super().__init__()
+        guard_wheels()  # the wheel scrolls the panels; it edits only a box clicked first
         self.setObjectName("shot-inspector")
         self.editor = editor
         form = _form(_scroll_body(self))

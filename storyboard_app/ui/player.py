@@ -16,8 +16,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.ui.icons import icon
-from storyboard_app.ui.theme import ACCENT
+from storyboard_app.ui.quiet_logs import quiet_multimedia_logs
+
+quiet_multimedia_logs()  # before QtMultimedia loads: its import already logs a library search
+
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # noqa: E402
+from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: E402
+
+from storyboard_app.ui.theme import ACCENT  # noqa: E402
 
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0)
 
@@ -268,6 +273,7 @@ class Player(QWidget):
         self.media.durationChanged.connect(self._duration_changed)
         self.media.positionChanged.connect(self._position_changed)
         self.media.playbackStateChanged.connect(self._state_changed)
+        self.media.mediaStatusChanged.connect(self._hold_last_frame)
         QShortcut(
             QKeySequence(Qt.Key.Key_Space),
             self,
@@ -332,11 +338,23 @@ class Player(QWidget):
         return self.media.position() / 1000
 
     def toggle_play(self) -> None:
-        """Play or pause."""
+        """Play or pause (Play at the end starts again from the beginning)."""
         if self.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.media.pause()
-        else:
-            self.media.play()
+            return
+        if 0 < self.media.duration() <= self.media.position():
+            self.media.setPosition(0)
+        self.media.play()
+
+    def _hold_last_frame(self, status: QMediaPlayer.MediaStatus) -> None:
+        """At the end of the video, pause on its last frame with the playhead at the end.
+
+        A player that reaches the end stops, and a stopped player shows a black box.
+        Paused at the end (the duration, not a frame earlier), it shows the last frame.
+        """
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.source is not None:
+            self.media.setPosition(self.media.duration())
+            self.media.pause()
 
     def step(self, frames: int) -> None:
         """Pause and move by whole frames."""

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from storyboard_app import i18n
+from storyboard_app.ui.quiet_logs import quiet_multimedia_logs
 from storyboard_app.ui.translations import install_translations
 
 ESPEAK_PACKAGE = "espeak-ng"
@@ -125,6 +126,26 @@ def _play(file: Path) -> tuple[int, bool, str]:
     return frames[0], has_audio, error
 
 
+def sound_output() -> Finding:
+    """The default sound output device, or plainly none (renders then play silently)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    name = QCoreApplication.translate("SystemCheck", "sound output")
+    device = QMediaDevices.defaultAudioOutput()
+    if device.isNull() or not QMediaDevices.audioOutputs():
+        return Finding(
+            name,
+            False,
+            QCoreApplication.translate(
+                "SystemCheck",
+                "no sound output device: renders play silently (is PulseAudio or PipeWire "
+                "running?)",
+            ),
+            essential=False,
+        )
+    return Finding(name, True, device.description(), essential=False)
+
+
 def _check(name: str, probe: Callable[[], str], essential: bool = True) -> Finding:
     try:
         return Finding(name, True, probe(), essential)
@@ -189,6 +210,7 @@ def findings(scratch: Path) -> list[Finding]:
     return [
         _check(QCoreApplication.translate("SystemCheck", "video writing (PyAV)"), writing),
         _check(QCoreApplication.translate("SystemCheck", "video playback (QtMultimedia)"), playing),
+        sound_output(),
         _check(QCoreApplication.translate("SystemCheck", "HTTPS certificates"), certificates),
         Finding(
             QCoreApplication.translate("SystemCheck", "espeak-ng (spoken dialogue)"),
@@ -215,6 +237,7 @@ def run_check() -> int:
     """``storyboard-app check``: print each finding; exit 1 if an essential one failed."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_multimedia_logs()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     translators = install_translations(app, i18n.current_language())  # the system's language
     with tempfile.TemporaryDirectory(prefix="storyboard-check-") as scratch:

@@ -159,7 +159,7 @@ def test_render_writes_a_complete_video(capsys: pytest.CaptureFixture[str], tmp_
     assert code == 0, err
     assert stdout == ""
     assert "Rendering “Brand moment”: 100%" in err
-    assert f"Wrote {out} (15 s, 1280×720, 360 frames" in err
+    assert f"Wrote {out} (15 s, 1280×720, 360 frames, 1 spoken line)" in err  # its one line
     assert out.is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brand.mp4"]
 

@@ -111,6 +111,32 @@ def test_the_archive_is_named_with_its_version_and_holds_the_desktop_files(
     ).read_bytes()
 
 
+def test_the_readme_and_the_examples_are_at_the_top_of_the_folder(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """The README's command-line examples name ``examples/…``: they work from the folder."""
+    link = unpacked / "examples"
+    assert link.is_symlink()
+    assert link.resolve() == (unpacked / "_internal" / "examples").resolve()
+    assert (link / "Night City Detective.storyboard" / "project.json").is_file()
+    readme = (unpacked / "README.txt").read_text(encoding="utf-8")
+    for words in (
+        "./install.sh",
+        "./uninstall.sh",
+        "New from Example",
+        "~/.config/storyboard-app",
+        "~/.local/share/storyboard-app",
+        'examples/Night City Detective.storyboard"',
+    ):
+        assert words in readme, words  # fmt: skip
+    result = subprocess.run(
+        [str(unpacked / "storyboard-app"), "validate", "examples/Night City Detective.storyboard"],
+        cwd=unpacked, capture_output=True, text=True, timeout=120, check=False,
+        env=_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_every_resource_and_example_is_in_the_package(unpacked: Path) -> None:
     """Icons today; translations and fonts when they land under resources/."""
     for top in ("resources", "examples"):
@@ -165,7 +191,7 @@ def test_a_previs_rendered_by_the_packaged_cli_has_video_and_spoken_audio(
     video = tmp_path / "detective.mp4"
     result = _run(unpacked, "render", str(DETECTIVE), "-o", str(video), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
-    assert "1 spoken lines" in result.stderr
+    assert "1 spoken line)" in result.stderr
     with av.open(str(video)) as container:
         picture = container.streams.video[0]
         sound = container.streams.audio[0]
@@ -283,3 +309,5 @@ def test_install_puts_the_app_in_the_menu_and_uninstall_takes_it_out(
     assert not entry.exists()
     assert not command.exists()
     assert ".local/share/storyboard-app" in removed.stdout  # says what it kept, and where
+    assert ".config/QtProject.conf" in removed.stdout  # and what Qt itself leaves
+    assert "qtshadercache-" in removed.stdout

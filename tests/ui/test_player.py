@@ -231,3 +231,45 @@ def test_the_transport_through_its_buttons_bar_and_keys(
     assert player.media.playbackRate() == 1.5
     QTest.mouseClick(player.loop, left)
     assert player.media.loops() == QMediaPlayer.Loops.Infinite
+
+
+def test_the_end_of_a_video_holds_its_last_frame(qtbot: QtBot, tmp_path: Path) -> None:
+    """Played to the end, the player pauses on the last frame (not a black box) with the
+    playhead at the end; Play from there starts again at the beginning."""
+    from tests.core.test_kling import make_video
+
+    video = tmp_path / "one second.mp4"
+    video.write_bytes(make_video(1.0))  # 24 frames, frame n grey n*4: the last one 92
+    player = Player()
+    qtbot.addWidget(player)
+    player.resize(640, 480)
+    player.show()
+    sink = player.video.videoSink()
+    assert sink is not None
+    frames: list[QVideoFrame] = []
+    sink.videoFrameChanged.connect(frames.append)
+    player.load(video, [0.0], 1.0, 1.0)
+    wait_loaded(qtbot, player)
+    QTest.mouseClick(player.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+    qtbot.waitUntil(
+        lambda: (
+            player.media.playbackState() == QMediaPlayer.PlaybackState.PausedState
+            and frames[-1].isValid()
+        ),
+        timeout=10_000,
+    )
+    qtbot.wait(300)  # nothing turns it black afterwards
+    assert frames[-1].isValid()
+    assert frames[-1].toImage().pixelColor(10, 10).red() in range(88, 97)
+    assert player.media.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    assert player.media.position() == player.media.duration() == 1000
+    assert player.scrub.value() == 1000
+    assert player.time_label.text() == "0:01.0 / 0:01.0"
+    assert player.play_button.text() == "Play"
+
+    QTest.mouseClick(player.play_button, Qt.MouseButton.LeftButton)  # again from the start
+    qtbot.waitUntil(lambda: player.media.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+    qtbot.waitUntil(lambda: 0 < player.media.position() < 900, timeout=5_000)
+    release_media(player.media)
+    qtbot.waitUntil(lambda: player.media.playbackState() is QMediaPlayer.PlaybackState.StoppedState)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from storyboard_app.ui.background import Background
+from storyboard_app.ui.dialog_folders import ask_export
 from storyboard_app.ui.dialogs import Dialogs
 from storyboard_app.ui.document import ProjectDocument
 
@@ -17,7 +18,9 @@ class ExportController(QObject):
     """Writes exports of the saved project off the GUI thread.
 
     ``running`` counts the exports being written. A package (zip) of a project with
-    unsaved changes is saved first, through ``save``.
+    unsaved changes is saved first, through ``save``. With ``settings`` the save dialog
+    starts where that kind of export went last (see ``dialog_folders``), else beside the
+    project.
     """
 
     def __init__(
@@ -27,10 +30,11 @@ class ExportController(QObject):
         dialogs: Dialogs,
         background: Background,
         save: Callable[[], bool],
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.document, self.dialogs = window, document, dialogs
-        self.background, self.save = background, save
+        self.background, self.save, self.settings = background, save, settings
         self.running = 0
 
     def export(self, kind: str, suffix: str) -> Path | None:
@@ -41,9 +45,11 @@ class ExportController(QObject):
                 self.window, self.tr("Save first"), self.tr("Save the project before exporting.")
             )
             return None
-        target = self.dialogs.ask_save_file(
-            self.window, self.tr("Export"), f"{self.document.project.title}.{suffix}", f"*.{suffix}"
-        )
+        name = f"{self.document.project.title}.{suffix}"
+        target = ask_export(
+            self.dialogs, self.window, self.settings, folder, kind, self.tr("Export"), name,
+            f"*.{suffix}",
+        )  # fmt: skip
         if target is None:
             return None
         if kind == "zip" and self.document.dirty and not self.save():

@@ -5,12 +5,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from storyboard_app.domain.models import Project
-from storyboard_app.storage.bundle import ASSETS_DIR, ProjectSaveError, create_project
+from storyboard_app.storage.bundle import (
+    ASSETS_DIR,
+    PROJECT_FILE,
+    ProjectSaveError,
+    create_project,
+)
 from storyboard_app.storage.recovery import recovery_key
+from storyboard_app.ui.dialog_folders import project_start, remember_project
 from storyboard_app.ui.dialogs import Discard
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.saving import save_document
@@ -23,6 +29,22 @@ def untitled_title() -> str:
     """A new project's name in the window's language (未命名 in Chinese): its title, and the
     folder name File ▸ New and the first Save suggest."""
     return QCoreApplication.translate("FilesController", "Untitled")
+
+
+def recent_projects(settings: QSettings) -> list[str]:
+    """The folders of the projects opened or saved last, newest first."""
+    value = settings.value("recent", [])
+    return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+
+def project_to_open(settings: QSettings) -> Path | None:
+    """The project the app opens when started with none: the newest recent one that is
+    still there (None: there is none, and a new untitled project opens)."""
+    for path in recent_projects(settings):
+        folder = Path(path)
+        if (folder / PROJECT_FILE).is_file():
+            return folder
+    return None
 
 
 class FilesController(QObject):
@@ -48,6 +70,16 @@ class FilesController(QObject):
         self.autosave_timer.setInterval(services.autosave_ms)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self._remember_recent(document.folder)  # however it was opened: menu, command, file
+
+    def _ask_new(self, name: str) -> Path | None:
+        """Ask for a new project folder, starting beside the open project (not inside it)."""
+        folder = None if self.is_template() else self.document.folder
+        start = project_start(self.services.settings, folder)
+        target = self.services.dialogs.ask_new(self.window, str(start / name))
+        if target is not None:
+            remember_project(self.services.settings, target)
+        return target
 
     def is_template(self) -> bool:
         """Whether the open folder is a bundled example (saved elsewhere, never over it)."""
@@ -92,8 +124,7 @@ class FilesController(QObject):
 
     def save_as(self) -> bool:
         """Save the project into a new folder, with its images."""
-        suggested = f"{self.document.project.title}.storyboard"
-        target = self.services.dialogs.ask_new(self.window, suggested)
+        target = self._ask_new(f"{self.document.project.title}.storyboard")
         if target is None:
             return False
         if target.exists() and any(target.iterdir()):
@@ -131,11 +162,8 @@ class FilesController(QObject):
         self.services.settings.setValue("recent", recent[:RECENT_LIMIT])
 
     def recent(self) -> list[str]:
-        """The folders of the projects saved last, newest first."""
-        value = self.services.settings.value("recent", [])
-        return (
-            [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
-        )
+        """The folders of the projects opened or saved last, newest first."""
+        return recent_projects(self.services.settings)
 
     def open_recent(self, path: str) -> None:
         """Open a recent project (in its own window, or raise the one showing it)."""
@@ -143,8 +171,7 @@ class FilesController(QObject):
 
     def new_project(self, _checked: bool = False, template: Path | None = None) -> None:
         """Create a project (blank or from an example) in a folder the user picks."""
-        suggested = f"{template.stem if template else untitled_title()}.storyboard"
-        target = self.services.dialogs.ask_new(self.window, suggested)
+        target = self._ask_new(f"{template.stem if template else untitled_title()}.storyboard")
         if target is not None:
             self.workspace.new_project(target, template)
 
@@ -172,7 +199,7 @@ class FilesController(QObject):
         scenes = dialogs.choose_scenes(self.window, script)
         if not scenes:
             return False
-        target = dialogs.ask_new(self.window, f"{script.title}.storyboard")
+        target = self._ask_new(f"{script.title}.storyboard")
         if target is None:
             return False
         try:

@@ -7,11 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from storyboard_app.jobs.board import Job, JobStatus
 from storyboard_app.storage.takes import Take
+from storyboard_app.ui.dialog_folders import ask_export
 from storyboard_app.ui.dialogs import Dialogs
 from storyboard_app.ui.document import ProjectDocument
 from storyboard_app.ui.editor import Editor
@@ -43,9 +44,12 @@ class PlaybackController(QObject):
         dialogs: Dialogs,
         picture_tabs: QTabWidget,
         preview: QWidget,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.document, self.editor, self.dialogs = window, document, editor, dialogs
+        self.settings = settings
+        """Where Save Video and Save Frame remember their folders (see ``dialog_folders``)."""
         self.picture_tabs, self.preview = picture_tabs, preview
         self.playing: Job | None = None
         """The render or take playing, or none."""
@@ -194,13 +198,18 @@ class PlaybackController(QObject):
         finally:
             self._following_playhead = False
 
+    def _ask(self, kind: str, title: str, name: str, kinds: str) -> Path | None:
+        return ask_export(
+            self.dialogs, self.window, self.settings, self.document.folder, kind, title, name, kinds
+        )
+
     def save_video(self) -> None:
         """Save the video shown as an MP4 file."""
         source = self.player.source
         if source is None:
             return
-        target = self.dialogs.ask_save_file(
-            self.window,
+        target = self._ask(
+            "video",
             self.tr("Save video as"),
             f"{self.editor.board.name}.mp4",
             self.tr("Video ({pattern})").format(pattern="*.mp4"),
@@ -220,8 +229,8 @@ class PlaybackController(QObject):
         if source is None:
             return
         seconds = self.player.position()
-        target = self.dialogs.ask_save_file(
-            self.window,
+        target = self._ask(
+            "frame",
             self.tr("Save frame as"),
             f"{self.editor.board.name} {seconds:.2f}s.png",
             self.tr("PNG ({pattern})").format(pattern="*.png"),

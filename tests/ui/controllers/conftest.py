@@ -129,7 +129,9 @@ def pictures(
         tabs = QTabWidget()
         preview = QLabel("the shot's picture")
         tabs.addTab(preview, "Shot")
-        playback = PlaybackController(host, opened.document, opened.editor, dialogs, tabs, preview)
+        playback = PlaybackController(
+            host, opened.document, opened.editor, dialogs, tabs, preview, services.settings
+        )
         host.setCentralWidget(tabs)
         return Pictures(tabs, preview, playback)
 

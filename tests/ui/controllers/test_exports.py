@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +39,7 @@ def test_exports_are_written_and_a_package_saves_unsaved_work_first(
     shot_list = tmp_path / "shots.csv"
     dialogs.save_paths = [shot_list]
     assert exports.export("csv", "csv") == shot_list
-    assert dialogs.asked[-1] == "save:Aurora Espresso Advert.csv"
+    assert dialogs.asked[-1] == f"save:{opened.folder.parent / 'Aurora Espresso Advert.csv'}"
     assert exports.running == 1
     assert host.statusBar().currentMessage() == "Exporting shots.csv…"
     qtbot.waitUntil(lambda: exports.running == 0, timeout=30_000)
@@ -66,3 +67,43 @@ def test_exports_are_written_and_a_package_saves_unsaved_work_first(
     assert exports.export("csv", "csv") is None
     assert dialogs.errors[-1] == "Save the project before exporting."
     assert isinstance(services.background, Background)
+
+
+def test_each_kind_of_export_starts_where_it_went_last(
+    qtbot: QtBot,
+    host: QMainWindow,
+    open_document: Callable[[Path], Opened],
+    services: Services,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    """Not in the home folder every time: beside the project first, then the folder that
+    kind of export went to last (another kind: where any export went last), kept in the
+    settings for the next run."""
+    opened = open_document(COFFEE)
+    exports = ExportController(
+        host, opened.document, dialogs, services.background, lambda: True, services.settings
+    )
+    lists, cuts = tmp_path / "shot lists", tmp_path / "剪辑"
+    lists.mkdir()
+    cuts.mkdir()
+    dialogs.save_paths = [lists / "shots.csv"]
+    exports.export("csv", "csv")
+    assert dialogs.asked[-1] == f"save:{opened.folder.parent / 'Aurora Espresso Advert.csv'}"
+    qtbot.waitUntil(lambda: exports.running == 0, timeout=30_000)
+    assert exports.export("edl", "edl") is None  # cancelled; never exported: the last folder
+    assert dialogs.asked[-1] == f"save:{lists / 'Aurora Espresso Advert.edl'}"
+    dialogs.save_paths = [cuts / "cut.edl"]
+    exports.export("edl", "edl")
+    qtbot.waitUntil(lambda: exports.running == 0, timeout=30_000)
+
+    again = ExportController(  # the next run
+        host, opened.document, dialogs, services.background, lambda: True, services.settings
+    )
+    again.export("csv", "csv")
+    assert dialogs.asked[-1] == f"save:{lists / 'Aurora Espresso Advert.csv'}"
+    again.export("edl", "edl")
+    assert dialogs.asked[-1] == f"save:{cuts / 'Aurora Espresso Advert.edl'}"
+    shutil.rmtree(lists)  # gone: where any export went last
+    again.export("csv", "csv")
+    assert dialogs.asked[-1] == f"save:{cuts / 'Aurora Espresso Advert.csv'}"

@@ -49,14 +49,19 @@ def test_the_player_tab_plays_a_render_and_the_timeline_follows_it(
     qtbot.waitUntil(lambda: player.position() < 0.05)
     assert editor.shot_id == shots[0].id
 
-    still = tmp_path / "still.png"
+    stills = tmp_path / "stills"
+    stills.mkdir()
+    still = stills / "still.png"
     dialogs.save_paths = [still]
     QTest.mouseClick(player.save_frame, Qt.MouseButton.LeftButton)
     assert still.is_file()
-    assert dialogs.asked[-1] == "save:Alley 0.00s.png"
+    assert dialogs.asked[-1] == f"save:{opened.folder.parent / 'Alley 0.00s.png'}"
+    QTest.mouseClick(player.save_frame, Qt.MouseButton.LeftButton)  # cancelled
+    assert dialogs.asked[-1] == f"save:{stills / 'Alley 0.00s.png'}"  # where the last went
     copy = tmp_path / "copy.mp4"
     dialogs.save_paths = [copy]
     QTest.mouseClick(player.save_video, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1] == f"save:{stills / 'Alley.mp4'}"  # the last export's folder
     assert job.output is not None
     assert copy.read_bytes() == job.output.read_bytes()
     assert host.statusBar().currentMessage() == f"Saved {copy}"
