@@ -27,7 +27,7 @@ from storyboard_app.paths import config_dir, data_dir, jobs_database
 from storyboard_app.storage.bundle import ProjectLoadError, load_project
 from storyboard_app.storage.recovery import RecoveryStore
 from storyboard_app.ui.background import Background
-from storyboard_app.ui.controllers.files import untitled_title
+from storyboard_app.ui.controllers.files import project_to_open, untitled_title
 from storyboard_app.ui.dialogs import QtDialogs
 from storyboard_app.ui.dock_sizes import settle_docks
 from storyboard_app.ui.document import ProjectDocument
@@ -35,6 +35,7 @@ from storyboard_app.ui.first_paint import paint_first, report_requested, write_r
 from storyboard_app.ui.kling_service import KlingService
 from storyboard_app.ui.main_window import Services
 from storyboard_app.ui.opening_pictures import start_decoding, take_decoded
+from storyboard_app.ui.quiet_logs import quiet_multimedia_logs
 from storyboard_app.ui.render_jobs import LocalRenders
 from storyboard_app.ui.screenshot import capture_when_painted
 from storyboard_app.ui.start_window import gui_application, place
@@ -118,6 +119,7 @@ def run_gui(
     ``start`` is the window shown while this loads; the editor takes its place.
     """
     app = gui_application()
+    quiet_multimedia_logs()  # before anything imports QtMultimedia (importing it prints)
     services = build_services(app)
     install_translations(app, resolve(chosen_language(services.settings)))
     workspace = AppWorkspace(services)
@@ -145,6 +147,10 @@ def run_gui(
         window = workspace.show(document)
     elif workspace.windows:
         window = workspace.windows[0]
+    elif (
+        interactive and (last := project_to_open(services.settings)) and workspace.open_folder(last)
+    ):  # the project worked on last (one that no longer opens is said, then Untitled)
+        window = workspace.windows[-1]
     else:
         window = workspace.show(ProjectDocument(blank_project(untitled_title()), None))
     place(window, size, services.settings)

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         dialogs = services.dialogs
         self.files = FilesController(self, document, services, self.workspace)
         self.playback = PlaybackController(
-            self, document, editor, dialogs, self.picture_tabs, self.preview
+            self, document, editor, dialogs, self.picture_tabs, self.preview, services.settings
         )
         self.rendering = RenderController(self, document, editor, services, self.jobs_dock)
         self.takes_controller = TakesController(
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         )
         self.sequence = SequenceController(self, document, editor, services, self.playback)
         self.exports = ExportController(
-            self, document, dialogs, services.background, self.files.save
+            self, document, dialogs, services.background, self.files.save, services.settings
         )
         self.problems = ProblemsController(
             document, editor, self.problem_list, self.problems_dock,
