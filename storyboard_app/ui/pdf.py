@@ -101,7 +101,7 @@ def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
 
-def panel_picture(shot: Shot, folder: Path) -> QImage:
+def panel_picture(shot: Shot, folder: Path, board: Storyboard | None = None) -> QImage:
     """The shot's picture, else its blocking frame (the moves are drawn over it after)."""
     path = shot.picture()
     image: Image.Image | None = None
@@ -114,7 +114,8 @@ def panel_picture(shot: Shot, folder: Path) -> QImage:
             image = None
     if image is None:
         # Names as large as the panel's small print (letters 6% of the picture's height)
-        image = blocking_frame(Framing.of_shot(shot), (960, 540), arrows=False, text_share=0.06)
+        framing = Framing.of_shot(shot, board)
+        image = blocking_frame(framing, (960, 540), arrows=False, text_share=0.06)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
@@ -337,7 +338,7 @@ class StoryboardPdf:
         start: float,
     ) -> None:
         picture_box = QRectF(cell.left(), cell.top(), cell.width(), cell.width() * 9 / 16)
-        picture = panel_picture(shot, self.folder)
+        picture = panel_picture(shot, self.folder, self.project.storyboards[board_index])
         words = " ".join(sentence(p) for p in (shot.subject, shot.action) if p.strip())
         words = re.sub(r"(?<=[。！？])\s+", "", words)  # Chinese sentences run on, no space
         painter.drawImage(picture_box, picture)
