@@ -7,7 +7,8 @@ wrote, shot by shot, in this order:
    shot's words, else the last one in an earlier shot of the storyboard (an imported scene's
    establishing shot keeps its heading in its notes), else in the storyboard's name (an
    imported storyboard is named after its scene). ``INT./EXT.`` and ``I/E`` are inside
-   unless the heading's place is outside; ``EXT./INT.`` outside unless it is inside;
+   unless the heading names an outside place (``I/E CAR / HIGHWAY``); ``EXT./INT.`` outside
+   unless its place says inside;
 2. place words in the shot's subject, action and notes: words that say "inside" (inside,
    by the window, 窗外, 茶馆里, 室内, 車内, за окном) over outside places (street, 老街,
    屋上, улица) over rooms and indoor places (kitchen, office, teahouse, 茶馆, 部屋, кухня);
@@ -127,23 +128,26 @@ def _heading(text: str) -> str | None:
     return None
 
 
-def _place(text: str) -> bool | None:
-    """Inside (True), outside (False) or not said (None), from place words."""
+def _place(text: str, rooms: bool = True) -> bool | None:
+    """Inside (True), outside (False) or not said (None), from place words (``rooms``: a
+    room or an indoor place counts as inside)."""
     if _SAYS_INSIDE.search(text):
         return True
     if _OUTSIDE.search(text):
         return False
-    return True if _ROOMS.search(text) else None
+    return True if rooms and _ROOMS.search(text) else None
 
 
 def _heading_inside(heading: str) -> bool:
-    """A heading's inside or outside: its prefix, and for a mixed one (INT./EXT.) its place."""
+    """A heading's inside or outside: its prefix; a mixed one (INT./EXT., I/E, EXT./INT.)
+    the side it names first, unless its place says inside or names an outside place (every
+    heading names a building, so a room does not decide it)."""
     prefix = _HEADING.match(heading)
     assert prefix is not None
     first = bool(_INSIDE_FIRST.match(prefix.group("prefix")))
     if not _MIXED.search(prefix.group("prefix")):
         return first
-    place = _place(heading[prefix.end() :])
+    place = _place(heading[prefix.end() :], rooms=False)
     return first if place is None else place
 
 
