@@ -383,7 +383,7 @@ def _turned_gradient(size: tuple[int, int], line: float | None, colours: Outdoor
     return Image.fromarray(np.ascontiguousarray(palette[index]))
 
 
-@lru_cache(maxsize=24)
+@lru_cache(maxsize=16)
 def _set(size: tuple[int, int], angle: Angle, scenery: Scenery = EXTERIOR) -> Image.Image:
     """The empty set: sky and ground with a perspective grid, or a room (cached; callers
     copy it)."""
