@@ -433,7 +433,10 @@ def _room(size: tuple[int, int], angle: Angle, colours: Room) -> Image.Image:
         _room_from_above(pen, size, colours, thin, edge)
         return image
     vx, vy = width / 2, line * height
-    half = min(0.45 * height, 0.31 * width)
+    # The back wall is 0.9 of the height wide (a 16:9 frame's middle half); a narrower
+    # picture narrows it, a wider one (a timeline block) widens it so that the side walls
+    # keep their size at the edges instead of becoming a corridor.
+    half = max(min(0.45 * height, 0.31 * width), width / 2 - 0.44 * height)
     left, right = vx - half, vx + half
     top, bottom = (share * height for share in BACK_WALL[angle])
 
@@ -450,8 +453,9 @@ def _room(size: tuple[int, int], angle: Angle, colours: Room) -> Image.Image:
     )
     for start, end, fill in planes:
         pen.polygon([start, end, out(*end), out(*start)], fill)
-    for k in range(1, 8):  # floorboards running to the vanishing point
-        x = left + (right - left) * k / 8
+    boards = max(2, round(2 * half / (0.1125 * height)))
+    for k in range(1, boards):  # floorboards running to the vanishing point
+        x = left + (right - left) * k / boards
         pen.line([(x, bottom), out(x, bottom)], colours.grid, thin)
     for k in range(1, 9):  # and across, closer together towards the back wall
         y = bottom + (height * 1.6 - bottom) * (k / 7) ** 2
@@ -464,15 +468,16 @@ def _room(size: tuple[int, int], angle: Angle, colours: Room) -> Image.Image:
     for corner in corners:  # where walls, floor and ceiling meet
         pen.line([corner, out(*corner)], colours.edge, edge)
     pen.line([*corners, corners[0]], colours.edge, edge)
-    _window(pen, (left, top, right, bottom), colours, edge)
+    _window(pen, (vx, top, vx + min(half, 0.45 * height), bottom), colours, edge)
     _door(pen, (vx, vy), (left, top, bottom), colours.door)
     return image
 
 
 def _window(pen: _Pen, wall: tuple[float, float, float, float], colours: Room, thick: int) -> None:
-    """A window in the back wall, right of the middle, with its glazing bars."""
-    left, top, right, bottom = wall
-    middle, tall = (left + right) / 2, bottom - top
+    """A window in the back wall, right of the middle (``wall`` is the part it goes in:
+    from the middle rightwards), with its glazing bars."""
+    middle, top, right, bottom = wall
+    tall = bottom - top
     x0, x1 = middle + (right - middle) * 0.3, middle + (right - middle) * 0.8
     y0, y1 = top + tall * 0.2, top + tall * 0.62
     pen.rectangle([x0 - thick, y0 - thick, x1 + thick, y1 + thick], colours.edge)
