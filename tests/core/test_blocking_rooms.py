@@ -91,18 +91,19 @@ def test_names_stay_whole_inside_a_rooms_frame(angle: Angle, size: ShotSize) -> 
 
 
 def test_a_room_is_drawn_no_slower_than_the_street_and_without_numpy() -> None:
-    def best(scenery: Scenery, size: tuple[int, int]) -> float:
-        runs = []
-        for _ in range(3):
-            start = time.perf_counter()
+    def drawing(scenery: Scenery) -> float:
+        start = time.perf_counter()
+        for size in ((1280, 720), (768, 432), (300, 120)):  # picture area, timeline block
             for angle in Angle:
                 if angle is not Angle.DUTCH:  # the street's dutch sky uses numpy: far slower
                     _set.__wrapped__(size, angle, scenery)
-            runs.append(time.perf_counter() - start)
-        return min(runs)
+        return time.perf_counter() - start
 
-    for size in ((1280, 720), (768, 432), (300, 120)):  # picture area, timeline block
-        assert best(INSIDE, size) <= 1.1 * best(OUTSIDE, size)
+    rooms, streets = [], []
+    for _ in range(5):  # in turns, the fastest of each: other work on the machine cancels out
+        rooms.append(drawing(INSIDE))
+        streets.append(drawing(OUTSIDE))
+    assert min(rooms) <= 1.1 * min(streets)
     script = (
         "import sys\n"
         "from storyboard_app.render.blocking import Framing, blocking_frame\n"
