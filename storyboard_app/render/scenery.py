@@ -85,8 +85,9 @@ _OUTSIDE = re.compile(
 """Outside places (over the rooms below: "the teahouse's window on the empty street")."""
 
 _ROOMS = re.compile(
-    r"\b(?:(?:bed|living|bath|dining|class|waiting|meeting|hotel|back|throne|control|"
+    r"\b(?:(?:bed|living|bath|dining|class|waiting|meeting|hotel|back|throne|control|rest|"
     r"interrogation|locker|dressing|court|show|emergency|operating|board)\s?rooms?"
+    r"|hotel|nightclub|at home"
     r"|(?:the|a|an|her|his|my|their|our|your|this|that)\s+room|kitchens?|offices?|teahouse"
     r"|tea house|caf[eé]s?|coffee shop|restaurant|diner|bars?|pub|shop|store|studio"
     r"|apartment|hall|hallway|corridor|lobby|library|hospital|lab|laboratory|warehouse"

@@ -105,6 +105,8 @@ def test_a_word_that_only_looks_like_a_heading_is_a_word() -> None:
         ("Ray watches the street through the window", INSIDE),
         ("Ray in the back seat, lit by passing lamps", INSIDE),
         ("A boardroom, late at night", INSIDE_NIGHT),
+        ("A nightclub, lights sweeping", INSIDE),
+        ("int. kitchen - night\nMaya at the sink", INSIDE_NIGHT),
         ("Leave room on the right for the logo", OUTSIDE),
         ("Shallow depth of field on the cup", OUTSIDE),
         # Simplified Chinese
@@ -114,6 +116,8 @@ def test_a_word_that_only_looks_like_a_heading_is_a_word() -> None:
         ("办公室里只剩他一个人，夜深了", INSIDE_NIGHT),
         ("厨房的灯亮着", INSIDE),
         ("雨夜的老街，红灯笼在屋檐下轻轻摇晃", OUTSIDE_NIGHT),
+        ("室内，灯光昏暗", INSIDE),
+        ("室外，阳光刺眼", OUTSIDE),
         # Traditional Chinese
         ("茶館裡，陳伯擦拭茶杯", INSIDE),
         ("辦公室的燈還亮著", INSIDE),
@@ -121,6 +125,7 @@ def test_a_word_that_only_looks_like_a_heading_is_a_word() -> None:
         ("夜晚的馬路上沒有人", OUTSIDE_NIGHT),
         # Japanese
         ("部屋の中で手紙を読む", INSIDE),
+        ("室内の照明が落ちる", INSIDE),
         ("喫茶店のカウンター、夜", INSIDE_NIGHT),
         ("屋上で風に吹かれる", OUTSIDE),
         ("車内で黙り込む二人", INSIDE),
