@@ -71,7 +71,7 @@ def test_night_is_darker(scenery: Scenery) -> None:
     for angle in Angle:
         day = frame(angle, scenery)
         night = frame(angle, Scenery(scenery.interior, night=True))
-        assert night.mean() < day.mean() - 12
+        assert night.mean() < day.mean() - 8  # a shade darker: boards are printed too
 
 
 @pytest.mark.parametrize("angle", list(Angle))
