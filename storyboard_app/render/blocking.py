@@ -1,14 +1,16 @@
 """Blocking frames: a shot with no picture drawn as its framing, the way a board artist blocks it.
 
 A simple set (sky and ground, the horizon placed by the camera's angle: high in the frame for
-a high angle, low for a low one, none from a bird's eye, tilted for a dutch angle), the
+a high angle, low for a low one, none from a bird's eye, tilted for a dutch angle; for a shot
+set inside, a room: back wall, side walls, ceiling and floor seen from the same camera, see
+:mod:`storyboard_app.render.scenery` for how a shot is known to be inside; darker at night), the
 characters in the shot as silhouettes sized by the shot size (tiny figures in an extreme wide
 shot … the eyes filling an extreme close-up), two-shots, over-the-shoulder and point-of-view
 shots composed as such, each figure labelled with its name, and on stills the camera's moves
 as arrows. The previs moves its camera over the frame, so there the move is performed.
 
 Deterministic (the same shot always gives the same pixels) and fast: the set is cached per
-size and angle, figures are a few polygons, a 1280×720 frame takes a few milliseconds.
+size, angle and scenery, figures are a few polygons, a 1280×720 frame takes a few milliseconds.
 
 Special framings: an extreme close-up shows the first character's eyes; a point-of-view shot
 is seen through the first character's eyes (they are named, not drawn); an insert shows the
@@ -28,10 +30,11 @@ if TYPE_CHECKING:  # numpy loads with the first blocking frame, not with the win
     import numpy as np
 
 from storyboard_app.compiler.guidances import Guidance
-from storyboard_app.domain.models import CameraMove, Shot
+from storyboard_app.domain.models import CameraMove, Shot, Storyboard
 from storyboard_app.domain.vocabulary import Angle, Direction, MoveKind, ShotSize
 from storyboard_app.i18n import _
 from storyboard_app.render import fonts
+from storyboard_app.render.scenery import EXTERIOR, Scenery, shot_scenery
 
 Colour = tuple[int, int, int]
 
@@ -48,6 +51,50 @@ ARROW: Colour = (232, 130, 20)
 LABEL_BOX: Colour = (250, 248, 240)
 LABEL_INK: Colour = (30, 30, 34)
 
+
+@dataclass(frozen=True)
+class Outdoors:
+    """The colours of the set outside."""
+
+    sky_top: Colour
+    sky_low: Colour
+    ground_far: Colour
+    ground_near: Colour
+    grid: Colour
+    skyline: Colour
+    horizon: Colour
+
+
+@dataclass(frozen=True)
+class Room:
+    """The colours of the set inside."""
+
+    ceiling: Colour
+    back_wall: Colour
+    side_wall: Colour
+    floor: Colour
+    grid: Colour
+    edge: Colour
+    door: Colour
+    window: Colour
+
+
+DAY = Outdoors(SKY_TOP, SKY_LOW, GROUND_FAR, GROUND_NEAR, GRID, SKYLINE, (120, 124, 132))
+NIGHT = Outdoors(
+    (104, 114, 142), (140, 146, 164), (146, 140, 133), (122, 117, 111), (132, 126, 119),
+    (88, 97, 120), (108, 112, 124),
+)  # fmt: skip
+"""Night outside: a dusk-blue sky, the ground a shade darker (figures still stand out)."""
+ROOM_DAY = Room(
+    (204, 198, 188), (188, 180, 166), (170, 162, 150), (150, 138, 122), (132, 121, 106),
+    (116, 108, 98), (122, 110, 96), (228, 230, 224),
+)  # fmt: skip
+ROOM_NIGHT = Room(
+    (140, 132, 122), (172, 160, 141), (152, 142, 126), (142, 131, 116), (124, 114, 101),
+    (102, 96, 88), (112, 101, 90), (66, 78, 106),
+)  # fmt: skip
+"""Night inside: lamp-lit walls, a dark window."""
+
 HORIZON: dict[Angle, float | None] = {
     Angle.EYE_LEVEL: 0.42,
     Angle.HIGH: 0.16,
@@ -58,6 +105,18 @@ HORIZON: dict[Angle, float | None] = {
 }
 """Where the horizon crosses the frame, a fraction of its height from the top (None: the
 camera looks straight down and sees no horizon)."""
+
+BACK_WALL: dict[Angle, tuple[float, float]] = {
+    Angle.EYE_LEVEL: (0.28, 0.56),
+    Angle.HIGH: (0.12, 0.36),
+    Angle.LOW: (0.40, 0.84),
+    Angle.WORMS_EYE: (0.46, 0.955),
+    Angle.DUTCH: (0.28, 0.56),
+}
+"""Where a room's back wall meets the ceiling and the floor (fractions of the height), by
+angle: the camera's height in the room puts the horizon between them (a high camera near the
+ceiling, a low one near the floor), and the floor line stays above where an extreme wide
+shot's small figures stand, so they stand on the floor."""
 
 DUTCH_DEGREES = 12.0
 """How far a dutch angle tilts the set and the figures (clockwise)."""
@@ -107,14 +166,18 @@ class Framing:
     characters: tuple[str, ...] = ()
     moves: tuple[CameraMove, ...] = ()
     subject: str = ""
+    scenery: Scenery = EXTERIOR
+    """Inside or outside, day or night: the set the figures stand in."""
 
     @classmethod
-    def of_shot(cls, shot: Shot) -> Framing:
-        """The framing of an editable shot."""
-        return cls(shot.size, shot.angle, shot.cast(), shot.moves, shot.subject)
+    def of_shot(cls, shot: Shot, board: Storyboard | None = None) -> Framing:
+        """The framing of an editable shot of ``board`` (its set is read from the
+        storyboard's words; without one, outside by day)."""
+        scenery = shot_scenery(board, shot.id) if board is not None else EXTERIOR
+        return cls(shot.size, shot.angle, shot.cast(), shot.moves, shot.subject, scenery)
 
     @classmethod
-    def of_guidance(cls, guidance: Guidance) -> Framing:
+    def of_guidance(cls, guidance: Guidance, scenery: Scenery = EXTERIOR) -> Framing:
         """The framing of a compiled shot (its characters already include the speakers)."""
         return cls(
             guidance.shot_size,
@@ -122,6 +185,7 @@ class Framing:
             guidance.characters,
             guidance.camera_moves,
             guidance.subject,
+            scenery,
         )
 
 
@@ -269,22 +333,20 @@ def _tilt(angle: Angle) -> float:
     return DUTCH_DEGREES if angle is Angle.DUTCH else 0.0
 
 
-def _palette(line: float | None) -> np.ndarray:
+def _palette(line: float | None, colours: Outdoors) -> np.ndarray:
     """Colours down the upright frame, 1024 steps from -0.5 to 1.5 of its height (the
     range a turned frame's corners reach)."""
     import numpy as np
 
     rows = np.linspace(-0.5, 1.5, 1024, dtype=np.float32)[:, None]
+    far, near = np.array(colours.ground_far, np.float32), np.array(colours.ground_near)
     if line is None:  # looking straight down: ground everywhere
-        return (np.array(GROUND_FAR, np.float32) * (1 - np.clip(rows, 0, 1) * 0.15)).astype(
-            np.uint8
-        )
+        return (far * (1 - np.clip(rows, 0, 1) * 0.15)).astype(np.uint8)
     sky_share = np.clip(rows / max(line, 1e-3), 0, 1)
     ground_share = np.clip((rows - line) / max(1 - line, 1e-3), 0, 1)
-    sky = np.array(SKY_TOP, np.float32) * (1 - sky_share) + np.array(SKY_LOW) * sky_share
-    ground = (
-        np.array(GROUND_FAR, np.float32) * (1 - ground_share) + np.array(GROUND_NEAR) * ground_share
-    )
+    top, low = np.array(colours.sky_top, np.float32), np.array(colours.sky_low)
+    sky = top * (1 - sky_share) + low * sky_share
+    ground = far * (1 - ground_share) + near * ground_share
     palette: np.ndarray = np.where(rows < line, sky, ground).astype(np.uint8)
     return palette
 
@@ -297,22 +359,22 @@ def _mix(a: Colour, b: Colour, share: float) -> Colour:
     )
 
 
-def _colour_at(row: float, line: float | None) -> Colour:
+def _colour_at(row: float, line: float | None, colours: Outdoors) -> Colour:
     """The set's colour ``row`` (0 top … 1 bottom) down the upright frame."""
     if line is None:  # looking straight down: ground everywhere
-        return _mix(GROUND_FAR, (0, 0, 0), min(max(row, 0.0), 1.0) * 0.15)
+        return _mix(colours.ground_far, (0, 0, 0), min(max(row, 0.0), 1.0) * 0.15)
     if row < line:
-        return _mix(SKY_TOP, SKY_LOW, min(max(row / max(line, 1e-3), 0.0), 1.0))
+        return _mix(colours.sky_top, colours.sky_low, min(max(row / max(line, 1e-3), 0.0), 1.0))
     share = min(max((row - line) / max(1 - line, 1e-3), 0.0), 1.0)
-    return _mix(GROUND_FAR, GROUND_NEAR, share)
+    return _mix(colours.ground_far, colours.ground_near, share)
 
 
-def _turned_gradient(size: tuple[int, int], line: float | None) -> Image.Image:
+def _turned_gradient(size: tuple[int, int], line: float | None, colours: Outdoors) -> Image.Image:
     """The sky and ground of a dutch angle: the gradient turned with the drawing."""
     import numpy as np
 
     width, height = size
-    palette = _palette(line)
+    palette = _palette(line, colours)
     rows = np.arange(height, dtype=np.float32)[:, None] / height
     turn = math.radians(DUTCH_DEGREES)
     sideways = (np.arange(width, dtype=np.float32)[None, :] - width / 2) / height
@@ -322,39 +384,147 @@ def _turned_gradient(size: tuple[int, int], line: float | None) -> Image.Image:
 
 
 @lru_cache(maxsize=16)
-def _set(size: tuple[int, int], angle: Angle) -> Image.Image:
-    """The empty set: sky and ground with a perspective grid (cached; callers copy it)."""
+def _set(size: tuple[int, int], angle: Angle, scenery: Scenery = EXTERIOR) -> Image.Image:
+    """The empty set: sky and ground with a perspective grid, or a room (cached; callers
+    copy it)."""
+    if scenery.interior:
+        return _room(size, angle, ROOM_NIGHT if scenery.night else ROOM_DAY)
+    colours = NIGHT if scenery.night else DAY
     width, height = size
     line = horizon(angle)
     if angle is Angle.DUTCH:
-        image = _turned_gradient(size, line)
+        image = _turned_gradient(size, line, colours)
     else:  # one column of colours stretched across (no numpy: the editor paints these)
         column = Image.new("RGB", (1, height))
-        column.putdata([_colour_at(y / height, line) for y in range(height)])
+        column.putdata([_colour_at(y / height, line, colours) for y in range(height)])
         image = column.resize((width, height), Image.Resampling.NEAREST)
     pen = _Pen(image, _tilt(angle))
     thin = max(1, height // 360)
     if line is None:  # a square floor grid
         step = max(8, height // 6)
         for across in range(width // 2 % step, width, step):
-            pen.line([(across, 0), (across, height)], GRID, thin)
+            pen.line([(across, 0), (across, height)], colours.grid, thin)
         for down in range(height // 2 % step, height, step):
-            pen.line([(0, down), (width, down)], GRID, thin)
+            pen.line([(0, down), (width, down)], colours.grid, thin)
         return image
     y0 = line * height
-    _skyline(pen, size, y0)
+    _skyline(pen, size, y0, colours.skyline)
     far = height * 1.6  # past the frame's bottom, for a turned frame's corners
     for k in range(-12, 13):  # lines on the ground running to the vanishing point
         reach = (far - y0) / max(1.0, height - y0)
-        pen.line([(width / 2, y0), (width / 2 + k * width / 5 * reach, far)], GRID, thin)
+        pen.line([(width / 2, y0), (width / 2 + k * width / 5 * reach, far)], colours.grid, thin)
     for k in range(1, 9):  # across the ground, closer together towards the horizon
         y = y0 + (height - y0) * (k / 6) ** 2
-        pen.line([(-width / 2, y), (width * 1.5, y)], GRID, thin)
-    pen.line([(-width / 2, y0), (width * 1.5, y0)], (120, 124, 132), max(1, height // 240))
+        pen.line([(-width / 2, y), (width * 1.5, y)], colours.grid, thin)
+    pen.line([(-width / 2, y0), (width * 1.5, y0)], colours.horizon, max(1, height // 240))
     return image
 
 
-def _skyline(pen: _Pen, size: tuple[int, int], y0: float) -> None:
+def _room(size: tuple[int, int], angle: Angle, colours: Room) -> Image.Image:
+    """A room seen from the camera: the back wall around the vanishing point, the side
+    walls, ceiling and floor running to it (flat planes: no gradient, no numpy), a floor
+    grid, ceiling beams, a window in the back wall and a door in the left wall."""
+    width, height = size
+    image = Image.new("RGB", size, colours.back_wall)
+    pen = _Pen(image, _tilt(angle))
+    thin, edge = max(1, height // 360), max(1, height // 240)
+    line = horizon(angle)
+    if line is None:
+        _room_from_above(pen, size, colours, thin, edge)
+        return image
+    vx, vy = width / 2, line * height
+    # The back wall is 0.9 of the height wide (a 16:9 frame's middle half); a narrower
+    # picture narrows it, a wider one (a timeline block) widens it so that the side walls
+    # keep their size at the edges instead of becoming a corridor.
+    half = max(min(0.45 * height, 0.31 * width), width / 2 - 0.44 * height)
+    left, right = vx - half, vx + half
+    top, bottom = (share * height for share in BACK_WALL[angle])
+
+    def out(x: float, y: float, reach: float = 12.0) -> tuple[float, float]:
+        """The point ``reach`` times as far from the vanishing point (past the frame)."""
+        return vx + (x - vx) * reach, vy + (y - vy) * reach
+
+    corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
+    planes = (
+        (corners[0], corners[1], colours.ceiling),
+        (corners[3], corners[0], colours.side_wall),
+        (corners[1], corners[2], colours.side_wall),
+        (corners[2], corners[3], colours.floor),
+    )
+    for start, end, fill in planes:
+        pen.polygon([start, end, out(*end), out(*start)], fill)
+    boards = max(2, round(2 * half / (0.1125 * height)))
+    for k in range(1, boards):  # floorboards running to the vanishing point
+        x = left + (right - left) * k / boards
+        pen.line([(x, bottom), out(x, bottom)], colours.grid, thin)
+    for k in range(1, 9):  # and across, closer together towards the back wall
+        y = bottom + (height * 1.6 - bottom) * (k / 7) ** 2
+        reach = (y - vy) / (bottom - vy)
+        pen.line([(vx - half * reach, y), (vx + half * reach, y)], colours.grid, thin)
+    for k in range(1, 4):  # beams across the ceiling
+        y = top - (top + height * 0.6) * (k / 3) ** 2
+        reach = (vy - y) / max(1.0, vy - top)
+        pen.line([(vx - half * reach, y), (vx + half * reach, y)], colours.grid, edge)
+    for corner in corners:  # where walls, floor and ceiling meet
+        pen.line([corner, out(*corner)], colours.edge, edge)
+    pen.line([*corners, corners[0]], colours.edge, edge)
+    _window(pen, (vx, top, vx + min(half, 0.45 * height), bottom), colours, edge)
+    _door(pen, (vx, vy), (left, top, bottom), colours.door)
+    return image
+
+
+def _window(pen: _Pen, wall: tuple[float, float, float, float], colours: Room, thick: int) -> None:
+    """A window in the back wall, right of the middle (``wall`` is the part it goes in:
+    from the middle rightwards), with its glazing bars."""
+    middle, top, right, bottom = wall
+    tall = bottom - top
+    x0, x1 = middle + (right - middle) * 0.3, middle + (right - middle) * 0.8
+    y0, y1 = top + tall * 0.2, top + tall * 0.62
+    pen.rectangle([x0 - thick, y0 - thick, x1 + thick, y1 + thick], colours.edge)
+    pen.rectangle([x0, y0, x1, y1], colours.window)
+    pen.line([((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1)], colours.edge, thick)
+    pen.line([(x0, (y0 + y1) / 2), (x1, (y0 + y1) / 2)], colours.edge, thick)
+
+
+def _door(
+    pen: _Pen, vanishing: tuple[float, float], wall: tuple[float, float, float], fill: Colour
+) -> None:
+    """A door in the left wall, in perspective: three quarters of the wall's height."""
+    vx, vy = vanishing
+    left, top, bottom = wall
+
+    def at(reach: float, height_share: float) -> tuple[float, float]:
+        floor, ceiling = vy + (bottom - vy) * reach, vy + (top - vy) * reach
+        return vx + (left - vx) * reach, floor + (ceiling - floor) * height_share
+
+    pen.polygon([at(1.25, 0), at(1.25, 0.74), at(1.7, 0.74), at(1.7, 0)], fill)
+
+
+def _room_from_above(pen: _Pen, size: tuple[int, int], colours: Room, thin: int, edge: int) -> None:
+    """A room seen from straight above: the floor in the middle, boards across it, the
+    walls falling away to it on every side."""
+    width, height = size
+    margin = 0.1 * height
+    floor = [margin, margin, width - margin, height - margin]
+    outer = [(-1.0, -1.0), (width + 1.0, -1.0), (width + 1.0, height + 1.0), (-1.0, height + 1.0)]
+    inner = [(floor[0], floor[1]), (floor[2], floor[1]), (floor[2], floor[3]), (floor[0], floor[3])]
+    for side in range(4):
+        fill = colours.side_wall if side % 2 == 0 else colours.back_wall
+        after = (side + 1) % 4
+        pen.polygon([outer[side], outer[after], inner[after], inner[side]], fill)
+    pen.rectangle(floor, colours.floor)
+    step = max(8, height // 12)
+    for row, y in enumerate(range(int(floor[1]) + step, int(floor[3]), step)):
+        pen.line([(floor[0], y), (floor[2], y)], colours.grid, thin)
+        offset = (row % 2) * step * 2
+        for x in range(int(floor[0]) + step + offset, int(floor[2]), step * 4):
+            pen.line([(x, y), (x, min(floor[3], y + step))], colours.grid, thin)
+    for side in range(4):
+        pen.line([outer[side], inner[side]], colours.edge, edge)
+    pen.line([*inner, inner[0]], colours.edge, edge)
+
+
+def _skyline(pen: _Pen, size: tuple[int, int], y0: float, fill: Colour) -> None:
     """Distant blocks along the horizon, so a pan or a tilt has something to pass."""
     width, height = size
     x = -width / 2
@@ -362,7 +532,7 @@ def _skyline(pen: _Pen, size: tuple[int, int], y0: float) -> None:
     while x < width * 1.5:  # past both edges, for a turned frame's corners
         wide = width * (0.03 + 0.05 * ((index * 37) % 11) / 10)
         tall = height * (0.025 + 0.09 * ((index * 53) % 13) / 12)
-        pen.rectangle([x, y0 - tall, x + wide, y0 + 1], SKYLINE)
+        pen.rectangle([x, y0 - tall, x + wide, y0 + 1], fill)
         x += wide + width * 0.012 * ((index * 29) % 5)
         index += 1
 
@@ -713,7 +883,7 @@ def blocking_frame(
     """
     shift, stage = _stage(size, aspect)
     shown = figures(framing)
-    image = _set(size, framing.angle).copy()
+    image = _set(size, framing.angle, framing.scenery).copy()
     pen = _Pen(image, _tilt(framing.angle), shift)
     if framing.size is ShotSize.ECU and shown:
         _eyes(pen, stage)

@@ -41,6 +41,7 @@ from storyboard_app.render import fonts, speech
 from storyboard_app.render.blocking import Framing, Region, blocking_frame
 from storyboard_app.render.camera import View, is_still, view_at
 from storyboard_app.render.pictures import label, load_picture, subtitle
+from storyboard_app.render.scenery import payload_sceneries
 from storyboard_app.storage.assets import inspect_image
 
 FPS = 24
@@ -222,7 +223,7 @@ def plan_render(
     unusable = {item.path for item in missing}
     width, height = frame_size(payload.aspect_ratio, resolution)
     shots = []
-    for guidance in payload.guidances:
+    for guidance, scenery in zip(payload.guidances, payload_sceneries(payload), strict=True):
         first = round(guidance.start * FPS)
         last = round((guidance.start + guidance.duration) * FPS)
         picture = _picture_path(guidance)
@@ -239,7 +240,7 @@ def plan_render(
                 moves=guidance.camera_moves,
                 heading=framing(guidance.shot_size, guidance.angle, payload.prompt_language),
                 moves_text=moves_phrase(guidance.camera_moves, payload.prompt_language),
-                framing=Framing.of_guidance(guidance),
+                framing=Framing.of_guidance(guidance, scenery),
                 sound=guidance.sound,
                 cues=_cues(guidance),
                 language=payload.prompt_language,

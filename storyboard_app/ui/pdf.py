@@ -113,9 +113,11 @@ def _angle(shot: Shot) -> str:
     return angle_words(shot, shot.angle.words)
 
 
-def panel_picture(shot: Shot, folder: Path, size: tuple[int, int] = (960, 540)) -> QImage:
-    """The shot's picture, else its blocking frame, ``size`` pixels (the storyboard's aspect
-    ratio; the moves are drawn over it after)."""
+def panel_picture(
+    shot: Shot, folder: Path, size: tuple[int, int] = (960, 540), board: Storyboard | None = None
+) -> QImage:
+    """The shot's picture, else its blocking frame (in the set ``board``'s words place it
+    in), ``size`` pixels (the storyboard's aspect ratio; the moves are drawn over it after)."""
     path = shot.picture()
     image: Image.Image | None = None
     if path and (folder / path).is_file():
@@ -127,7 +129,7 @@ def panel_picture(shot: Shot, folder: Path, size: tuple[int, int] = (960, 540)) 
             image = None
     if image is None:
         # Names as large as the panel's small print (letters 6% of the picture's height)
-        image = blocking_frame(Framing.of_shot(shot), size, arrows=False, text_share=0.06)
+        image = blocking_frame(Framing.of_shot(shot, board), size, arrows=False, text_share=0.06)
     rgb = image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
@@ -393,7 +395,7 @@ class StoryboardPdf:
             left: list[tuple[int, PanelWords, int]] = []
             for panel in panels:
                 shot = board.shots[panel.shot]
-                self._picture(painter, _rect(panel.picture), shot)
+                self._picture(painter, _rect(panel.picture), shot, board)
                 words = PanelWords(paragraphs[panel.shot], panel.text.width, writer)
                 drawn = words.draw(painter, _rect(panel.text))
                 if drawn < len(words.lines):
@@ -414,11 +416,11 @@ class StoryboardPdf:
                     drawn = words.draw(painter, _rect(area), drawn)
         return count
 
-    def _picture(self, painter: QPainter, box: QRectF, shot: Shot) -> None:
+    def _picture(self, painter: QPainter, box: QRectF, shot: Shot, board: Storyboard) -> None:
         # Pixels for about 216 dpi at the panel's printed size (at 144 dpi page units)
         scale = min(1.5, PICTURE_PIXELS / max(box.width(), box.height()))
         size = (max(16, round(box.width() * scale)), max(16, round(box.height() * scale)))
-        painter.drawImage(box, panel_picture(shot, self.folder, size))
+        painter.drawImage(box, panel_picture(shot, self.folder, size, board))
         painter.setPen(QPen(INK, 1.5))
         painter.drawRect(box)
         draw_moves(painter, box, shot.moves)

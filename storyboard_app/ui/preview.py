@@ -90,6 +90,7 @@ class ShotPreview(QWidget):
                 size,
                 picture=self.picture_path(shot),
                 readable=readable,
+                board=self._board,
             )
             if picture is not None and not picture.isNull():
                 draw_cover(painter, frame, picture)

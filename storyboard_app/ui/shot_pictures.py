@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage, QPixmap
 
-from storyboard_app.domain.models import Shot
+from storyboard_app.domain.models import Shot, Storyboard
 from storyboard_app.render.blocking import Framing, Region, blocking_frame
 from storyboard_app.ui.thumbnails import ThumbnailCache
 
@@ -51,15 +51,17 @@ def shot_pixmap(
     arrows: bool = True,
     picture: str | None = None,
     readable: Region | None = None,
+    board: Storyboard | None = None,
 ) -> QPixmap | None:
     """The shot's picture's thumbnail (None while it is being made, or if the file is
     damaged), else, with no picture or its file gone, the shot's blocking frame at ``size``.
 
     ``picture`` stands in for the shot's own (e.g. a character's picture from the bible);
-    ``readable`` is where the blocking frame's names may go (not under the subtitle)."""
+    ``readable`` is where the blocking frame's names may go (not under the subtitle);
+    ``board`` (the shot's storyboard) says whether its set is inside or outside."""
     path = picture or shot.picture()
     if path is None or folder is None or not (folder / path).is_file():
         shrink = min(1.0, LARGEST / max(1, size[0]))
         width, height = round(size[0] * shrink), round(size[1] * shrink)
-        return blocking_pixmap(Framing.of_shot(shot), width, height, arrows, readable)
+        return blocking_pixmap(Framing.of_shot(shot, board), width, height, arrows, readable)
     return thumbnails.get(folder / path)

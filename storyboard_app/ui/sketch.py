@@ -227,7 +227,7 @@ def _image(file: Path) -> QImage | None:
     return None if image.isNull() else image
 
 
-def _underneath(shot: Shot, folder: Path) -> QImage:
+def _underneath(shot: Shot, folder: Path, storyboard: Storyboard | None = None) -> QImage:
     """What the sketch is drawn over: the shot's picture other than its board, else its
     blocking frame."""
     board = shot.sketch.image if shot.sketch else None
@@ -236,7 +236,7 @@ def _underneath(shot: Shot, folder: Path) -> QImage:
             image = _image(folder / path)
             if image is not None:
                 return image
-    return _qimage(blocking_frame(Framing.of_shot(shot), (1920, 1080), arrows=True))
+    return _qimage(blocking_frame(Framing.of_shot(shot, storyboard), (1920, 1080), arrows=True))
 
 
 def _qimage(picture: Image.Image) -> QImage:
@@ -298,7 +298,7 @@ def _show(
     onion = _image(folder / onion_path) if onion_path else None
     dialog = SketchDialog(
         document,
-        _underneath(shot, folder),
+        _underneath(shot, folder, board),
         onion,
         first_frame,
         QCoreApplication.translate("SketchDialog", "Sketch — Shot {number} of “{name}”").format(

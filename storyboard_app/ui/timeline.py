@@ -290,7 +290,7 @@ class Timeline(QWidget):
         if path is None or folder is None or not (folder / path).is_file():
             ratio = self.devicePixelRatioF()
             frame = blocking_pixmap(
-                Framing.of_shot(shot),
+                Framing.of_shot(shot, self._board),
                 max(1, round(area.width() * ratio)),
                 max(1, round(area.height() * ratio)),
                 False,

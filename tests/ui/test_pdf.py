@@ -129,12 +129,12 @@ def test_the_cover_headings_and_pictureless_shots_read_well(
     # "(at 8 s)" stays on one line
     assert re.search(r"\(at[ \u00a0]8[ \u00a0]s\)", first), first
     # No pictures: each shot's blocking frame (a light set with its figures, never a dark
-    # previs frame) with the shot's own words under it.
+    # previs frame; this diner at night is a room a shade darker) with the shot's own words.
     frames = reader.pages[1].images
     assert len(frames) == 3
     for frame in frames:
         assert frame.image is not None
-        assert ImageStat.Stat(frame.image.convert("L")).mean[0] > 120
+        assert ImageStat.Stat(frame.image.convert("L")).mean[0] > 105
     subject = " ".join(board.shots[0].subject.split()[:3])
     assert subject in flat
 
