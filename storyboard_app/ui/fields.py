@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storyboard_app.ui.wheel_guard import GuardedCombo
+
 T = TypeVar("T")
 
 
@@ -42,11 +44,12 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-class ValueCombo(QComboBox, Generic[T]):
+class ValueCombo(GuardedCombo, Generic[T]):
     """A combo box of typed values; :meth:`value` gives the chosen one back with its type.
 
     Qt stores a ``StrEnum`` item's data as a plain ``str``, so ``currentData()`` loses the
     enum (``MoveKind.CRANE`` comes back as ``"crane"``); the values are kept here instead.
+    The wheel changes it only once it was clicked (see ``ui/wheel_guard.py``).
     """
 
     def __init__(self, values: Sequence[T] = (), label: Callable[[T], str] = str) -> None:

@@ -16,13 +16,11 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,7 +49,7 @@ from storyboard_app.ui.model_names import model_label
 from storyboard_app.ui.prompt_language import PromptLanguageCombo
 from storyboard_app.ui.shot_lists import DialogueEditor, MovesEditor
 from storyboard_app.ui.theme import ERROR, MUTED
-from storyboard_app.ui.wheel_guard import guard_wheels
+from storyboard_app.ui.wheel_guard import GuardedIntSpin, GuardedSpin
 
 
 def _scroll_body(area: QScrollArea) -> QWidget:
@@ -122,7 +120,6 @@ class ShotInspector(QScrollArea):
 
     def __init__(self, editor: Editor) -> None:
         super().__init__()
-        guard_wheels()  # the wheel scrolls the panels; it edits only a box clicked first
         self.setObjectName("shot-inspector")
         self.editor = editor
         form = _form(_scroll_body(self))
@@ -141,7 +138,7 @@ class ShotInspector(QScrollArea):
         self.angle.currentIndexChanged.connect(
             lambda _i: editor.edit_shot(self.tr("Change angle"), "angle", angle=self.angle.value())
         )
-        self.duration = QDoubleSpinBox()
+        self.duration = GuardedSpin()
         self.duration.setSuffix(self.tr(" s"))
         self.duration.setDecimals(1)
         self.duration.setRange(0.5, 60)
@@ -467,7 +464,7 @@ class BoardSettings(QScrollArea):
                 negative_prompt=self.negative.toPlainText(),
             )
         )
-        self.seed = QSpinBox()
+        self.seed = GuardedIntSpin()
         self.seed.setRange(-1, 2**31 - 1)
         self.seed.setSpecialValueText(self.tr("— (none)"))
         self.seed.setToolTip(self.tr("Kept for services that take a seed; Kling takes none"))

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -39,13 +38,14 @@ from storyboard_app.ui.film_words import (
     move_label,
     speed_label,
 )
+from storyboard_app.ui.wheel_guard import GuardedCombo, GuardedSpin
 
 NO_TIME = -0.5
 """Value of a time-window spin box that means "not set" (shown as —)."""
 
 
 def _time_spin(tip: str, seconds: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
+    spin = GuardedSpin()
     spin.setRange(NO_TIME, 60)
     spin.setSingleStep(0.5)
     spin.setDecimals(1)
@@ -207,7 +207,7 @@ class LineCard(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.who = QComboBox()
+        self.who = GuardedCombo()
         self.who.setEditable(True)
         self.who.setToolTip(
             self.tr("Pick a character, or type a new name to add one to the project")
