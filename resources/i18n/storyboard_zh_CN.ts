@@ -2159,7 +2159,7 @@ last frame</source>
     </message>
     <message>
         <source>Asking Kling for your voices and its preset voices…</source>
-        <translation>正在向 Kling 获取您的音色和它的预设音色…</translation>
+        <translation>正在向可灵获取您的音色和它的预设音色…</translation>
     </message>
     <message>
         <source>Your voices cannot be listed: {reason}</source>
@@ -2175,11 +2175,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling&apos;s preset voices</source>
-        <translation>Kling 的预设音色</translation>
+        <translation>可灵的预设音色</translation>
     </message>
     <message>
         <source>Kling preset voice, id {id}</source>
-        <translation>Kling 预设音色，ID {id}</translation>
+        <translation>可灵预设音色，ID {id}</translation>
     </message>
     <message>
         <source>Your voice, id {id}</source>
@@ -2191,11 +2191,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling gave no reason</source>
-        <translation>Kling 未说明原因</translation>
+        <translation>可灵未说明原因</translation>
     </message>
     <message>
         <source>still being made at Kling; it can be chosen once ready</source>
-        <translation>Kling 仍在生成；完成后即可选择</translation>
+        <translation>可灵仍在生成；完成后即可选择</translation>
     </message>
     <message>
         <source>not usable ({status})</source>
@@ -4287,7 +4287,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>Pick one of your voices or Kling&apos;s preset voices by name and hear it</source>
-        <translation>按名称从您的音色或 Kling 的预设音色中选择，并可试听</translation>
+        <translation>按名称从您的音色或可灵的预设音色中选择，并可试听</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s {what}</source>

@@ -2159,7 +2159,7 @@ last frame</source>
     </message>
     <message>
         <source>Asking Kling for your voices and its preset voices…</source>
-        <translation>正在向 Kling 取得您的音色和它的預設音色…</translation>
+        <translation>正在向可靈取得您的音色和它的預設音色…</translation>
     </message>
     <message>
         <source>Your voices cannot be listed: {reason}</source>
@@ -2175,11 +2175,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling&apos;s preset voices</source>
-        <translation>Kling 的預設音色</translation>
+        <translation>可靈的預設音色</translation>
     </message>
     <message>
         <source>Kling preset voice, id {id}</source>
-        <translation>Kling 預設音色，ID {id}</translation>
+        <translation>可靈預設音色，ID {id}</translation>
     </message>
     <message>
         <source>Your voice, id {id}</source>
@@ -2191,11 +2191,11 @@ last frame</source>
     </message>
     <message>
         <source>Kling gave no reason</source>
-        <translation>Kling 未說明原因</translation>
+        <translation>可靈未說明原因</translation>
     </message>
     <message>
         <source>still being made at Kling; it can be chosen once ready</source>
-        <translation>Kling 仍在生成；完成後即可選擇</translation>
+        <translation>可靈仍在生成；完成後即可選擇</translation>
     </message>
     <message>
         <source>not usable ({status})</source>
@@ -4287,7 +4287,7 @@ Drag onto another shot to use it there too.</source>
     </message>
     <message>
         <source>Pick one of your voices or Kling&apos;s preset voices by name and hear it</source>
-        <translation>依名稱從您的音色或 Kling 的預設音色中選擇，並可試聽</translation>
+        <translation>依名稱從您的音色或可靈的預設音色中選擇，並可試聽</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s {what}</source>
