@@ -159,7 +159,8 @@ def test_the_translations_are_in_the_package_and_used(unpacked: Path, tmp_path: 
     empty = tmp_path / "Empty"
     assert _run(unpacked, "new", str(empty), home=tmp_path).returncode == 0
     result = _run(unpacked, "validate", f"{empty}.storyboard", home=tmp_path, LANG="zh_CN.UTF-8")
-    assert "镜头 1" in result.stderr, result.stderr
+    assert "镜头 1" in result.stdout, result.stdout + result.stderr  # the problem, in Chinese
+    assert "个警告" in result.stderr, result.stderr  # and the count
 
 
 def test_version_from_the_packaged_binary(unpacked: Path, tmp_path: Path) -> None:
