@@ -3167,6 +3167,10 @@ Drag onto another shot to use it there too.</source>
         <translation>尚无 {service} 密钥：添加后才能将此分镜发送到该服务。</translation>
     </message>
     <message>
+        <source>{service} cannot take this storyboard as it stands: see the lines in red under Cannot take.</source>
+        <translation>{service} 无法按现状采用此分镜：请看“无法采用”下的红色内容。</translation>
+    </message>
+    <message>
         <source>free: rendered on this computer</source>
         <translation>免费：在这台电脑上渲染</translation>
     </message>
@@ -3213,10 +3217,6 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>画面比例取自首帧；故事板的 {ratio} 不会发送。</translation>
-    </message>
-    <message>
-        <source>{service} cannot take this storyboard as it stands: {why}</source>
-        <translation>{service} 无法按现状采用此故事板：{why}</translation>
     </message>
     <message>
         <source>No price is known for this combination, so it is not sent.</source>

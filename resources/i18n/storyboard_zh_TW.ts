@@ -3167,6 +3167,10 @@ Drag onto another shot to use it there too.</source>
         <translation>尚無 {service} 金鑰：新增後才能將此分鏡送至該服務。</translation>
     </message>
     <message>
+        <source>{service} cannot take this storyboard as it stands: see the lines in red under Cannot take.</source>
+        <translation>{service} 無法按現狀採用此分鏡：請看「無法採用」下的紅色內容。</translation>
+    </message>
+    <message>
         <source>free: rendered on this computer</source>
         <translation>免費：在這台電腦上渲染</translation>
     </message>
@@ -3213,10 +3217,6 @@ Drag onto another shot to use it there too.</source>
     <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>畫面比例取自首幀；故事板的 {ratio} 不會送出。</translation>
-    </message>
-    <message>
-        <source>{service} cannot take this storyboard as it stands: {why}</source>
-        <translation>{service} 無法按現狀採用此故事板：{why}</translation>
     </message>
     <message>
         <source>No price is known for this combination, so it is not sent.</source>

@@ -439,13 +439,10 @@ class ServiceSubmitDialog(QDialog):
         if not found.available:
             reasons.append(self.tr("No {service} key yet: add one to send this storyboard "
                                    "there.").format(service=service_name(service)))  # fmt: skip
-        if found.blocked:
-            reasons.append(self.tr(
-                "{service} cannot take this storyboard as it stands: {why}"
-            ).format(
-                service=service_name(service),
-                why=" ".join(d.text for d in found.directions if d.blocking),
-            ))  # fmt: skip
+        if found.blocked:  # what stops it is said once, in red under Cannot take
+            reasons.append(self.tr("{service} cannot take this storyboard as it stands: see "
+                                   "the lines in red under Cannot take.").format(
+                service=service_name(service)))  # fmt: skip
         elif kling and found.usd is None:
             reasons.append(self.tr("No price is known for this combination, so it is not sent."))
         reason = " ".join(reasons)

@@ -109,7 +109,9 @@ def test_fals_two_second_shot_is_said_once_as_what_stops_it_and_the_key_is_offer
     assert "Shot lengths are sent rounded to whole seconds." in defaults
     reason = str(seen["reason"])
     assert reason.startswith("No fal.ai key yet: add one to send this storyboard there.")
-    assert "shot 1 is 2 s" in reason  # a key alone would not be enough: said beside Submit
+    # A key alone would not be enough: said beside Submit, pointing at the line in red.
+    assert "fal.ai cannot take this storyboard as it stands" in reason
+    assert "shot 1 is 2 s" not in reason  # the length is said once, under Cannot take
     assert seen["submit"] is False
     assert seen["add key"] is True
     assert seen["page"] == "fal.ai"  # Add Key… opened Accounts on fal's page
