@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -17,8 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import storyboard_app.ui.service_submit as service_submit
 from storyboard_app.compiler.guidances import compile_guidances
+from storyboard_app.compiler.validation import validate_storyboard
+from storyboard_app.domain.problems import Problem
 from storyboard_app.jobs.board import JobStatus, job_for_payload, new_job_id
 from storyboard_app.providers.fal.request import build_fal_request
 from storyboard_app.storage.bundle import load_project
@@ -124,9 +126,12 @@ def test_the_storyboard_is_checked_once_per_opening_and_once_per_new_mode(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     checked: list[str] = []
-    check = service_submit.validate_storyboard
-    monkeypatch.setattr(service_submit, "validate_storyboard",
-                        lambda *args: checked.append("read") or check(*args))  # fmt: skip
+
+    def counted(*args: Any) -> list[Problem]:
+        checked.append("read")
+        return validate_storyboard(*args)
+
+    monkeypatch.setattr("storyboard_app.ui.service_submit.validate_storyboard", counted)
     window = open_copy(COFFEE)
     window.show()
     counts: list[int] = []
