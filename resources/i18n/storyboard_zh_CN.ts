@@ -3185,6 +3185,14 @@ Drag onto another shot to use it there too.</source>
         <translation>无法采用</translation>
     </message>
     <message>
+        <source>Add Key…</source>
+        <translation>添加密钥…</translation>
+    </message>
+    <message>
+        <source>Open Render ▸ Accounts… on the chosen service&apos;s page</source>
+        <translation>打开“渲染 ▸ 账户…”中所选服务的页面</translation>
+    </message>
+    <message>
         <source>Render shot by shot: one request per shot, joined into one take</source>
         <translation>逐镜头渲染：每个镜头一个请求，拼接成一个成片</translation>
     </message>
@@ -3245,8 +3253,20 @@ Drag onto another shot to use it there too.</source>
         <translation>免费</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>无</translation>
+        <source>Shot lengths are sent rounded to whole seconds.</source>
+        <translation>镜头时长四舍五入为整秒后发送。</translation>
+    </message>
+    <message>
+        <source>Takes everything in this storyboard.</source>
+        <translation>可采用此分镜中的全部内容。</translation>
+    </message>
+    <message>
+        <source>No {service} key yet: add one to send this storyboard there.</source>
+        <translation>尚无 {service} 密钥：添加后才能将此分镜发送到该服务。</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this storyboard as it stands: see the lines in red under Cannot take.</source>
+        <translation>{service} 无法按现状采用此分镜：请看“无法采用”下的红色内容。</translation>
     </message>
     <message>
         <source>free: rendered on this computer</source>
@@ -3273,6 +3293,10 @@ Drag onto another shot to use it there too.</source>
         <translation>价格未知：{service} 没有公布我们能确认的价格。</translation>
     </message>
     <message>
+        <source>takes everything</source>
+        <translation>全部可采用</translation>
+    </message>
+    <message>
         <source>cannot be sent ({n})</source>
         <translation>无法发送（{n}）</translation>
     </message>
@@ -3289,20 +3313,8 @@ Drag onto another shot to use it there too.</source>
         <translation>{service} 默认无声；此故事板将以“{sound}”发送。</translation>
     </message>
     <message>
-        <source>Shot lengths are sent in whole seconds, each at least {least} s.</source>
-        <translation>镜头时长按整秒发送，每个至少 {least} 秒。</translation>
-    </message>
-    <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>画面比例取自首帧；故事板的 {ratio} 不会发送。</translation>
-    </message>
-    <message>
-        <source>Add a key for {service} in Accounts first.</source>
-        <translation>请先在“账户”中为 {service} 添加密钥。</translation>
-    </message>
-    <message>
-        <source>{service} cannot take this storyboard as it stands: {why}</source>
-        <translation>{service} 无法按现状采用此故事板：{why}</translation>
     </message>
     <message>
         <source>No price is known for this combination, so it is not sent.</source>

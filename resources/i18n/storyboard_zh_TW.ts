@@ -3185,6 +3185,14 @@ Drag onto another shot to use it there too.</source>
         <translation>無法採用</translation>
     </message>
     <message>
+        <source>Add Key…</source>
+        <translation>新增金鑰…</translation>
+    </message>
+    <message>
+        <source>Open Render ▸ Accounts… on the chosen service&apos;s page</source>
+        <translation>開啟「渲染 ▸ 帳戶…」中所選服務的頁面</translation>
+    </message>
+    <message>
         <source>Render shot by shot: one request per shot, joined into one take</source>
         <translation>逐鏡頭渲染：每個鏡頭一個請求，拼接成一個成片</translation>
     </message>
@@ -3245,8 +3253,20 @@ Drag onto another shot to use it there too.</source>
         <translation>免費</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>無</translation>
+        <source>Shot lengths are sent rounded to whole seconds.</source>
+        <translation>鏡頭時長四捨五入為整秒後送出。</translation>
+    </message>
+    <message>
+        <source>Takes everything in this storyboard.</source>
+        <translation>可採用此分鏡中的全部內容。</translation>
+    </message>
+    <message>
+        <source>No {service} key yet: add one to send this storyboard there.</source>
+        <translation>尚無 {service} 金鑰：新增後才能將此分鏡送至該服務。</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this storyboard as it stands: see the lines in red under Cannot take.</source>
+        <translation>{service} 無法按現狀採用此分鏡：請看「無法採用」下的紅色內容。</translation>
     </message>
     <message>
         <source>free: rendered on this computer</source>
@@ -3273,6 +3293,10 @@ Drag onto another shot to use it there too.</source>
         <translation>價格未知：{service} 沒有公布我們能確認的價格。</translation>
     </message>
     <message>
+        <source>takes everything</source>
+        <translation>全部可採用</translation>
+    </message>
+    <message>
         <source>cannot be sent ({n})</source>
         <translation>無法送出（{n}）</translation>
     </message>
@@ -3289,20 +3313,8 @@ Drag onto another shot to use it there too.</source>
         <translation>{service} 預設無聲；此故事板將以「{sound}」送出。</translation>
     </message>
     <message>
-        <source>Shot lengths are sent in whole seconds, each at least {least} s.</source>
-        <translation>鏡頭長度按整秒送出，每個至少 {least} 秒。</translation>
-    </message>
-    <message>
         <source>The picture&apos;s shape comes from the first frame; the storyboard&apos;s {ratio} is not sent.</source>
         <translation>畫面比例取自首幀；故事板的 {ratio} 不會送出。</translation>
-    </message>
-    <message>
-        <source>Add a key for {service} in Accounts first.</source>
-        <translation>請先在「帳戶」中為 {service} 新增金鑰。</translation>
-    </message>
-    <message>
-        <source>{service} cannot take this storyboard as it stands: {why}</source>
-        <translation>{service} 無法按現狀採用此故事板：{why}</translation>
     </message>
     <message>
         <source>No price is known for this combination, so it is not sent.</source>

@@ -183,6 +183,8 @@ class JobsPanel(QWidget):
 
     def _enable(self) -> None:
         job = self._job_of(self.tree.currentItem())
+        # Only a job still under way can be stopped (queued, submitting, followed…).
+        self.cancel_button.setEnabled(job is not None and not job.status.finished)
         # A local previs is rendered again from the project (Ctrl+R), not from its record.
         self.retry_button.setEnabled(
             job is not None

@@ -1,9 +1,10 @@
 """Render ▸ Render With…: choose the service; see, for the same storyboard, what each costs,
 which directions it cannot take and what its own defaults change, before anything is sent.
 
-Services without a key are listed with "add a key in Accounts" (the Accounts… button opens
-the page); a direction a service cannot take that stops the request disables Submit with
-the reason shown. The choice is remembered for the project (and as the last one used).
+Services without a key are listed with "add a key in Accounts"; choosing one disables
+Submit, says why next to it and offers Add Key…, which opens Render ▸ Accounts… on that
+service's page. A direction a service cannot take that stops the request disables Submit
+with the reason shown. The choice is remembered for the project (and as the last one used).
 """
 
 from __future__ import annotations
@@ -164,6 +165,11 @@ class ServiceSubmitDialog(QDialog):
         self.reason = QLabel()
         self.reason.setObjectName("submit-reason")
         self.reason.setWordWrap(True)
+        self.add_key_button = QPushButton(self.tr("Add Key…"))
+        self.add_key_button.setToolTip(
+            self.tr("Open Render ▸ Accounts… on the chosen service's page")
+        )
+        self.add_key_button.clicked.connect(self.open_accounts)
         self.shot_by_shot = QCheckBox(
             self.tr("Render shot by shot: one request per shot, joined into one take")
         )
@@ -175,7 +181,10 @@ class ServiceSubmitDialog(QDialog):
             )
         )
         self.shot_by_shot_refusal = shot_by_shot_refusal(board)
-        problems = validate_storyboard(project, board_index, AssetStore(folder))
+        self._checked: dict[Mode, tuple[GuidancesPayload, list[Problem]]] = {}
+        """The storyboard compiled and checked per mode: checking reads every picture, and
+        only the mode changes what the checks find (keys and the service do not)."""
+        _payload, problems = self._checked_in(self.chosen_mode())
         self.shot_by_shot.setChecked(  # offered ticked when one request cannot carry the frames
             self.shot_by_shot_refusal is None
             and any(p.code == "frame-mid-sequence" for p in problems)
@@ -202,8 +211,11 @@ class ServiceSubmitDialog(QDialog):
         layout.addWidget(self.shot_by_shot)
         layout.addWidget(self.table)
         layout.addStretch(1)  # an enlarged dialog keeps its rows together at the top
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()  # why Submit is off sits next to it, with the way to fix it
+        bottom.addWidget(self.reason, 1)
+        bottom.addWidget(self.add_key_button)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.assessments: dict[str, Assessment] = {}
         self._fill_services(self._remembered())
         self.service.currentIndexChanged.connect(lambda _i: self._show())
@@ -265,12 +277,21 @@ class ServiceSubmitDialog(QDialog):
 
     # -- what each service would do ----------------------------------------------------
 
+    def _checked_in(self, mode: Mode) -> tuple[GuidancesPayload, list[Problem]]:
+        """The storyboard's payload and problems in one mode (checked once per opening)."""
+        if mode not in self._checked:
+            project = update_board(self.project, self.board_index, mode=mode)
+            self._checked[mode] = (
+                compile_guidances(project, self.board_index),
+                validate_storyboard(project, self.board_index, AssetStore(self.folder)),
+            )
+        return self._checked[mode]
+
     def refresh(self) -> None:
         """Assess every service again (after a mode or key change) and show them."""
         self._fill_services(self.chosen_service())
         project = update_board(self.project, self.board_index, mode=self.chosen_mode())
-        payload = compile_guidances(project, self.board_index)
-        problems = validate_storyboard(project, self.board_index, AssetStore(self.folder))
+        payload, problems = self._checked_in(self.chosen_mode())
         self.assessments = {
             service: self._assess(service, payload, problems) for service in self.services
         }
@@ -352,7 +373,7 @@ class ServiceSubmitDialog(QDialog):
 
     def _short_directions(self, found: Assessment) -> str:
         if not found.directions:
-            return self.tr("nothing")
+            return self.tr("takes everything")
         if found.blocked:
             return self.tr("cannot be sent ({n})").format(n=len(found.directions))
         return self.tr("{n} left out").format(n=len(found.directions))
@@ -378,9 +399,9 @@ class ServiceSubmitDialog(QDialog):
                              "sent {sound}.")
             ).format(service=name,
                      sound=self.tr("with sound") if payload.audio else self.tr("silent")),
-            self.tr("Shot lengths are sent in whole seconds, each at least {least} s.").format(
-                least=cap.shot_min_seconds
-            ),
+            # Only the rounding is done for the user; a length outside the service's limits
+            # is named under Cannot take (and stops the request), not adjusted.
+            self.tr("Shot lengths are sent rounded to whole seconds."),
         ]  # fmt: skip
         if payload.first_frame and not cap.takes_aspect_ratio:
             lines.append(
@@ -406,28 +427,29 @@ class ServiceSubmitDialog(QDialog):
             text = html.escape(direction.text, quote=False)
             lines.append(f'<span style="color:{colour.name()}">{text}</span>')
         self.directions.setText(
-            "<br>".join(lines) if lines else html.escape(self.tr("nothing"), quote=False)
-        )
+            "<br>".join(lines) if lines
+            else html.escape(self.tr("Takes everything in this storyboard."), quote=False)
+        )  # fmt: skip
         self.defaults.setText("\n".join(found.defaults))
         self.account.setText(found.account)
         kling = service == KLING
         self.shot_by_shot.setVisible(kling)
         self.shot_by_shot.setEnabled(kling and self.shot_by_shot_refusal is None)
-        reason = ""
+        reasons = []
         if not found.available:
-            reason = self.tr("Add a key for {service} in Accounts first.").format(
-                service=service_name(service)
-            )
-        elif found.blocked:
-            reason = self.tr("{service} cannot take this storyboard as it stands: {why}").format(
-                service=service_name(service),
-                why=" ".join(d.text for d in found.directions if d.blocking),
-            )
+            reasons.append(self.tr("No {service} key yet: add one to send this storyboard "
+                                   "there.").format(service=service_name(service)))  # fmt: skip
+        if found.blocked:  # what stops it is said once, in red under Cannot take
+            reasons.append(self.tr("{service} cannot take this storyboard as it stands: see "
+                                   "the lines in red under Cannot take.").format(
+                service=service_name(service)))  # fmt: skip
         elif kling and found.usd is None:
-            reason = self.tr("No price is known for this combination, so it is not sent.")
+            reasons.append(self.tr("No price is known for this combination, so it is not sent."))
+        reason = " ".join(reasons)
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         self.reason.setStyleSheet(f"color: {ERROR.name()}")
+        self.add_key_button.setVisible(not found.available)
         self.submit_button.setEnabled(not reason)
         self._fit()
 

@@ -26,6 +26,8 @@ WINDOW = QColor(38, 39, 43)
 PANEL = QColor(46, 47, 52)
 TEXT = QColor(224, 224, 226)
 MUTED = QColor(150, 151, 158)
+DISABLED_TEXT = QColor(96, 97, 104)
+"""The text of a control that is switched off (darker than muted words)."""
 ERROR = QColor(235, 87, 87)
 WARNING = QColor(242, 184, 75)
 
@@ -200,6 +202,10 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, PANEL)
     palette.setColor(QPalette.ColorRole.ToolTipText, TEXT)
     palette.setColor(QPalette.ColorRole.PlaceholderText, MUTED)
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.Text):  # fmt: skip
+        # A switched-off button must look off (the colours above are set for every group).
+        palette.setColor(QPalette.ColorGroup.Disabled, role, DISABLED_TEXT)
     app.setPalette(palette)
 
 

@@ -125,9 +125,11 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     assert tip(dialog, FAL, 1) == "12 s × $0.126/s ≈ $1.51"  # image-to-video with sound
     assert cell(dialog, REPLICATE, 1) == "not known"
     assert tip(dialog, REPLICATE, 1).startswith("Price not known")
-    assert [cell(dialog, s, 2) for s in dialog.services] == ["nothing"] * 4
+    assert [cell(dialog, s, 2) for s in dialog.services] == ["takes everything"] * 4
+    assert dialog.directions.text() == "Takes everything in this storyboard."
     assert not dialog.submit_button.isEnabled()  # Kling has no keys here
-    assert dialog.reason.text() == "Add a key for Kling in Accounts first."
+    assert dialog.reason.text() == "No Kling key yet: add one to send this storyboard there."
+    assert dialog.add_key_button.isVisible()
 
     choose(dialog, FAL)
     assert dialog.submit_button.isEnabled(), dialog.reason.text()
@@ -135,12 +137,13 @@ def test_every_service_shows_its_cost_and_what_it_cannot_take(
     defaults = dialog.defaults.text()
     assert "fal.ai adds sound unless told not to; this storyboard is sent with sound." in defaults
     assert "The picture's shape comes from the first frame; the storyboard's 16:9" in defaults
-    assert "at least 3 s" in defaults
+    assert "Shot lengths are sent rounded to whole seconds." in defaults
+    assert not dialog.add_key_button.isVisible()  # fal has its key
     assert not dialog.shot_by_shot.isVisible()  # shot by shot is Kling's
 
     choose(dialog, REPLICATE)
     assert not dialog.submit_button.isEnabled()
-    assert dialog.reason.text() == "Add a key for Replicate in Accounts first."
+    assert dialog.reason.text() == "No Replicate key yet: add one to send this storyboard there."
     assert "Replicate is silent unless told otherwise" in dialog.defaults.text()
 
     mode = dialog.mode
@@ -191,7 +194,8 @@ def test_a_direction_a_service_cannot_take_blocks_it_with_the_reason(
     assert not dialog.submit_button.isEnabled()
     assert dialog.reason.isVisible()
     assert "fal.ai cannot take this storyboard as it stands" in dialog.reason.text()
-    assert "shot 2 is 2 s" in dialog.reason.text()
+    assert "in red under Cannot take" in dialog.reason.text()
+    assert "shot 2 is 2 s" not in dialog.reason.text()  # said once, above
     choose(dialog, REPLICATE)  # Replicate's shots start at 1 s
     assert "shot 2" not in tip(dialog, REPLICATE, 2)
     assert dialog.submit_button.isEnabled(), dialog.reason.text()
