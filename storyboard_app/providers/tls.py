@@ -12,8 +12,14 @@ when set, else certifi's bundle).
 from __future__ import annotations
 
 import contextlib
+import os
 import ssl
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+
+_built: dict[tuple[str | None, str | None], Future[ssl.SSLContext]] = {}
+"""The context being built or built, by the certificate settings it was built with."""
+_building = threading.Lock()
 
 
 def _build() -> ssl.SSLContext:
@@ -31,8 +37,19 @@ def with_backend() -> None:
 
 
 def load_tls_context() -> Future[ssl.SSLContext]:
-    """Start building the TLS context (and loading httpx) on a worker thread."""
-    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tls-context")
-    future = loader.submit(_build)
-    loader.shutdown(wait=False)  # the thread ends once the context is built
-    return future
+    """The TLS context, built (and httpx loaded) on a worker thread.
+
+    One context serves the whole app: Kling's, fal's and Replicate's clients, image
+    requests, elements and voices used to build one each (two at every start). A new one
+    is built when ``SSL_CERT_FILE``/``SSL_CERT_DIR`` change, or when the last try failed
+    (a broken bundle the user has since mended).
+    """
+    settings = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    with _building:
+        future = _built.get(settings)
+        if future is None or (future.done() and future.exception() is not None):
+            loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tls-context")
+            future = loader.submit(_build)
+            loader.shutdown(wait=False)  # the thread ends once the context is built
+            _built[settings] = future
+        return future

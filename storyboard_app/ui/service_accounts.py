@@ -285,7 +285,7 @@ class ServiceAccounts(QObject):
     def prepare(self) -> None:
         """Start building the TLS context off the GUI thread (before the first call)."""
         if self._tls is None:
-            from storyboard_app.providers.kling.client import load_tls_context
+            from storyboard_app.providers.tls import load_tls_context  # httpx: on the worker
 
             self._tls = load_tls_context()
 
