@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from storyboard_app.ui.icons import icon
-from storyboard_app.ui.quiet_logs import quiet_multimedia_logs
-
-quiet_multimedia_logs()  # before QtMultimedia loads: its import already logs a library search
-
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # noqa: E402
-from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: E402
-
-from storyboard_app.ui.theme import ACCENT  # noqa: E402
+from storyboard_app.ui.theme import ACCENT
 
 SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0)
 
