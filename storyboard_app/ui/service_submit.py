@@ -290,12 +290,11 @@ class ServiceSubmitDialog(QDialog):
     def refresh(self) -> None:
         """Assess every service again (after a mode or key change) and show them."""
         self._fill_services(self.chosen_service())
-        project = update_board(self.project, self.board_index, mode=self.chosen_mode())
         payload, problems = self._checked_in(self.chosen_mode())
         self.assessments = {
             service: self._assess(service, payload, problems) for service in self.services
         }
-        board = project.storyboards[self.board_index]
+        board = self.project.storyboards[self.board_index]  # its name, shots and sound
         shots = len(board.shots)
         counted = self.tr("{n} shot") if shots == 1 else self.tr("{n} shots")
         self.summary.setText(
