@@ -2567,10 +2567,6 @@ last frame</source>
         <source>{count} pictures, in shots {shots}</source>
         <translation>{count} 张图片，在镜头 {shots}</translation>
     </message>
-    <message>
-        <source>Cost: {cost}</source>
-        <translation>费用：{cost}</translation>
-    </message>
 </context>
 <context>
     <name>PropsPanel</name>

@@ -2567,10 +2567,6 @@ last frame</source>
         <source>{count} pictures, in shots {shots}</source>
         <translation>{count} 張圖片，在鏡頭 {shots}</translation>
     </message>
-    <message>
-        <source>Cost: {cost}</source>
-        <translation>費用：{cost}</translation>
-    </message>
 </context>
 <context>
     <name>PropsPanel</name>

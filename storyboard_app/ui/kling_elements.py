@@ -24,9 +24,9 @@ from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -220,6 +220,17 @@ class ElementMaker(QObject):
         task = self._tasks.get(name.casefold())
         return task is not None and not task.done()
 
+    def _cannot_look_up(self, where: Account | None, make: str) -> ElementView:
+        """What a character's or a prop's element shows when it cannot be looked up: no
+        usable account (no keys, or an address that is not usable), else an unsaved
+        project."""
+        if where is None:
+            words = self.service.has_keys()[1] if self.service.credentials_now() is None else ""
+            return ElementView(
+                NO_ACCOUNT, words or self.tr("The Kling address is not usable."), "", make, True
+            )
+        return ElementView(NOT_SENT, self.tr("Save the project first."), "", make, False)
+
     def view(self, character: Character, folder: Path | None) -> ElementView:
         """The character's element as the bible shows it."""
         make, again = self.tr("Make Kling Element"), self.tr("Make Again")
@@ -227,13 +238,8 @@ class ElementMaker(QObject):
             step = self._progress.get(character.name.casefold(), "")
             return ElementView(CREATING, step or self.tr("creating…"), "", "", False)
         where = self.account()
-        if where is None:
-            words = self.service.has_keys()[1] if self.service.credentials_now() is None else ""
-            return ElementView(
-                NO_ACCOUNT, words or self.tr("The Kling address is not usable."), "", make, True
-            )
-        if folder is None:
-            return ElementView(NOT_SENT, self.tr("Save the project first."), "", make, False)
+        if where is None or folder is None:
+            return self._cannot_look_up(where, make)
 
         def read(path: str) -> bytes:
             return (folder / path).read_bytes()
@@ -363,13 +369,8 @@ class ElementMaker(QObject):
         if not PICTURES_MIN <= len(prop.pictures) <= PICTURES_MAX:
             return ElementView(NOT_POSSIBLE, self._pictures_words(prop), "", "", False)
         where = self.account()
-        if where is None:
-            words = self.service.has_keys()[1] if self.service.credentials_now() is None else ""
-            return ElementView(
-                NO_ACCOUNT, words or self.tr("The Kling address is not usable."), "", make, True
-            )
-        if folder is None:
-            return ElementView(NOT_SENT, self.tr("Save the project first."), "", make, False)
+        if where is None or folder is None:
+            return self._cannot_look_up(where, make)
         try:
             state, stored = prop_state(
                 self.store(), where.account, where.region, prop,
@@ -539,6 +540,34 @@ class ElementMaker(QObject):
             task.cancel()
 
 
+class ViewWidgets(Protocol):
+    """The parts of a panel that show an element's state (a character's, a prop's)."""
+
+    @property
+    def status(self) -> QLabel: ...
+    @property
+    def cost(self) -> QLabel: ...
+    @property
+    def busy(self) -> QProgressBar: ...
+    @property
+    def cancel_button(self) -> QPushButton: ...
+    @property
+    def make_button(self) -> QPushButton: ...
+
+
+def show_view(panel: ViewWidgets, view: ElementView, making: bool, said: str) -> None:
+    """Show an element's state, cost and buttons (``said``: what the last Make answered)."""
+    panel.status.setText(said or view.text)
+    cost = QCoreApplication.translate("ElementPanel", "Cost: {cost}")
+    panel.cost.setText(cost.format(cost=view.cost) if view.cost else "")
+    panel.cost.setVisible(bool(view.cost))
+    panel.busy.setVisible(making)
+    panel.cancel_button.setVisible(making)
+    panel.make_button.setVisible(bool(view.button))
+    panel.make_button.setText(view.button)
+    panel.make_button.setEnabled(view.can_make)
+
+
 class ElementPanel(QWidget):
     """A character's Kling element in the bible: its state, its cost, Make / Make Again,
     and while it is being made a busy bar and Cancel."""
@@ -608,14 +637,7 @@ class ElementPanel(QWidget):
             self.cancel_button.hide()
             return
         making = self.maker.busy(self._character.name) if self._character else False
-        self.status.setText(self._said or view.text)
-        self.cost.setText(self.tr("Cost: {cost}").format(cost=view.cost) if view.cost else "")
-        self.cost.setVisible(bool(view.cost))
-        self.busy.setVisible(making)
-        self.cancel_button.setVisible(making)
-        self.make_button.setVisible(bool(view.button))
-        self.make_button.setText(view.button)
-        self.make_button.setEnabled(view.can_make)
+        show_view(self, view, making, self._said)
 
     def _make(self) -> None:
         if self._character is None:

@@ -32,7 +32,7 @@ from storyboard_app.compiler.props import PROP_ROLES, Prop, is_prop, storyboard_
 from storyboard_app.domain.vocabulary import ImageRole
 from storyboard_app.ui.editor import Editor
 from storyboard_app.ui.fields import FittedWords, clear_layout
-from storyboard_app.ui.kling_elements import ElementMaker, ElementView
+from storyboard_app.ui.kling_elements import ElementMaker, ElementView, show_view
 
 
 class PropRow(QFrame):
@@ -122,15 +122,7 @@ class PropRow(QFrame):
         self.pictures.addStretch(1)
 
     def _show(self, view: ElementView) -> None:
-        making = self.maker.busy(self.prop.key)
-        self.status.setText(self._said or view.text)
-        self.cost.setText(self.tr("Cost: {cost}").format(cost=view.cost) if view.cost else "")
-        self.cost.setVisible(bool(view.cost))
-        self.busy.setVisible(making)
-        self.cancel_button.setVisible(making)
-        self.make_button.setVisible(bool(view.button))
-        self.make_button.setText(view.button)
-        self.make_button.setEnabled(view.can_make)
+        show_view(self, view, self.maker.busy(self.prop.key), self._said)
 
     def _make(self) -> None:
         self._said = self.maker.make_prop(self.prop, self._folder)
