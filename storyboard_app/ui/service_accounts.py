@@ -404,14 +404,20 @@ class ServiceAccounts(QObject):
                 message=message.format(service=service_name(job.provider)),
             )
 
+    def _runner_or_say(self, service: str) -> ProviderRunner | None:
+        """The service's runner; without its key ``problem`` says why not (None)."""
+        try:
+            return self.runner(service)
+        except NoKey as error:
+            self.problem.emit(str(error))
+            return None
+
     def send_again(self, job_id: str) -> Job:
         """Send a job that waits for the user's word again (the user accepted that it may
         charge twice), and follow it; without the service's key ``problem`` says why not."""
         job = self.board.get(job_id)
-        try:
-            runner = self.runner(job.provider)
-        except NoKey as error:
-            self.problem.emit(str(error))
+        runner = self._runner_or_say(job.provider)
+        if runner is None:
             return job
         job = runner.resend_after_warning(job_id)
         self._start(job.provider, runner, [job.id])
@@ -421,10 +427,8 @@ class ServiceAccounts(QObject):
         """Send a failed or cancelled job's request again, unchanged, as a new job, and
         follow it; without the service's key ``problem`` says why not (None)."""
         old = self.board.get(job_id)
-        try:
-            runner = self.runner(old.provider)
-        except NoKey as error:
-            self.problem.emit(str(error))
+        runner = self._runner_or_say(old.provider)
+        if runner is None:
             return None
         output = old.output.parent if old.output else None
         payload = GuidancesPayload.model_validate(old.payload)
