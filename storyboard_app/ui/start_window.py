@@ -75,6 +75,7 @@ def place(window: QWidget, size: tuple[int, int] | None, settings: QSettings) ->
     fits instead of one whose status bar and buttons run off the bottom."""
     if size is not None:
         window.resize(*size)
+        _onto_screen(window)  # a place kept from a smaller window may leave it hanging off
         return
     saved = settings.value("window/geometry")
     if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
@@ -88,6 +89,16 @@ def place(window: QWidget, size: tuple[int, int] | None, settings: QSettings) ->
         free.x() + max(0, (free.width() - width - FRAME[0]) // 2),
         free.y() + max(0, (free.height() - height - FRAME[1]) // 2),
     )
+
+
+def _onto_screen(window: QWidget) -> None:
+    """Move ``window`` as little as needed for all of it to be on its screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    x = max(free.x(), min(window.x(), free.x() + free.width() - window.width()))
+    y = max(free.y(), min(window.y(), free.y() + free.height() - window.height()))
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
 
 
 def early_translation(app: QApplication, settings: QSettings | None = None) -> None:

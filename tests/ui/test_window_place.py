@@ -45,3 +45,17 @@ def test_a_given_size_is_kept_and_the_last_place_comes_back(
     qtbot.addWidget(again)
     place(again, None, settings)
     assert (again.width(), again.height()) == (640, 420)
+
+
+def test_a_given_size_moves_a_window_left_where_it_would_hang_off_the_screen(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The editor comes back where it was (25 px down, say); asked for the screen's whole
+    size (a screenshot), it moves up rather than lose its status bar below the screen."""
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.move(free.x(), free.y() + 25)  # as restored from where it last was
+    place(window, (free.width(), free.height()), _settings(tmp_path))
+    assert (window.width(), window.height()) == (free.width(), free.height())
+    assert free.contains(window.geometry())
